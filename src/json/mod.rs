@@ -1,0 +1,237 @@
+//! A small JSON reader built for validation.
+//!
+//! It parses a whole document into a flat arena of [`Node`]s whose strings borrow from the
+//! input (no allocation per string, none per object), so that the validator can walk the
+//! tree and look at siblings for cross-field rules at a fraction of the cost of building a
+//! `serde_json::Value`. It also catches what a generic parser lets through silently:
+//! duplicate keys, lone surrogates and numbers out of `f64` range, and it bounds nesting
+//! depth before recursing.
+//!
+//! ```
+//! use rcs_kit::json::Doc;
+//! let doc = Doc::parse(r#"{"a": [1, "x"]}"#).unwrap();
+//! let a = doc.get(doc.root(), "a").unwrap();
+//! assert_eq!(doc.len(a), 2);
+//! ```
+
+mod parse;
+mod text;
+
+pub use parse::{ParseError, ParseErrorKind};
+pub use text::{char_count_at_most, JsonStr};
+
+use std::borrow::Cow;
+
+/// Index of a node in a [`Doc`].
+pub type NodeId = u32;
+
+/// Marks "no next sibling".
+const NONE: NodeId = u32::MAX;
+
+/// What a node holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value<'a> {
+    /// `null`
+    Null,
+    /// `true` or `false`
+    Bool(bool),
+    /// A number; `raw` is its text as written, `value` its `f64` value.
+    Number {
+        /// The number as written in the input.
+        raw: &'a str,
+        /// The number as a double (always finite).
+        value: f64,
+    },
+    /// A string, still escaped as written.
+    String(JsonStr<'a>),
+    /// An array with `len` elements.
+    Array {
+        /// Number of elements.
+        len: u32,
+    },
+    /// An object with `len` members.
+    Object {
+        /// Number of members (duplicate keys count twice).
+        len: u32,
+    },
+}
+
+impl Value<'_> {
+    /// The JSON type name used in messages ("a string", "an object", ...).
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number { .. } => "a number",
+            Value::String(_) => "a string",
+            Value::Array { .. } => "an array",
+            Value::Object { .. } => "an object",
+        }
+    }
+}
+
+/// One value of the document, with its key when it is an object member.
+#[derive(Debug, Clone, Copy)]
+pub struct Node<'a> {
+    /// The value.
+    pub value: Value<'a>,
+    /// The member name, when the parent is an object.
+    pub key: Option<JsonStr<'a>>,
+    /// Byte offset of the value in the input.
+    pub offset: u32,
+    next: NodeId,
+}
+
+/// A parsed document: nodes in document order, the root first.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    src: &'a str,
+    nodes: Vec<Node<'a>>,
+    duplicates: Vec<Duplicate<'a>>,
+}
+
+/// A key that occurs twice in one object.
+#[derive(Debug, Clone, Copy)]
+pub struct Duplicate<'a> {
+    /// The object holding the key twice.
+    pub object: NodeId,
+    /// The second (or later) member with that key.
+    pub member: NodeId,
+    /// The key.
+    pub key: JsonStr<'a>,
+}
+
+impl<'a> Doc<'a> {
+    /// Parses `src` as one JSON document.
+    ///
+    /// # Errors
+    /// A [`ParseError`] with the byte offset, line and column of the first problem.
+    pub fn parse(src: &'a str) -> Result<Self, ParseError> {
+        parse::parse(src)
+    }
+
+    /// The input text.
+    pub fn source(&self) -> &'a str {
+        self.src
+    }
+
+    /// The root node.
+    pub fn root(&self) -> NodeId {
+        0
+    }
+
+    /// The node at `id`.
+    pub fn node(&self, id: NodeId) -> Option<&Node<'a>> {
+        self.nodes.get(id as usize)
+    }
+
+    /// The value at `id` (`Null` for an id out of range).
+    pub fn value(&self, id: NodeId) -> Value<'a> {
+        self.node(id).map_or(Value::Null, |n| n.value)
+    }
+
+    /// Number of elements or members of a container, 0 for a scalar.
+    pub fn len(&self, id: NodeId) -> usize {
+        match self.value(id) {
+            Value::Array { len } | Value::Object { len } => len as usize,
+            _ => 0,
+        }
+    }
+
+    /// The children of an array or object, in order.
+    pub fn children(&self, id: NodeId) -> Children<'_, 'a> {
+        let first = if self.len(id) > 0 { id + 1 } else { NONE };
+        Children {
+            doc: self,
+            next: first,
+        }
+    }
+
+    /// The members of an object with their decoded keys, in order.
+    pub fn members(&self, id: NodeId) -> impl Iterator<Item = (JsonStr<'a>, NodeId)> + '_ {
+        self.children(id)
+            .filter_map(move |c| self.node(c).and_then(|n| n.key).map(|k| (k, c)))
+    }
+
+    /// The first member of object `id` named `key`.
+    pub fn get(&self, id: NodeId, key: &str) -> Option<NodeId> {
+        self.members(id).find(|(k, _)| k.eq_str(key)).map(|(_, c)| c)
+    }
+
+    /// The string at `id`, decoded, if it is a string.
+    pub fn str(&self, id: NodeId) -> Option<Cow<'a, str>> {
+        match self.value(id) {
+            Value::String(s) => Some(s.decode()),
+            _ => None,
+        }
+    }
+
+    /// The number at `id`, if it is a number.
+    pub fn number(&self, id: NodeId) -> Option<f64> {
+        match self.value(id) {
+            Value::Number { value, .. } => Some(value),
+            _ => None,
+        }
+    }
+
+    /// The boolean at `id`, if it is a boolean.
+    pub fn bool(&self, id: NodeId) -> Option<bool> {
+        match self.value(id) {
+            Value::Bool(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// Keys that occur more than once in one object.
+    pub fn duplicates(&self) -> &[Duplicate<'a>] {
+        &self.duplicates
+    }
+
+    /// Whether the subtrees at `a` and `b` hold the same JSON value (object member order
+    /// ignored, numbers compared by value, strings after decoding).
+    pub fn same(&self, a: NodeId, b: NodeId) -> bool {
+        match (self.value(a), self.value(b)) {
+            (Value::Null, Value::Null) => true,
+            (Value::Bool(x), Value::Bool(y)) => x == y,
+            (Value::Number { value: x, .. }, Value::Number { value: y, .. }) => x == y,
+            (Value::String(x), Value::String(y)) => x.decode() == y.decode(),
+            (Value::Array { len: m }, Value::Array { len: n }) => {
+                m == n
+                    && self
+                        .children(a)
+                        .zip(self.children(b))
+                        .all(|(x, y)| self.same(x, y))
+            }
+            (Value::Object { len: m }, Value::Object { len: n }) => {
+                m == n
+                    && self.members(a).all(|(k, x)| {
+                        self.members(b)
+                            .find(|(kb, _)| kb.decode() == k.decode())
+                            .is_some_and(|(_, y)| self.same(x, y))
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    /// 1-based line and column (in characters) of byte `offset`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        text::line_col(self.src, offset)
+    }
+}
+
+/// Iterator over the children of a container, see [`Doc::children`].
+pub struct Children<'d, 'a> {
+    doc: &'d Doc<'a>,
+    next: NodeId,
+}
+
+impl Iterator for Children<'_, '_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let cur = self.next;
+        let node = self.doc.node(cur)?;
+        self.next = node.next;
+        Some(cur)
+    }
+}

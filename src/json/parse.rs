@@ -1,0 +1,577 @@
+//! The parser: RFC 8259 JSON into a [`Doc`] arena, with located errors.
+
+use super::{Doc, Duplicate, JsonStr, Node, NodeId, Value, NONE};
+use crate::limits::MAX_DEPTH;
+use std::borrow::Cow;
+use std::fmt;
+
+/// Why a document could not be parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseErrorKind {
+    /// The input is not valid JSON.
+    Syntax,
+    /// A number is too large for a double (`1e999`).
+    NumberOutOfRange,
+    /// A `\u` escape names half of a surrogate pair.
+    LoneSurrogate,
+    /// Arrays and objects nest deeper than [`MAX_DEPTH`].
+    TooDeep,
+}
+
+impl ParseErrorKind {
+    /// The stable issue code.
+    pub fn code(self) -> &'static str {
+        match self {
+            ParseErrorKind::Syntax => "json.syntax",
+            ParseErrorKind::NumberOutOfRange => "json.number_out_of_range",
+            ParseErrorKind::LoneSurrogate => "json.lone_surrogate",
+            ParseErrorKind::TooDeep => "json.too_deep",
+        }
+    }
+}
+
+/// The first problem that stopped the parser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    /// What went wrong.
+    pub kind: ParseErrorKind,
+    /// What was expected or found, for a person.
+    pub detail: String,
+    /// Byte offset in the input.
+    pub offset: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// JSON pointer of the value being read when it stopped.
+    pub path: String,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} at line {}, column {}",
+            self.detail, self.line, self.column
+        )
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Key(JsonStr<'a>),
+    Index(u32),
+}
+
+struct Parser<'a> {
+    src: &'a str,
+    b: &'a [u8],
+    pos: usize,
+    nodes: Vec<Node<'a>>,
+    duplicates: Vec<Duplicate<'a>>,
+    path: Vec<Seg<'a>>,
+}
+
+type PResult<T> = Result<T, (ParseErrorKind, String)>;
+
+pub(super) fn parse(src: &str) -> Result<Doc<'_>, ParseError> {
+    let mut p = Parser {
+        src,
+        b: src.as_bytes(),
+        pos: 0,
+        // Roughly one node per 12 bytes of typical payloads; capped so a huge string
+        // does not reserve memory it will never use.
+        nodes: Vec::with_capacity((src.len() / 12).clamp(8, 1 << 16)),
+        duplicates: Vec::new(),
+        path: Vec::new(),
+    };
+    let result = p.document();
+    match result {
+        Ok(()) => Ok(Doc {
+            src,
+            nodes: p.nodes,
+            duplicates: p.duplicates,
+        }),
+        Err((kind, detail)) => {
+            let (line, column) = super::text::line_col(src, p.pos);
+            Err(ParseError {
+                kind,
+                detail,
+                offset: p.pos,
+                line,
+                column,
+                path: p.pointer(),
+            })
+        }
+    }
+}
+
+fn describe(b: Option<&u8>) -> String {
+    match b {
+        None => "the end of the input".to_string(),
+        Some(c) if c.is_ascii_graphic() => format!("'{}'", char::from(*c)),
+        Some(c) => format!("byte 0x{c:02x}"),
+    }
+}
+
+impl<'a> Parser<'a> {
+    fn pointer(&self) -> String {
+        let mut out = String::new();
+        for seg in &self.path {
+            out.push('/');
+            match seg {
+                Seg::Key(k) => crate::validate::push_pointer_token(&mut out, &k.decode()),
+                Seg::Index(i) => out.push_str(&i.to_string()),
+            }
+        }
+        out
+    }
+
+    fn peek(&self) -> Option<&u8> {
+        self.b.get(self.pos)
+    }
+
+    fn ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn unexpected<T>(&self, expected: &str) -> PResult<T> {
+        Err((
+            ParseErrorKind::Syntax,
+            format!(
+                "invalid JSON: expected {expected}, found {}",
+                describe(self.peek())
+            ),
+        ))
+    }
+
+    fn document(&mut self) -> PResult<()> {
+        self.ws();
+        self.value(None, 0)?;
+        self.ws();
+        if self.pos < self.b.len() {
+            return Err((
+                ParseErrorKind::Syntax,
+                format!(
+                    "invalid JSON: unexpected {} after the end of the document",
+                    describe(self.peek())
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, value: Value<'a>, key: Option<JsonStr<'a>>, offset: usize) -> NodeId {
+        let id = self.nodes.len() as NodeId;
+        self.nodes.push(Node {
+            value,
+            key,
+            offset: offset as u32,
+            next: NONE,
+        });
+        id
+    }
+
+    fn link(&mut self, prev: NodeId, next: NodeId) {
+        if let Some(n) = self.nodes.get_mut(prev as usize) {
+            n.next = next;
+        }
+    }
+
+    fn value(&mut self, key: Option<JsonStr<'a>>, depth: usize) -> PResult<NodeId> {
+        let start = self.pos;
+        match self.peek() {
+            Some(b'{') => self.object(key, depth),
+            Some(b'[') => self.array(key, depth),
+            Some(b'"') => {
+                let s = self.string()?;
+                Ok(self.push(Value::String(s), key, start))
+            }
+            Some(b't') => self.literal("true", Value::Bool(true), key),
+            Some(b'f') => self.literal("false", Value::Bool(false), key),
+            Some(b'n') => self.literal("null", Value::Null, key),
+            Some(b'-' | b'0'..=b'9') => {
+                let v = self.number()?;
+                Ok(self.push(v, key, start))
+            }
+            _ => self.unexpected("a value"),
+        }
+    }
+
+    fn literal(&mut self, word: &str, v: Value<'a>, key: Option<JsonStr<'a>>) -> PResult<NodeId> {
+        let start = self.pos;
+        if self.b.get(start..start + word.len()) == Some(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(self.push(v, key, start))
+        } else {
+            self.unexpected("a value")
+        }
+    }
+
+    fn enter(&mut self, depth: usize) -> PResult<()> {
+        if depth >= MAX_DEPTH {
+            return Err((
+                ParseErrorKind::TooDeep,
+                format!("arrays and objects nest deeper than {MAX_DEPTH} levels"),
+            ));
+        }
+        Ok(())
+    }
+
+    fn set_len(&mut self, id: NodeId, n: u32) {
+        if let Some(node) = self.nodes.get_mut(id as usize) {
+            match &mut node.value {
+                Value::Array { len } | Value::Object { len } => *len = n,
+                _ => {}
+            }
+        }
+    }
+
+    fn array(&mut self, key: Option<JsonStr<'a>>, depth: usize) -> PResult<NodeId> {
+        self.enter(depth)?;
+        let id = self.push(Value::Array { len: 0 }, key, self.pos);
+        self.pos += 1;
+        self.ws();
+        if self.peek() == Some(&b']') {
+            self.pos += 1;
+            return Ok(id);
+        }
+        let mut n = 0u32;
+        let mut prev = NONE;
+        self.path.push(Seg::Index(0));
+        loop {
+            if let Some(last) = self.path.last_mut() {
+                *last = Seg::Index(n);
+            }
+            self.ws();
+            let child = self.value(None, depth + 1)?;
+            if prev != NONE {
+                self.link(prev, child);
+            }
+            prev = child;
+            n = n.saturating_add(1);
+            self.ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    break;
+                }
+                _ => return self.unexpected("',' or ']'"),
+            }
+        }
+        self.path.pop();
+        self.set_len(id, n);
+        Ok(id)
+    }
+
+    fn object(&mut self, key: Option<JsonStr<'a>>, depth: usize) -> PResult<NodeId> {
+        self.enter(depth)?;
+        let id = self.push(Value::Object { len: 0 }, key, self.pos);
+        self.pos += 1;
+        self.ws();
+        if self.peek() == Some(&b'}') {
+            self.pos += 1;
+            return Ok(id);
+        }
+        let mut n = 0u32;
+        let mut prev = NONE;
+        let mut keys: Vec<(JsonStr<'a>, NodeId)> = Vec::new();
+        loop {
+            self.ws();
+            if self.peek() != Some(&b'"') {
+                return self.unexpected("a member name in double quotes");
+            }
+            let k = self.string()?;
+            self.path.push(Seg::Key(k));
+            self.ws();
+            if self.peek() != Some(&b':') {
+                return self.unexpected("':' after the member name");
+            }
+            self.pos += 1;
+            self.ws();
+            let child = self.value(Some(k), depth + 1)?;
+            self.path.pop();
+            if prev != NONE {
+                self.link(prev, child);
+            }
+            prev = child;
+            keys.push((k, child));
+            n = n.saturating_add(1);
+            self.ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    break;
+                }
+                _ => return self.unexpected("',' or '}'"),
+            }
+        }
+        self.set_len(id, n);
+        self.find_duplicates(id, keys);
+        Ok(id)
+    }
+
+    /// Records every member whose key an earlier member of the same object already used.
+    /// Small objects compare pairwise; large ones sort, so a hostile object with many
+    /// keys stays O(n log n).
+    fn find_duplicates(&mut self, object: NodeId, keys: Vec<(JsonStr<'a>, NodeId)>) {
+        if keys.len() <= 16 {
+            for (i, (k, member)) in keys.iter().enumerate() {
+                let seen = keys
+                    .get(..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|(e, _)| e.decode() == k.decode());
+                if seen {
+                    self.duplicates.push(Duplicate {
+                        object,
+                        member: *member,
+                        key: *k,
+                    });
+                }
+            }
+            return;
+        }
+        let mut sorted: Vec<(Cow<'a, str>, NodeId, JsonStr<'a>)> =
+            keys.into_iter().map(|(k, m)| (k.decode(), m, k)).collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        let mut dups: Vec<Duplicate<'a>> = sorted
+            .windows(2)
+            .filter_map(|w| match w {
+                [a, b] if a.0 == b.0 => Some(Duplicate {
+                    object,
+                    member: b.1,
+                    key: b.2,
+                }),
+                _ => None,
+            })
+            .collect();
+        dups.sort_by_key(|d| d.member);
+        self.duplicates.extend(dups);
+    }
+
+    /// Reads a string starting at the opening quote; checks escapes and control bytes.
+    fn string(&mut self) -> PResult<JsonStr<'a>> {
+        self.pos += 1;
+        let start = self.pos;
+        let mut escaped = false;
+        loop {
+            // Fast scan over ordinary bytes.
+            while let Some(&c) = self.b.get(self.pos) {
+                if c == b'"' || c == b'\\' || c < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            match self.peek() {
+                Some(b'"') => {
+                    let raw = self.src.get(start..self.pos).unwrap_or_default();
+                    self.pos += 1;
+                    return Ok(JsonStr::new(raw, escaped));
+                }
+                Some(b'\\') => {
+                    escaped = true;
+                    self.escape()?;
+                }
+                Some(_) => {
+                    return Err((
+                        ParseErrorKind::Syntax,
+                        format!(
+                            "invalid JSON: control character {} must be escaped in a string",
+                            describe(self.peek())
+                        ),
+                    ))
+                }
+                None => {
+                    return Err((
+                        ParseErrorKind::Syntax,
+                        "invalid JSON: unterminated string".to_string(),
+                    ))
+                }
+            }
+        }
+    }
+
+    fn hex_escape(&mut self) -> PResult<u32> {
+        // At the 'u'.
+        let digits = self.b.get(self.pos + 1..self.pos + 5);
+        match digits {
+            Some(d) if d.iter().all(u8::is_ascii_hexdigit) => {
+                let v = d.iter().fold(0u32, |acc, c| {
+                    acc * 16 + char::from(*c).to_digit(16).unwrap_or(0)
+                });
+                self.pos += 5;
+                Ok(v)
+            }
+            _ => Err((
+                ParseErrorKind::Syntax,
+                "invalid JSON: \\u must be followed by four hex digits".to_string(),
+            )),
+        }
+    }
+
+    fn escape(&mut self) -> PResult<()> {
+        // At the backslash.
+        self.pos += 1;
+        match self.peek() {
+            Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {
+                self.pos += 1;
+                Ok(())
+            }
+            Some(b'u') => {
+                let at = self.pos - 1;
+                let hi = self.hex_escape()?;
+                let lone = || {
+                    Err((
+                        ParseErrorKind::LoneSurrogate,
+                        "a \\u escape names a lone surrogate; it is not a Unicode character"
+                            .to_string(),
+                    ))
+                };
+                if (0xDC00..0xE000).contains(&hi) {
+                    self.pos = at;
+                    return lone();
+                }
+                if (0xD800..0xDC00).contains(&hi) {
+                    if self.b.get(self.pos..self.pos + 2) != Some(b"\\u") {
+                        self.pos = at;
+                        return lone();
+                    }
+                    self.pos += 1;
+                    let lo = self.hex_escape()?;
+                    if !(0xDC00..0xE000).contains(&lo) {
+                        self.pos = at;
+                        return lone();
+                    }
+                }
+                Ok(())
+            }
+            _ => Err((
+                ParseErrorKind::Syntax,
+                format!("invalid JSON: unknown escape \\{}", describe(self.peek())),
+            )),
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> PResult<Value<'a>> {
+        let start = self.pos;
+        if self.peek() == Some(&b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            _ => return self.unexpected("a digit"),
+        }
+        if self.peek() == Some(&b'.') {
+            self.pos += 1;
+            if self.digits() == 0 {
+                return self.unexpected("a digit after '.'");
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return self.unexpected("a digit in the exponent");
+            }
+        }
+        let raw = self.src.get(start..self.pos).unwrap_or_default();
+        let value: f64 = raw.parse().unwrap_or(f64::INFINITY);
+        if !value.is_finite() {
+            self.pos = start;
+            return Err((
+                ParseErrorKind::NumberOutOfRange,
+                format!(
+                    "the number {} is out of range",
+                    raw.chars().take(40).collect::<String>()
+                ),
+            ));
+        }
+        Ok(Value::Number { raw, value })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Doc;
+    use super::*;
+
+    fn err(s: &str) -> ParseError {
+        Doc::parse(s).unwrap_err()
+    }
+
+    #[test]
+    fn parses_nested_values() {
+        let d = Doc::parse(r#"{"a":[1,{"b":null}],"c":"x\n","d":true}"#).unwrap();
+        let a = d.get(d.root(), "a").unwrap();
+        assert_eq!(d.len(a), 2);
+        let second = d.children(a).nth(1).unwrap();
+        assert_eq!(d.value(d.get(second, "b").unwrap()), Value::Null);
+        assert_eq!(d.str(d.get(0, "c").unwrap()).unwrap(), "x\n");
+        assert_eq!(d.bool(d.get(0, "d").unwrap()), Some(true));
+    }
+
+    #[test]
+    fn locates_syntax_errors() {
+        let e = err("{\n  \"a\": [1, 2,]\n}");
+        assert_eq!(e.kind, ParseErrorKind::Syntax);
+        assert_eq!((e.line, e.column), (2, 16));
+        assert_eq!(e.path, "/a/2");
+        assert_eq!(err("{} x").kind, ParseErrorKind::Syntax);
+        assert_eq!(err("").kind, ParseErrorKind::Syntax);
+        assert_eq!(err("\"abc").kind, ParseErrorKind::Syntax);
+        assert_eq!(err("01").kind, ParseErrorKind::Syntax);
+        assert_eq!(err("\"a\u{1}\"").kind, ParseErrorKind::Syntax);
+    }
+
+    #[test]
+    fn rejects_hostile_values() {
+        assert_eq!(err("1e999").kind, ParseErrorKind::NumberOutOfRange);
+        assert_eq!(err(r#""\ud800""#).kind, ParseErrorKind::LoneSurrogate);
+        assert_eq!(err(r#""\udc00x""#).kind, ParseErrorKind::LoneSurrogate);
+        let deep = "[".repeat(100_000);
+        assert_eq!(err(&deep).kind, ParseErrorKind::TooDeep);
+        assert!(Doc::parse(r#""\ud83d\ude00""#).is_ok());
+    }
+
+    #[test]
+    fn finds_duplicate_keys_small_and_large() {
+        let d = Doc::parse(r#"{"a":1,"b":2,"a":3}"#).unwrap();
+        assert_eq!(d.duplicates().len(), 1);
+        let mut big = String::from("{");
+        for i in 0..100 {
+            big.push_str(&format!("\"k{i}\":1,"));
+        }
+        big.push_str("\"k7\":2}");
+        let d = Doc::parse(&big).unwrap();
+        assert_eq!(d.duplicates().len(), 1);
+        assert!(d.duplicates()[0].key.eq_str("k7"));
+    }
+
+    #[test]
+    fn compares_subtrees() {
+        let d = Doc::parse(r#"[{"a":1,"b":[true]},{"b":[true],"a":1.0},{"a":2}]"#).unwrap();
+        let c: Vec<_> = d.children(0).collect();
+        assert!(d.same(c[0], c[1]));
+        assert!(!d.same(c[0], c[2]));
+    }
+}

@@ -1,0 +1,160 @@
+//! Strings as they sit in the input: borrowed, decoded only when needed.
+
+use std::borrow::Cow;
+
+/// A JSON string as written between its quotes. Escapes were checked by the parser, so
+/// decoding cannot fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonStr<'a> {
+    raw: &'a str,
+    escaped: bool,
+}
+
+impl<'a> JsonStr<'a> {
+    pub(crate) fn new(raw: &'a str, escaped: bool) -> Self {
+        JsonStr { raw, escaped }
+    }
+
+    /// The text between the quotes, escapes not decoded.
+    pub fn raw(&self) -> &'a str {
+        self.raw
+    }
+
+    /// The string's value, borrowed when it has no escapes.
+    ///
+    /// ```
+    /// let doc = rcs_kit::json::Doc::parse(r#""a\u00e9""#).unwrap();
+    /// assert_eq!(doc.str(doc.root()).unwrap(), "aé");
+    /// ```
+    pub fn decode(&self) -> Cow<'a, str> {
+        if self.escaped {
+            Cow::Owned(unescape(self.raw))
+        } else {
+            Cow::Borrowed(self.raw)
+        }
+    }
+
+    /// Whether the decoded value equals `s`, without allocating for unescaped strings.
+    pub fn eq_str(&self, s: &str) -> bool {
+        if self.escaped {
+            self.decode() == s
+        } else {
+            self.raw == s
+        }
+    }
+
+    /// Number of Unicode scalar values of the decoded value.
+    pub fn char_count(&self) -> usize {
+        if self.escaped {
+            self.decode().chars().count()
+        } else {
+            count_chars(self.raw)
+        }
+    }
+
+    /// Whether the decoded value is empty.
+    pub fn is_empty(&self) -> bool {
+        self.raw.is_empty()
+    }
+}
+
+/// Counts scalar values by counting the bytes that start one.
+fn count_chars(s: &str) -> usize {
+    s.bytes().filter(|b| (*b as i8) >= -0x40).count()
+}
+
+/// Whether `s` has at most `max` scalar values. Decided from the byte length alone when
+/// that is enough: a string of at most `max` bytes has at most `max` characters.
+pub fn char_count_at_most(s: &JsonStr<'_>, max: usize) -> bool {
+    s.raw.len() <= max || s.char_count() <= max
+}
+
+fn hex4(b: &[u8]) -> u32 {
+    b.iter().take(4).fold(0, |acc, c| {
+        let d = match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            b'A'..=b'F' => c - b'A' + 10,
+            _ => 0,
+        };
+        acc * 16 + u32::from(d)
+    })
+}
+
+/// Decodes escapes; the parser has already rejected bad ones, and anything unexpected
+/// decodes to U+FFFD instead of failing.
+fn unescape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(rest.get(..i).unwrap_or_default());
+        let tail = rest.get(i + 1..).unwrap_or_default();
+        let b = tail.as_bytes();
+        let (ch, used) = match b.first() {
+            Some(b'n') => ('\n', 1),
+            Some(b't') => ('\t', 1),
+            Some(b'r') => ('\r', 1),
+            Some(b'b') => ('\u{8}', 1),
+            Some(b'f') => ('\u{c}', 1),
+            Some(b'u') => {
+                let hi = hex4(b.get(1..5).unwrap_or_default());
+                if (0xD800..0xDC00).contains(&hi) && b.get(5) == Some(&b'\\') {
+                    let lo = hex4(b.get(7..11).unwrap_or_default());
+                    let c = 0x10000 + ((hi - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF);
+                    (char::from_u32(c).unwrap_or('\u{FFFD}'), 11)
+                } else {
+                    (char::from_u32(hi).unwrap_or('\u{FFFD}'), 5)
+                }
+            }
+            Some(&c) => (char::from(c), 1),
+            None => ('\u{FFFD}', 0),
+        };
+        out.push(ch);
+        rest = tail.get(used..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    out
+}
+
+/// 1-based line and column (counted in characters) of byte `offset` in `src`.
+pub(crate) fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(src.len());
+    let before = src.as_bytes().get(..offset).unwrap_or_default();
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |p| p + 1);
+    let col = before
+        .get(line_start..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|b| (**b as i8) >= -0x40)
+        .count()
+        + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unescapes_all_forms() {
+        assert_eq!(unescape(r#"a\"b\\c\/d\n\u00e9\ud83d\ude00"#), "a\"b\\c/d\né😀");
+    }
+
+    #[test]
+    fn counts_scalar_values() {
+        assert_eq!(count_chars("aé😀"), 3);
+        let s = JsonStr::new("é", false);
+        assert!(char_count_at_most(&s, 1));
+        assert!(!char_count_at_most(&JsonStr::new("éé", false), 1));
+    }
+
+    #[test]
+    fn line_and_column() {
+        assert_eq!(line_col("ab\ncé", 5), (2, 3));
+        assert_eq!(line_col("", 10), (1, 1));
+    }
+}

@@ -1,0 +1,33 @@
+//! # rcs-kit
+//!
+//! Build and validate outbound RCS messages for Infobip's RCS API
+//! (`POST /rcs/2/messages`, `POST /rcs/1/events`), natively and in WebAssembly.
+//!
+//! * [`model`]: typed serde models of every outbound format, with the API's JSON names.
+//! * [`validate_str`] / [`validate_bytes`] / [`validate_value`] / [`validate_request`]:
+//!   every problem at once, each with a JSON pointer, a stable code, a message and the
+//!   limit it broke.
+//! * [`limits`]: the one table of limits, with sources.
+//! * [`schema`]: the shape of the API as data, from which rules and docs derive.
+//!
+//! ```
+//! use rcs_kit::{validate_str, Options};
+//! let report = validate_str(r#"{"messages":[{"sender":"DemoSender",
+//!     "destinations":[{"to":"441134960001"}],
+//!     "content":{"type":"CARD","orientation":"VERTICAL","alignment":"LEFT","content":{}}}]}"#,
+//!     &Options::at(0));
+//! assert_eq!(report.issues()[0].code, "card.title_or_media.required");
+//! assert_eq!(report.issues()[0].path, "/messages/0/content/content");
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod json;
+pub mod limits;
+pub mod model;
+pub mod schema;
+pub mod validate;
+
+pub use validate::{
+    validate_bytes, validate_doc, validate_events, validate_request, validate_str,
+    validate_value, Issue, Kind, Options, Report, Severity,
+};

@@ -1,0 +1,285 @@
+//! The one table of limits.
+//!
+//! Every number the validator enforces is written here once, with the source it comes
+//! from and how sure that source is. The validator, the README's rule table, the JSON
+//! Schema and the TypeScript types all read these constants; nothing else writes a limit.
+//!
+//! # Units
+//!
+//! * [`Unit::Chars`]: Unicode scalar values (what Rust's `str::chars` counts). Infobip says
+//!   "characters" without defining them; scalar values are what Google RBM and the
+//!   benchmark corpus count. A flag emoji is 2, an emoji with a ZWJ sequence is several.
+//! * [`Unit::Bytes`]: UTF-8 bytes of the JSON text (request size) or of a string
+//!   (billing hints).
+//! * [`Unit::Items`]: array elements.
+//! * Numeric ranges ([`Unit::Degrees`], [`Unit::Hours`], [`Unit::Minutes`],
+//!   [`Unit::Seconds`], [`Unit::Days`]) bound a number.
+//!
+//! ```
+//! use rcs_kit::limits;
+//! assert_eq!(limits::SUGGESTION_TEXT.max, 25);
+//! assert_eq!(limits::SUGGESTION_TEXT.code_over(), "suggestion.text.too_long");
+//! ```
+
+use serde::Serialize;
+
+/// What a limit counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// Unicode scalar values of a string.
+    Chars,
+    /// UTF-8 bytes.
+    Bytes,
+    /// Elements of an array.
+    Items,
+    /// A latitude or longitude in degrees.
+    Degrees,
+    /// An integer (amount, ...).
+    Number,
+    /// Hours of a day.
+    Hours,
+    /// Seconds.
+    Seconds,
+    /// Minutes.
+    Minutes,
+    /// Days.
+    Days,
+}
+
+impl Unit {
+    /// The unit as written in messages ("characters", "items", ...).
+    pub const fn noun(self) -> &'static str {
+        match self {
+            Unit::Chars => "characters",
+            Unit::Bytes => "bytes",
+            Unit::Items => "items",
+            Unit::Degrees => "degrees",
+            Unit::Number => "",
+            Unit::Hours => "hours",
+            Unit::Seconds => "seconds",
+            Unit::Minutes => "minutes",
+            Unit::Days => "days",
+        }
+    }
+}
+
+/// How sure the source of a limit is (see the spec reference, section 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Stated in Infobip's documentation or its OpenAPI-generated SDKs.
+    Verified,
+    /// From Infobip's legacy community SDKs, Google RBM or other providers; not stated
+    /// for `/rcs/2` by Infobip.
+    Inferred,
+}
+
+/// A bound on a length, a count or a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Limit {
+    /// Stable identifier; issue codes are built from it (`suggestion.text` gives
+    /// `suggestion.text.too_long`).
+    pub id: &'static str,
+    /// Smallest allowed value (inclusive).
+    pub min: i64,
+    /// Largest allowed value (inclusive).
+    pub max: i64,
+    /// What is counted.
+    pub unit: Unit,
+    /// Where the number comes from.
+    pub source: &'static str,
+    /// How sure that source is.
+    pub confidence: Confidence,
+}
+
+impl Limit {
+    /// Code of the issue raised when the value is above [`Limit::max`].
+    pub fn code_over(&self) -> String {
+        format!("{}.{}", self.id, self.over_suffix())
+    }
+
+    /// Code of the issue raised when the value is below [`Limit::min`].
+    pub fn code_under(&self) -> String {
+        format!("{}.{}", self.id, self.under_suffix())
+    }
+
+    /// Suffix of [`Limit::code_over`]: `too_long`, `too_many` or `out_of_range`.
+    pub const fn over_suffix(&self) -> &'static str {
+        match self.unit {
+            Unit::Chars | Unit::Bytes => "too_long",
+            Unit::Items => "too_many",
+            _ => "out_of_range",
+        }
+    }
+
+    /// Suffix of [`Limit::code_under`]: `too_short`, `too_few` or `out_of_range`.
+    pub const fn under_suffix(&self) -> &'static str {
+        match self.unit {
+            Unit::Chars | Unit::Bytes => "too_short",
+            Unit::Items => "too_few",
+            _ => "out_of_range",
+        }
+    }
+}
+
+macro_rules! limits {
+    ($( $(#[$doc:meta])* $name:ident = $id:literal, $min:expr, $max:expr, $unit:ident, $conf:ident, $src:literal; )*) => {
+        $( $(#[$doc])* pub const $name: Limit = Limit {
+            id: $id, min: $min, max: $max, unit: Unit::$unit,
+            source: $src, confidence: Confidence::$conf,
+        }; )*
+        /// Every limit, in the order of the README's rule table.
+        pub const ALL: &[Limit] = &[$($name),*];
+    };
+}
+
+const INT32_MAX: i64 = i32::MAX as i64;
+
+limits! {
+    /// Maximum size of a request body: "Maximum request size is 10MB."
+    REQUEST_SIZE = "request.size", 0, 10 * 1024 * 1024, Bytes, Verified,
+        "Infobip API reference, POST /rcs/2/messages and POST /rcs/1/events";
+    /// `messages`: at least one message per request.
+    MESSAGES = "request.messages", 1, INT32_MAX, Items, Verified,
+        "Infobip SDK RcsMessageRequest (messages required)";
+    /// `messages[].sender`: must not be empty.
+    SENDER = "message.sender", 1, INT32_MAX, Chars, Verified,
+        "Infobip SDK RcsMessage (sender required)";
+    /// `messages[].destinations`: at least one destination.
+    DESTINATIONS = "message.destinations", 1, INT32_MAX, Items, Verified,
+        "Infobip API reference: \"A valid destination is required.\"";
+    /// `destinations[].to`: a phone number, digits with an optional leading `+`, 5 to 15 digits (E.164).
+    DESTINATION_TO = "destination.to", 5, 15, Chars, Inferred,
+        "E.164 (at most 15 digits); Infobip examples use digits without '+'";
+    /// `destinations[].messageId`: 0..200 characters.
+    DESTINATION_MESSAGE_ID = "destination.message_id", 0, 200, Chars, Verified,
+        "Infobip API reference, POST /rcs/2/messages";
+    /// TEXT `text`: up to 3,072 characters; empty text is rejected unless allowed by option.
+    TEXT = "text.text", 1, 3072, Chars, Verified,
+        "Infobip API reference (0..3072) and product docs; minimum 1 inferred";
+    /// Message-level `content.suggestions` (every content type): up to 11 chips.
+    MESSAGE_SUGGESTIONS = "content.suggestions", 0, 11, Items, Verified,
+        "Infobip API reference (TEXT 0..11); Google RBM 11 chips per message";
+    /// Suggestion `text`: 1..25 characters.
+    SUGGESTION_TEXT = "suggestion.text", 1, 25, Chars, Verified,
+        "Infobip API reference, suggestion text 1..25";
+    /// Suggestion `postbackData`: 1..2048 characters, required for every type.
+    SUGGESTION_POSTBACK = "suggestion.postback_data", 1, 2048, Chars, Verified,
+        "Infobip API reference, postbackData 1..2048";
+    /// OPEN_URL `url`: at most 2,048 characters.
+    SUGGESTION_URL = "suggestion.url", 1, 2048, Chars, Inferred,
+        "Google RBM openUrlAction (RFC 3986 URI, 2048); Infobip file URL limit";
+    /// DIAL_PHONE `phoneNumber`: 5..15 digits with an optional leading `+`.
+    SUGGESTION_PHONE = "suggestion.phone_number", 5, 15, Chars, Inferred,
+        "Infobip community SDKs ^\\+?\\d{5,15}$; Google RBM E.164";
+    /// SHOW_LOCATION `latitude`: -90..90.
+    LATITUDE = "suggestion.latitude", -90, 90, Degrees, Inferred,
+        "Infobip community SDKs; Google RBM LatLng";
+    /// SHOW_LOCATION `longitude`: -180..180.
+    LONGITUDE = "suggestion.longitude", -180, 180, Degrees, Inferred,
+        "Infobip community SDKs; Google RBM LatLng";
+    /// SHOW_LOCATION `label`: 1..100 characters.
+    LOCATION_LABEL = "suggestion.label", 1, 100, Chars, Inferred,
+        "Infobip community SDKs; GSMA label 1..100";
+    /// CREATE_CALENDAR_EVENT `title`: 1..100 characters.
+    CALENDAR_TITLE = "suggestion.title", 1, 100, Chars, Inferred,
+        "Google RBM createCalendarEventAction title <= 100";
+    /// CREATE_CALENDAR_EVENT `description`: up to 500 characters.
+    CALENDAR_DESCRIPTION = "suggestion.description", 0, 500, Chars, Inferred,
+        "Google RBM createCalendarEventAction description <= 500";
+    /// A file, media or thumbnail `url`: at most 2,048 characters.
+    FILE_URL = "file.url", 1, 2048, Chars, Verified,
+        "Infobip product docs: \"File URL length: Up to 2,048 characters\"";
+    /// Card `title`: 1..200 characters.
+    CARD_TITLE = "card.title", 1, 200, Chars, Inferred,
+        "Infobip community SDKs 1..200; Google RBM 200";
+    /// Card `description`: 1..2000 characters.
+    CARD_DESCRIPTION = "card.description", 1, 2000, Chars, Inferred,
+        "Infobip community SDKs 1..2000; Infobip product docs; Google RBM 2000";
+    /// Suggestions inside one card: up to 4.
+    CARD_SUGGESTIONS = "card.suggestions", 0, 4, Items, Inferred,
+        "Infobip community SDKs max 4; Google RBM, AWS, GSMA 4";
+    /// Cards in a carousel: 2..10.
+    CAROUSEL_CARDS = "carousel.contents", 2, 10, Items, Inferred,
+        "Infobip community SDKs 2..10; Google RBM 2..10";
+    /// PROVIDER_TEMPLATE `templateId`: must not be empty.
+    TEMPLATE_ID = "template.template_id", 1, INT32_MAX, Chars, Verified,
+        "Infobip SDK RcsOutboundProviderTemplateContent (templateId required)";
+    /// `options.platform.entityId` / `applicationId`: up to 255 characters.
+    PLATFORM_ID = "platform.id", 0, 255, Chars, Verified,
+        "Infobip API reference; Infobip PHP SDK Platform Length(max: 255)";
+    /// `validityPeriod.amount`: a positive int32.
+    VALIDITY_AMOUNT = "validity_period.amount", 1, INT32_MAX, Number, Inferred,
+        "Infobip SDK ValidityPeriod (int32 amount)";
+    /// Validity periods over 48 hours are clamped to 48 hours by the API (a warning).
+    VALIDITY_PERIOD = "validity_period", 1, 48 * 3600, Seconds, Verified,
+        "Infobip API reference: \"Validity period longer than 48h is not supported\"";
+    /// `deliveryTimeWindow.days`: 1..7 days.
+    DELIVERY_DAYS = "delivery_time_window.days", 1, 7, Items, Verified,
+        "Infobip SDK DeliveryTimeWindow: \"At least one day must be provided.\"";
+    /// `deliveryTimeWindow.from/to.hour`: 0..23.
+    DELIVERY_HOUR = "delivery_time.hour", 0, 23, Hours, Verified,
+        "Infobip PHP SDK DeliveryTime LessThanOrEqual(23)";
+    /// `deliveryTimeWindow.from/to.minute`: 0..59.
+    DELIVERY_MINUTE = "delivery_time.minute", 0, 59, Minutes, Verified,
+        "Infobip PHP SDK DeliveryTime LessThanOrEqual(59)";
+    /// `deliveryTimeWindow`: `from` and `to` at least 60 minutes apart.
+    DELIVERY_WINDOW = "delivery_time_window.span", 60, 24 * 60, Minutes, Verified,
+        "Infobip SDK DeliveryTimeWindow: \"minimum 1 hour difference\"";
+    /// `webhooks.callbackData`: up to 4,000 characters.
+    CALLBACK_DATA = "webhooks.callback_data", 0, 4000, Chars, Verified,
+        "Infobip SDK description; PHP SDK MessagesApiWebhooks Length(max: 4000)";
+    /// `options.schedule.bulkId`: up to 100 characters.
+    BULK_ID = "schedule.bulk_id", 0, 100, Chars, Inferred,
+        "Infobip shared schedule component of another channel (0..100)";
+    /// `options.schedule.sendAt`: no later than 180 days ahead.
+    SEND_AT = "schedule.send_at", 0, 180, Days, Verified,
+        "Infobip SDK RcsRequestSchedulingSettings: \"no later than 180 days in advance\"";
+    /// `sendingSpeedLimit.amount`: a positive int32.
+    SPEED_LIMIT_AMOUNT = "sending_speed_limit.amount", 1, INT32_MAX, Number, Inferred,
+        "Infobip SDK SendingSpeedLimit (int32 amount)";
+    /// `messageOrdering.respectOrder`: 2..10 messages (exactly 2 when the first has failover).
+    ORDERED_MESSAGES = "message_ordering.messages", 2, 10, Items, Verified,
+        "Infobip SDK RcsMessageOrderingOptions description";
+    /// `smsFailover.text`: must not be empty.
+    SMS_FAILOVER_TEXT = "sms_failover.text", 1, INT32_MAX, Chars, Verified,
+        "Infobip SDK RcsDefaultSmsFailover (text required)";
+    /// `mmsFailover.content.messageSegments`: at least one segment.
+    MMS_SEGMENTS = "mms_failover.message_segments", 1, INT32_MAX, Items, Verified,
+        "Infobip SDK MmsOutboundContent (messageSegments required)";
+    /// `events`: at least one event per request.
+    EVENTS = "request.events", 1, INT32_MAX, Items, Verified,
+        "Infobip SDK RcsEventRequest (events required)";
+}
+
+/// Deepest JSON nesting the parser accepts. The deepest valid request nests 9 levels;
+/// anything near this bound is hostile, and the bound keeps recursion off the stack's edge.
+pub const MAX_DEPTH: usize = 64;
+
+/// Most issues one report collects; past it the report says it was truncated.
+pub const MAX_ISSUES: usize = 1000;
+
+/// Looks a limit up by its [`Limit::id`].
+///
+/// ```
+/// assert_eq!(rcs_kit::limits::by_id("card.title").map(|l| l.max), Some(200));
+/// ```
+pub fn by_id(id: &str) -> Option<&'static Limit> {
+    ALL.iter().find(|l| l.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_ranges_sane() {
+        for (i, a) in ALL.iter().enumerate() {
+            assert!(a.min <= a.max, "{}", a.id);
+            for b in &ALL[i + 1..] {
+                assert_ne!(a.id, b.id);
+            }
+        }
+    }
+}

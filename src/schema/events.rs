@@ -1,0 +1,83 @@
+//! `POST /rcs/1/events`: typing indicators and read receipts.
+//!
+//! Source: the spec reference `infobip-rcs-api.md`, section 5.1.
+
+use super::{opt, req, text, Array, Field, Legacy, Object, Type, Union};
+use super::request::{DELIVERY_TIME_WINDOW, DESTINATION, PLATFORM};
+use crate::limits as l;
+
+/// SEEN event content: marks a mobile-originated message as read.
+pub static SEEN: Object = Object {
+    name: "SeenEventContent",
+    doc: "Read receipt for a message the user sent.",
+    fields: &[req(
+        "messageId",
+        text("event.message_id", Some(&l::SENDER)),
+        "Id of the mobile-originated message to mark as seen.",
+    )],
+    legacy: &[],
+    rules: &[],
+};
+
+/// TYPING_INDICATOR event content: has no other fields.
+pub static TYPING_INDICATOR: Object = Object {
+    name: "TypingIndicatorEventContent",
+    doc: "Shows the typing bubble to the user.",
+    fields: &[],
+    legacy: &[],
+    rules: &[],
+};
+
+/// Event content, by `type`.
+pub static EVENT_CONTENT: Union = Union {
+    name: "EventContent",
+    id: "event",
+    variants: &[("SEEN", &SEEN), ("TYPING_INDICATOR", &TYPING_INDICATOR)],
+};
+
+/// Options of an event.
+pub static EVENT_OPTIONS: Object = Object {
+    name: "EventOptions",
+    doc: "Options of one event.",
+    fields: &[
+        opt("platform", Type::Object(&PLATFORM), "Platform identifiers."),
+        opt("deliveryTimeWindow", Type::Object(&DELIVERY_TIME_WINDOW), "When delivery may happen."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+
+static DESTINATIONS: Array = Array {
+    items: Type::Object(&DESTINATION),
+    count: Some(&l::DESTINATIONS),
+};
+
+const SENDER: Field = req("sender", text("message.sender", Some(&l::SENDER)), "Your RCS sender (agent).");
+
+/// `events[]`.
+pub static EVENT: Object = Object {
+    name: "Event",
+    doc: "One event to one or more destinations.",
+    fields: &[
+        SENDER,
+        req("destinations", Type::Array(&DESTINATIONS), "Recipients, at least one."),
+        req("content", Type::Union(&EVENT_CONTENT), "SEEN or TYPING_INDICATOR."),
+        opt("options", Type::Object(&EVENT_OPTIONS), "Platform and delivery window."),
+    ],
+    legacy: &[Legacy { name: "from", instead: "`sender`" }, Legacy { name: "to", instead: "`destinations: [{\"to\": ...}]`" }],
+    rules: &[],
+};
+
+static EVENTS: Array = Array {
+    items: Type::Object(&EVENT),
+    count: Some(&l::EVENTS),
+};
+
+/// The body of `POST /rcs/1/events`.
+pub static EVENTS_REQUEST: Object = Object {
+    name: "EventsRequest",
+    doc: "Request body of POST /rcs/1/events.",
+    fields: &[req("events", Type::Array(&EVENTS), "The events, at least one.")],
+    legacy: &[],
+    rules: &[],
+};

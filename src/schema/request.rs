@@ -1,0 +1,729 @@
+//! `POST /rcs/2/messages`: the request body, field by field.
+//!
+//! Sources: the spec reference `infobip-rcs-api.md`, sections 2-4 and 10.
+
+use super::{formatted, opt, req, text, Array, Enumeration, Field, Format, Legacy, Object, Type, Union};
+use crate::limits as l;
+use crate::validate::rules;
+
+// ---------------------------------------------------------------- enumerations
+
+/// Card orientation.
+pub static ORIENTATION: Enumeration = Enumeration {
+    name: "Orientation",
+    code: "card.orientation.invalid",
+    values: &["HORIZONTAL", "VERTICAL"],
+};
+/// Image alignment of a horizontal card.
+pub static ALIGNMENT: Enumeration = Enumeration {
+    name: "Alignment",
+    code: "card.alignment.invalid",
+    values: &["LEFT", "RIGHT"],
+};
+/// Media height.
+pub static HEIGHT: Enumeration = Enumeration {
+    name: "Height",
+    code: "media.height.invalid",
+    values: &["SHORT", "MEDIUM", "TALL"],
+};
+/// Carousel card width.
+pub static CARD_WIDTH: Enumeration = Enumeration {
+    name: "CardWidth",
+    code: "carousel.card_width.invalid",
+    values: &["SMALL", "MEDIUM"],
+};
+/// Where an OPEN_URL suggestion opens.
+pub static APPLICATION: Enumeration = Enumeration {
+    name: "OpenUrlApplication",
+    code: "suggestion.application.invalid",
+    values: &["BROWSER", "WEBVIEW"],
+};
+/// Webview size.
+pub static WEBVIEW_VIEW_MODE: Enumeration = Enumeration {
+    name: "WebviewViewMode",
+    code: "suggestion.webview_view_mode.invalid",
+    values: &["FULL", "HALF", "TALL"],
+};
+/// Unit of a validity period.
+pub static VALIDITY_TIME_UNIT: Enumeration = Enumeration {
+    name: "ValidityPeriodTimeUnit",
+    code: "validity_period.time_unit.invalid",
+    values: &["SECONDS", "MINUTES", "HOURS"],
+};
+/// Days of a delivery time window.
+pub static DAY: Enumeration = Enumeration {
+    name: "DeliveryDay",
+    code: "delivery_time_window.day.invalid",
+    values: &[
+        "MONDAY",
+        "TUESDAY",
+        "WEDNESDAY",
+        "THURSDAY",
+        "FRIDAY",
+        "SATURDAY",
+        "SUNDAY",
+    ],
+};
+/// Unit of a sending speed limit.
+pub static SPEED_TIME_UNIT: Enumeration = Enumeration {
+    name: "SpeedLimitTimeUnit",
+    code: "sending_speed_limit.time_unit.invalid",
+    values: &["MINUTE", "HOUR", "DAY"],
+};
+/// Content type of webhook calls.
+pub static WEBHOOK_CONTENT_TYPE: Enumeration = Enumeration {
+    name: "WebhookContentType",
+    code: "webhooks.content_type.invalid",
+    values: &["application/json", "application/xml"],
+};
+/// Turkish IYS recipient type.
+pub static IYS_RECIPIENT_TYPE: Enumeration = Enumeration {
+    name: "IysRecipientType",
+    code: "turkey_iys.recipient_type.invalid",
+    values: &["BIREYSEL", "TACIR"],
+};
+
+// ---------------------------------------------------------------- shared pieces
+
+static URL: Type = formatted("file.url", Some(&l::FILE_URL), Format::HttpUrl);
+static WEBHOOK_URL: Type = formatted("webhooks.url", Some(&l::FILE_URL), Format::HttpUrl);
+
+/// `{ "url": ... }`: a file, media or thumbnail.
+pub static RESOURCE: Object = Object {
+    name: "Resource",
+    doc: "A file the API fetches by URL.",
+    fields: &[req("url", URL, "http(s) URL of the file, up to 2,048 characters.")],
+    legacy: &[],
+    rules: &[],
+};
+
+/// `options.platform`, also used by events.
+pub static PLATFORM: Object = Object {
+    name: "Platform",
+    doc: "Platform (CPaaS X) identifiers.",
+    fields: &[
+        opt("entityId", text("platform.entity_id", Some(&l::PLATFORM_ID)), "Entity id, up to 255 characters."),
+        opt("applicationId", text("platform.application_id", Some(&l::PLATFORM_ID)), "Application id, up to 255 characters."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+
+/// `validityPeriod`.
+pub static VALIDITY_PERIOD: Object = Object {
+    name: "ValidityPeriod",
+    doc: "How long the API tries to deliver; over 48 hours is clamped to 48 hours.",
+    fields: &[
+        req("amount", Type::Integer(Some(&l::VALIDITY_AMOUNT)), "Amount of time units."),
+        opt("timeUnit", Type::Enum(&VALIDITY_TIME_UNIT), "SECONDS, MINUTES (default) or HOURS."),
+    ],
+    legacy: &[],
+    rules: &[rules::options::validity_period],
+};
+
+/// `deliveryTimeWindow.from` / `.to`.
+pub static DELIVERY_TIME: Object = Object {
+    name: "DeliveryTime",
+    doc: "A time of day in UTC.",
+    fields: &[
+        req("hour", Type::Integer(Some(&l::DELIVERY_HOUR)), "Hour, 0-23."),
+        req("minute", Type::Integer(Some(&l::DELIVERY_MINUTE)), "Minute, 0-59."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+
+static DAYS: Array = Array {
+    items: Type::Enum(&DAY),
+    count: Some(&l::DELIVERY_DAYS),
+};
+
+/// `options.deliveryTimeWindow`, also used by events.
+pub static DELIVERY_TIME_WINDOW: Object = Object {
+    name: "DeliveryTimeWindow",
+    doc: "Days and hours (UTC) in which the message may be delivered.",
+    fields: &[
+        req("days", Type::Array(&DAYS), "At least one day."),
+        opt("from", Type::Object(&DELIVERY_TIME), "Start; `from` and `to` both or neither, at least 1 hour apart."),
+        opt("to", Type::Object(&DELIVERY_TIME), "End; `from` and `to` both or neither, at least 1 hour apart."),
+    ],
+    legacy: &[],
+    rules: &[rules::options::delivery_time_window],
+};
+
+// ---------------------------------------------------------------- suggestions
+
+const SUGGESTION_TEXT: Field = req("text", text("suggestion.text", Some(&l::SUGGESTION_TEXT)), "Text shown on the chip, 1-25 characters.");
+const POSTBACK: Field = req("postbackData", text("suggestion.postback_data", Some(&l::SUGGESTION_POSTBACK)), "Data sent back when tapped, 1-2048 characters.");
+
+/// REPLY suggestion.
+pub static REPLY: Object = Object {
+    name: "ReplySuggestion",
+    doc: "A chip that sends its text back to the agent.",
+    fields: &[SUGGESTION_TEXT, POSTBACK],
+    legacy: &[],
+    rules: &[],
+};
+/// OPEN_URL suggestion.
+pub static OPEN_URL: Object = Object {
+    name: "OpenUrlSuggestion",
+    doc: "Opens a URL in the browser or a webview.",
+    fields: &[
+        SUGGESTION_TEXT,
+        POSTBACK,
+        req("url", formatted("suggestion.url", Some(&l::SUGGESTION_URL), Format::HttpUrl), "http(s) URL (RFC 3986)."),
+        opt("application", Type::Enum(&APPLICATION), "BROWSER (default) or WEBVIEW."),
+        opt("webviewViewMode", Type::Enum(&WEBVIEW_VIEW_MODE), "FULL, HALF or TALL; required when application is WEBVIEW."),
+    ],
+    legacy: &[],
+    rules: &[rules::suggestion::open_url],
+};
+/// DIAL_PHONE suggestion.
+pub static DIAL_PHONE: Object = Object {
+    name: "DialPhoneSuggestion",
+    doc: "Starts a call.",
+    fields: &[
+        SUGGESTION_TEXT,
+        POSTBACK,
+        req("phoneNumber", formatted("suggestion.phone_number", Some(&l::SUGGESTION_PHONE), Format::Phone), "Phone number: optional '+', 5-15 digits."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// SHOW_LOCATION suggestion.
+pub static SHOW_LOCATION: Object = Object {
+    name: "ShowLocationSuggestion",
+    doc: "Shows a point on a map.",
+    fields: &[
+        SUGGESTION_TEXT,
+        POSTBACK,
+        req("latitude", Type::Number(Some(&l::LATITUDE)), "Latitude, -90 to 90."),
+        req("longitude", Type::Number(Some(&l::LONGITUDE)), "Longitude, -180 to 180."),
+        opt("label", text("suggestion.label", Some(&l::LOCATION_LABEL)), "Label of the pin, 1-100 characters."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// REQUEST_LOCATION suggestion.
+pub static REQUEST_LOCATION: Object = Object {
+    name: "RequestLocationSuggestion",
+    doc: "Asks the user to share a location.",
+    fields: &[SUGGESTION_TEXT, POSTBACK],
+    legacy: &[],
+    rules: &[],
+};
+/// CREATE_CALENDAR_EVENT suggestion.
+pub static CREATE_CALENDAR_EVENT: Object = Object {
+    name: "CreateCalendarEventSuggestion",
+    doc: "Adds an event to the user's calendar.",
+    fields: &[
+        SUGGESTION_TEXT,
+        POSTBACK,
+        req("startTime", formatted("suggestion.start_time", None, Format::DateTime), "Start, in the future, before endTime."),
+        req("endTime", formatted("suggestion.end_time", None, Format::DateTime), "End, in the future, after startTime."),
+        req("title", text("suggestion.title", Some(&l::CALENDAR_TITLE)), "Event title, 1-100 characters."),
+        opt("description", text("suggestion.description", Some(&l::CALENDAR_DESCRIPTION)), "Event description, up to 500 characters."),
+    ],
+    legacy: &[],
+    rules: &[rules::suggestion::calendar_event],
+};
+
+/// A suggestion (chip), by `type`.
+pub static SUGGESTION: Union = Union {
+    name: "Suggestion",
+    id: "suggestion",
+    variants: &[
+        ("REPLY", &REPLY),
+        ("OPEN_URL", &OPEN_URL),
+        ("DIAL_PHONE", &DIAL_PHONE),
+        ("SHOW_LOCATION", &SHOW_LOCATION),
+        ("REQUEST_LOCATION", &REQUEST_LOCATION),
+        ("CREATE_CALENDAR_EVENT", &CREATE_CALENDAR_EVENT),
+    ],
+};
+
+static MESSAGE_SUGGESTIONS: Array = Array {
+    items: Type::Union(&SUGGESTION),
+    count: Some(&l::MESSAGE_SUGGESTIONS),
+};
+static CARD_SUGGESTIONS: Array = Array {
+    items: Type::Union(&SUGGESTION),
+    count: Some(&l::CARD_SUGGESTIONS),
+};
+const CHIPS: Field = opt("suggestions", Type::Array(&MESSAGE_SUGGESTIONS), "Chips below the message, up to 11.");
+
+// ---------------------------------------------------------------- content
+
+/// TEXT content.
+pub static TEXT_CONTENT: Object = Object {
+    name: "TextContent",
+    doc: "A text message.",
+    fields: &[
+        req("text", text("text.text", Some(&l::TEXT)), "The text, up to 3,072 characters."),
+        CHIPS,
+    ],
+    legacy: &[],
+    rules: &[],
+};
+
+/// FILE content.
+pub static FILE_CONTENT: Object = Object {
+    name: "FileContent",
+    doc: "A file (image, audio, video, PDF).",
+    fields: &[
+        req("file", Type::Object(&RESOURCE), "The file."),
+        opt("thumbnail", Type::Object(&RESOURCE), "Thumbnail, for video files only."),
+        CHIPS,
+    ],
+    legacy: &[],
+    rules: &[rules::content::file],
+};
+
+/// Media of a card.
+pub static CARD_MEDIA: Object = Object {
+    name: "CardMedia",
+    doc: "Image, GIF or video of a card.",
+    fields: &[
+        req("file", Type::Object(&RESOURCE), "The media file."),
+        opt("thumbnail", Type::Object(&RESOURCE), "Thumbnail, for video media only."),
+        req("height", Type::Enum(&HEIGHT), "SHORT, MEDIUM or TALL."),
+    ],
+    legacy: &[],
+    rules: &[rules::content::card_media],
+};
+
+/// The inside of a card (CARD `content`, CAROUSEL `contents[]`).
+pub static CARD_BODY: Object = Object {
+    name: "CardContent",
+    doc: "Title, description, media and buttons of one card.",
+    fields: &[
+        opt("title", text("card.title", Some(&l::CARD_TITLE)), "Bold title, 1-200 characters."),
+        opt("description", text("card.description", Some(&l::CARD_DESCRIPTION)), "Description, 1-2,000 characters."),
+        opt("media", Type::Object(&CARD_MEDIA), "Image or video."),
+        opt("suggestions", Type::Array(&CARD_SUGGESTIONS), "Buttons in the card, up to 4."),
+    ],
+    legacy: &[],
+    rules: &[rules::content::card_body],
+};
+
+/// CARD content.
+pub static CARD_CONTENT: Object = Object {
+    name: "CardContentMessage",
+    doc: "A standalone rich card.",
+    fields: &[
+        req("orientation", Type::Enum(&ORIENTATION), "HORIZONTAL or VERTICAL."),
+        req("alignment", Type::Enum(&ALIGNMENT), "LEFT or RIGHT (required even for VERTICAL)."),
+        req("content", Type::Object(&CARD_BODY), "The card."),
+        CHIPS,
+    ],
+    legacy: &[],
+    rules: &[],
+};
+
+static CAROUSEL_CARDS: Array = Array {
+    items: Type::Object(&CARD_BODY),
+    count: Some(&l::CAROUSEL_CARDS),
+};
+
+/// CAROUSEL content.
+pub static CAROUSEL_CONTENT: Object = Object {
+    name: "CarouselContent",
+    doc: "2 to 10 cards side by side.",
+    fields: &[
+        req("cardWidth", Type::Enum(&CARD_WIDTH), "SMALL or MEDIUM."),
+        req("contents", Type::Array(&CAROUSEL_CARDS), "The cards, 2-10."),
+        CHIPS,
+    ],
+    legacy: &[],
+    rules: &[rules::content::carousel],
+};
+
+/// A template parameter.
+pub static TEMPLATE_PARAMETER: Object = Object {
+    name: "TemplateParameter",
+    doc: "A named value filled into a template.",
+    fields: &[
+        req("name", text("template.parameter_name", None), "Parameter name as registered."),
+        req("value", text("template.parameter_value", None), "Its value."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+static TEMPLATE_PARAMETERS: Array = Array {
+    items: Type::Object(&TEMPLATE_PARAMETER),
+    count: None,
+};
+
+/// PROVIDER_TEMPLATE content.
+pub static TEMPLATE_CONTENT: Object = Object {
+    name: "ProviderTemplateContent",
+    doc: "A template registered with the provider (India, Indonesia).",
+    fields: &[
+        req("templateId", text("template.template_id", Some(&l::TEMPLATE_ID)), "Template code as registered."),
+        opt("parameters", Type::Array(&TEMPLATE_PARAMETERS), "Values for the template's parameters."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+
+/// Message content, by `type`.
+pub static CONTENT: Union = Union {
+    name: "Content",
+    id: "content",
+    variants: &[
+        ("TEXT", &TEXT_CONTENT),
+        ("FILE", &FILE_CONTENT),
+        ("CARD", &CARD_CONTENT),
+        ("CAROUSEL", &CAROUSEL_CONTENT),
+        ("PROVIDER_TEMPLATE", &TEMPLATE_CONTENT),
+    ],
+};
+
+// ---------------------------------------------------------------- failover
+
+/// India DLT options.
+pub static INDIA_DLT: Object = Object {
+    name: "IndiaDltOptions",
+    doc: "India DLT registration of the SMS.",
+    fields: &[
+        opt("contentTemplateId", text("india_dlt.content_template_id", None), "Registered content template."),
+        req("principalEntityId", text("india_dlt.principal_entity_id", None), "Principal entity."),
+        opt("telemarketerId", text("india_dlt.telemarketer_id", None), "Telemarketer."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// Turkey IYS options.
+pub static TURKEY_IYS: Object = Object {
+    name: "TurkeyIysOptions",
+    doc: "Turkey IYS options of the SMS.",
+    fields: &[
+        opt("brandCode", Type::Integer(None), "IYS brand code."),
+        req("recipientType", Type::Enum(&IYS_RECIPIENT_TYPE), "BIREYSEL or TACIR."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// South Korea options.
+pub static SOUTH_KOREA: Object = Object {
+    name: "SouthKoreaOptions",
+    doc: "South Korea options of the SMS.",
+    fields: &[
+        opt("title", text("south_korea.title", None), "Title of the message."),
+        opt("resellerCode", Type::Integer(None), "Reseller code."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// Regional SMS options.
+pub static REGIONAL: Object = Object {
+    name: "RegionalOptions",
+    doc: "Country-specific options of the failover SMS.",
+    fields: &[
+        opt("indiaDlt", Type::Object(&INDIA_DLT), "India DLT."),
+        opt("turkeyIys", Type::Object(&TURKEY_IYS), "Turkey IYS."),
+        opt("southKorea", Type::Object(&SOUTH_KOREA), "South Korea."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+
+/// `options.smsFailover`.
+pub static SMS_FAILOVER: Object = Object {
+    name: "SmsFailover",
+    doc: "SMS sent when the RCS message cannot be delivered.",
+    fields: &[
+        opt("sender", text("sms_failover.sender", None), "SMS sender id."),
+        req("text", text("sms_failover.text", Some(&l::SMS_FAILOVER_TEXT)), "SMS text."),
+        opt("validityPeriod", Type::Object(&VALIDITY_PERIOD), "Validity of the SMS."),
+        opt("regional", Type::Object(&REGIONAL), "Regional options."),
+    ],
+    legacy: &[
+        Legacy { name: "from", instead: "`sender`" },
+        Legacy { name: "validityPeriodTimeUnit", instead: "`validityPeriod: {amount, timeUnit}`" },
+    ],
+    rules: &[],
+};
+
+/// MMS TEXT segment.
+pub static MMS_TEXT: Object = Object {
+    name: "MmsTextSegment",
+    doc: "Text part of an MMS.",
+    fields: &[
+        opt("contentId", text("mms_segment.content_id", None), "Part id."),
+        req("text", text("mms_segment.text", None), "The text."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// MMS LINK segment.
+pub static MMS_LINK: Object = Object {
+    name: "MmsLinkSegment",
+    doc: "A file part of an MMS, by URL.",
+    fields: &[
+        opt("contentId", text("mms_segment.content_id", None), "Part id."),
+        req("contentUrl", formatted("mms_segment.content_url", Some(&l::FILE_URL), Format::HttpUrl), "URL of the file."),
+        opt("contentType", text("mms_segment.content_type", None), "MIME type."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// MMS SMIL segment.
+pub static MMS_SMIL: Object = Object {
+    name: "MmsSmilSegment",
+    doc: "A SMIL layout part of an MMS.",
+    fields: &[
+        opt("contentId", text("mms_segment.content_id", None), "Part id."),
+        req("contentType", text("mms_segment.content_type", None), "MIME type."),
+        req("smil", text("mms_segment.smil", None), "The SMIL document."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// MMS UPLOADED_REFERENCE segment.
+pub static MMS_UPLOADED: Object = Object {
+    name: "MmsUploadedReferenceSegment",
+    doc: "A part uploaded to Infobip beforehand.",
+    fields: &[
+        opt("contentId", text("mms_segment.content_id", None), "Part id."),
+        req("uploadedContentId", text("mms_segment.uploaded_content_id", None), "Id of the upload."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// An MMS segment, by `type`.
+pub static MMS_SEGMENT: Union = Union {
+    name: "MmsSegment",
+    id: "mms_segment",
+    variants: &[
+        ("TEXT", &MMS_TEXT),
+        ("LINK", &MMS_LINK),
+        ("SMIL", &MMS_SMIL),
+        ("UPLOADED_REFERENCE", &MMS_UPLOADED),
+    ],
+};
+static MMS_SEGMENTS: Array = Array {
+    items: Type::Union(&MMS_SEGMENT),
+    count: Some(&l::MMS_SEGMENTS),
+};
+/// `mmsFailover.content`.
+pub static MMS_CONTENT: Object = Object {
+    name: "MmsContent",
+    doc: "Content of the failover MMS.",
+    fields: &[
+        opt("title", text("mms_failover.title", None), "MMS subject."),
+        req("messageSegments", Type::Array(&MMS_SEGMENTS), "Parts of the MMS, at least one."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// `options.mmsFailover`.
+pub static MMS_FAILOVER: Object = Object {
+    name: "MmsFailover",
+    doc: "MMS sent when the RCS message cannot be delivered.",
+    fields: &[
+        req("sender", text("mms_failover.sender", None), "MMS sender."),
+        opt("validityPeriod", Type::Object(&VALIDITY_PERIOD), "Validity of the MMS."),
+        req("content", Type::Object(&MMS_CONTENT), "The MMS."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+
+/// Per-message `options`.
+pub static MESSAGE_OPTIONS: Object = Object {
+    name: "MessageOptions",
+    doc: "Options of one message.",
+    fields: &[
+        opt("platform", Type::Object(&PLATFORM), "Platform identifiers."),
+        opt("validityPeriod", Type::Object(&VALIDITY_PERIOD), "Delivery validity, at most 48 hours."),
+        opt("deliveryTimeWindow", Type::Object(&DELIVERY_TIME_WINDOW), "When delivery may happen."),
+        opt("campaignReferenceId", text("options.campaign_reference_id", None), "Your campaign reference."),
+        opt("smsFailover", Type::Object(&SMS_FAILOVER), "SMS failover; not together with mmsFailover."),
+        opt("mmsFailover", Type::Object(&MMS_FAILOVER), "MMS failover; not together with smsFailover."),
+    ],
+    legacy: &[Legacy { name: "validityPeriodTimeUnit", instead: "`validityPeriod: {amount, timeUnit}`" }],
+    rules: &[rules::options::failover_exclusive],
+};
+
+// ---------------------------------------------------------------- webhooks
+
+/// `webhooks.delivery`.
+pub static DELIVERY_WEBHOOK: Object = Object {
+    name: "DeliveryWebhook",
+    doc: "Where and how delivery reports are sent.",
+    fields: &[
+        opt("url", WEBHOOK_URL, "Delivery report URL."),
+        opt("intermediateReport", Type::Bool, "Send intermediate reports."),
+        opt("notify", Type::Bool, "Send delivery reports at all."),
+        opt("receiveTriggeredFailoverReports", Type::Bool, "Also report failover messages."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// `webhooks.seen`.
+pub static SEEN_WEBHOOK: Object = Object {
+    name: "SeenWebhook",
+    doc: "Where seen reports are sent.",
+    fields: &[opt("url", WEBHOOK_URL, "Seen report URL.")],
+    legacy: &[],
+    rules: &[],
+};
+/// `webhooks`.
+pub static WEBHOOKS: Object = Object {
+    name: "Webhooks",
+    doc: "Reports about this message.",
+    fields: &[
+        opt("delivery", Type::Object(&DELIVERY_WEBHOOK), "Delivery reports."),
+        opt("contentType", Type::Enum(&WEBHOOK_CONTENT_TYPE), "application/json or application/xml."),
+        opt("callbackData", text("webhooks.callback_data", Some(&l::CALLBACK_DATA)), "Echoed in reports, up to 4,000 characters."),
+        opt("seen", Type::Object(&SEEN_WEBHOOK), "Seen reports."),
+    ],
+    legacy: &[Legacy { name: "notifyUrl", instead: "`webhooks.delivery.url`" }],
+    rules: &[],
+};
+
+// ---------------------------------------------------------------- message
+
+/// `destinations[]`.
+pub static DESTINATION: Object = Object {
+    name: "Destination",
+    doc: "A recipient.",
+    fields: &[
+        req("to", formatted("destination.to", Some(&l::DESTINATION_TO), Format::Phone), "Phone number, digits (e.g. 441134960001)."),
+        opt("messageId", text("destination.message_id", Some(&l::DESTINATION_MESSAGE_ID)), "Your id for this message, up to 200 characters."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+static DESTINATIONS: Array = Array {
+    items: Type::Object(&DESTINATION),
+    count: Some(&l::DESTINATIONS),
+};
+
+const MESSAGE_LEGACY: &[Legacy] = &[
+    Legacy { name: "from", instead: "`sender`" },
+    Legacy { name: "to", instead: "`destinations: [{\"to\": ...}]`" },
+    Legacy { name: "messageId", instead: "`destinations[].messageId`" },
+    Legacy { name: "notifyUrl", instead: "`webhooks.delivery.url`" },
+    Legacy { name: "notifyContentType", instead: "`webhooks.contentType`" },
+    Legacy { name: "callbackData", instead: "`webhooks.callbackData`" },
+    Legacy { name: "validityPeriod", instead: "`options.validityPeriod: {amount, timeUnit}`" },
+    Legacy { name: "validityPeriodTimeUnit", instead: "`options.validityPeriod.timeUnit`" },
+    Legacy { name: "smsFailover", instead: "`options.smsFailover`" },
+    Legacy { name: "message", instead: "`content`" },
+];
+
+/// `messages[]`.
+pub static MESSAGE: Object = Object {
+    name: "Message",
+    doc: "One message to one or more destinations.",
+    fields: &[
+        req("sender", text("message.sender", Some(&l::SENDER)), "Your RCS sender (agent)."),
+        req("destinations", Type::Array(&DESTINATIONS), "Recipients, at least one."),
+        req("content", Type::Union(&CONTENT), "What to send."),
+        opt("options", Type::Object(&MESSAGE_OPTIONS), "Validity, delivery window, failover, ..."),
+        opt("webhooks", Type::Object(&WEBHOOKS), "Delivery and seen reports."),
+    ],
+    legacy: MESSAGE_LEGACY,
+    rules: &[],
+};
+
+// ---------------------------------------------------------------- request options
+
+/// `sendingSpeedLimit`.
+pub static SENDING_SPEED_LIMIT: Object = Object {
+    name: "SendingSpeedLimit",
+    doc: "At most `amount` messages per time unit.",
+    fields: &[
+        req("amount", Type::Integer(Some(&l::SPEED_LIMIT_AMOUNT)), "Messages per time unit."),
+        opt("timeUnit", Type::Enum(&SPEED_TIME_UNIT), "MINUTE, HOUR or DAY."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// `options.schedule`.
+pub static SCHEDULE: Object = Object {
+    name: "Schedule",
+    doc: "Bulk id, scheduled time and speed.",
+    fields: &[
+        opt("bulkId", text("schedule.bulk_id", Some(&l::BULK_ID)), "Your bulk id, up to 100 characters."),
+        opt("sendAt", formatted("schedule.send_at", None, Format::DateTime), "When to send, at most 180 days ahead."),
+        opt("sendingSpeedLimit", Type::Object(&SENDING_SPEED_LIMIT), "Throttle."),
+    ],
+    legacy: &[],
+    rules: &[rules::options::schedule],
+};
+/// `options.tracking`.
+pub static TRACKING: Object = Object {
+    name: "Tracking",
+    doc: "URL shortening and click tracking.",
+    fields: &[
+        opt("shortenUrl", Type::Bool, "Shorten URLs; must be true for the other options."),
+        opt("trackClicks", Type::Bool, "Track clicks."),
+        opt("trackingUrl", WEBHOOK_URL, "Where click reports go."),
+        opt("removeProtocol", Type::Bool, "Drop http(s):// from shortened URLs."),
+        opt("customDomain", text("tracking.custom_domain", None), "A predefined short domain."),
+    ],
+    legacy: &[],
+    rules: &[rules::options::tracking],
+};
+/// `options.messageOrdering`.
+pub static MESSAGE_ORDERING: Object = Object {
+    name: "MessageOrdering",
+    doc: "Deliver the messages of this request in order.",
+    fields: &[
+        opt("respectOrder", Type::Bool, "Deliver in array order."),
+        opt("stopOnFailure", Type::Bool, "Stop at the first failed message."),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+/// Request-level `options`.
+pub static REQUEST_OPTIONS: Object = Object {
+    name: "RequestOptions",
+    doc: "Options for the whole request.",
+    fields: &[
+        opt("schedule", Type::Object(&SCHEDULE), "Scheduling."),
+        opt("tracking", Type::Object(&TRACKING), "URL tracking."),
+        opt("messageOrdering", Type::Object(&MESSAGE_ORDERING), "Ordered delivery."),
+    ],
+    legacy: &[
+        Legacy { name: "platform", instead: "`messages[].options.platform`" },
+        Legacy { name: "validityPeriod", instead: "`messages[].options.validityPeriod`" },
+    ],
+    rules: &[],
+};
+
+static MESSAGES: Array = Array {
+    items: Type::Object(&MESSAGE),
+    count: Some(&l::MESSAGES),
+};
+
+/// The body of `POST /rcs/2/messages`.
+pub static REQUEST: Object = Object {
+    name: "SendRequest",
+    doc: "Request body of POST /rcs/2/messages.",
+    fields: &[
+        req("messages", Type::Array(&MESSAGES), "The messages, at least one."),
+        opt("options", Type::Object(&REQUEST_OPTIONS), "Scheduling, tracking, ordering."),
+    ],
+    legacy: &[
+        Legacy { name: "from", instead: "`messages[].sender`" },
+        Legacy { name: "to", instead: "`messages[].destinations[].to`" },
+        Legacy { name: "content", instead: "`messages[].content`" },
+        Legacy { name: "message", instead: "`messages[].content`" },
+        Legacy { name: "messageId", instead: "`messages[].destinations[].messageId`" },
+        Legacy { name: "notifyUrl", instead: "`messages[].webhooks.delivery.url`" },
+        Legacy { name: "notifyContentType", instead: "`messages[].webhooks.contentType`" },
+        Legacy { name: "callbackData", instead: "`messages[].webhooks.callbackData`" },
+        Legacy { name: "validityPeriod", instead: "`messages[].options.validityPeriod`" },
+        Legacy { name: "validityPeriodTimeUnit", instead: "`messages[].options.validityPeriod.timeUnit`" },
+        Legacy { name: "smsFailover", instead: "`messages[].options.smsFailover`" },
+        Legacy { name: "sendAt", instead: "`options.schedule.sendAt`" },
+        Legacy { name: "bulkId", instead: "`options.schedule.bulkId`" },
+        Legacy { name: "deliveryTimeWindow", instead: "`messages[].options.deliveryTimeWindow`" },
+        Legacy { name: "tracking", instead: "`options.tracking`" },
+    ],
+    rules: &[rules::ordering::message_ordering],
+};

@@ -1,0 +1,148 @@
+//! `options.messageOrdering.respectOrder`: the constraints on ordered sequences.
+
+use crate::json::NodeId;
+use crate::limits;
+use crate::validate::{Ctx, Severity};
+
+/// Members that must be identical across an ordered sequence, as (object, member) pairs;
+/// `None` means the message itself.
+const SHARED: &[(Option<&str>, &str)] = &[
+    (None, "sender"),
+    (None, "destinations"),
+    (Some("options"), "platform"),
+    (Some("options"), "deliveryTimeWindow"),
+    (Some("options"), "campaignReferenceId"),
+    (Some("webhooks"), "delivery"),
+    (Some("webhooks"), "contentType"),
+    (Some("webhooks"), "callbackData"),
+    (Some("webhooks"), "seen"),
+];
+
+fn lookup(ctx: &Ctx<'_, '_>, msg: NodeId, parent: Option<&str>, key: &str) -> Option<NodeId> {
+    match parent {
+        None => ctx.get(msg, key),
+        Some(p) => ctx.get(msg, p).and_then(|o| ctx.get(o, key)),
+    }
+}
+
+fn has_failover(ctx: &Ctx<'_, '_>, msg: NodeId) -> bool {
+    ctx.get(msg, "options").is_some_and(|o| {
+        ctx.get(o, "smsFailover").is_some() || ctx.get(o, "mmsFailover").is_some()
+    })
+}
+
+/// Checks an ordered sequence when `options.messageOrdering.respectOrder` is true.
+pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
+    let doc = ctx.doc();
+    let ordering = ctx.get(root, "options").and_then(|o| ctx.get(o, "messageOrdering"));
+    let Some(ordering) = ordering else { return };
+    if ctx.get(ordering, "respectOrder").and_then(|n| doc.bool(n)) != Some(true) {
+        return;
+    }
+    let Some(messages) = ctx.get(root, "messages") else { return };
+    let msgs: Vec<NodeId> = doc.children(messages).collect();
+    let n = msgs.len();
+    let limit = &limits::ORDERED_MESSAGES;
+    ctx.at("messages", |c| {
+        if (n as i64) < limit.min || (n as i64) > limit.max {
+            let over = n as i64 > limit.max;
+            c.limit_issue(
+                Severity::Error,
+                limit,
+                over,
+                n as f64,
+                format!(
+                    "`respectOrder: true` needs {} to {} messages; this request has {n}",
+                    limit.min, limit.max
+                ),
+            );
+        }
+    });
+    let failovers: Vec<bool> = msgs.iter().map(|m| has_failover(ctx, *m)).collect();
+    let any_failover = failovers.iter().any(|f| *f);
+    for (i, f) in failovers.iter().enumerate() {
+        if *f && !(n == 2 && i == 0) {
+            ctx.at("messages", |c| {
+                c.at_index(i, |c| {
+                    c.at("options", |c| {
+                        c.error(
+                            "message_ordering.failover",
+                            "with `respectOrder: true`, failover is allowed only on the first of exactly 2 messages; remove it here".into(),
+                        )
+                    })
+                })
+            });
+        }
+    }
+    let Some(first) = msgs.first().copied() else { return };
+    for (i, msg) in msgs.iter().enumerate().skip(1) {
+        for (parent, key) in SHARED {
+            let a = lookup(ctx, first, *parent, key);
+            let b = lookup(ctx, *msg, *parent, key);
+            let same = match (a, b) {
+                (None, None) => true,
+                (Some(a), Some(b)) => doc.same(a, b),
+                _ => false,
+            };
+            if !same {
+                let name = match parent {
+                    Some(p) => format!("{p}.{key}"),
+                    None => (*key).to_string(),
+                };
+                ctx.at("messages", |c| {
+                    c.at_index(i, |c| {
+                        let msg = format!(
+                            "with `respectOrder: true`, `{name}` must be identical in every message; it differs from message 0"
+                        );
+                        match parent {
+                            Some(p) if b.is_some() => c.at(p, |c| c.at(key, |c| c.error("message_ordering.not_identical", msg))),
+                            _ if b.is_some() => c.at(key, |c| c.error("message_ordering.not_identical", msg)),
+                            _ => c.error("message_ordering.not_identical", msg),
+                        }
+                    })
+                });
+            }
+        }
+    }
+    // Suggestions only on the last message, unless identical everywhere.
+    let suggestions: Vec<Option<NodeId>> = msgs
+        .iter()
+        .map(|m| ctx.get(*m, "content").and_then(|c| ctx.get(c, "suggestions")))
+        .collect();
+    let all_same = suggestions.windows(2).all(|w| match w {
+        [Some(a), Some(b)] => doc.same(*a, *b),
+        [None, None] => true,
+        _ => false,
+    });
+    if !all_same {
+        for (i, s) in suggestions.iter().enumerate().take(n.saturating_sub(1)) {
+            if s.is_some() {
+                ctx.at("messages", |c| {
+                    c.at_index(i, |c| {
+                        c.at("content", |c| {
+                            c.at("suggestions", |c| {
+                                c.warning(
+                                    "message_ordering.suggestions",
+                                    "in an ordered sequence put suggestions only on the last message (or the same on all); chips of earlier messages disappear when the next one arrives".into(),
+                                )
+                            })
+                        })
+                    })
+                });
+            }
+        }
+    }
+    let stop = ctx.get(ordering, "stopOnFailure").and_then(|n| doc.bool(n)) == Some(true);
+    if stop && any_failover {
+        ctx.at("options", |c| {
+            c.at("messageOrdering", |c| {
+                c.at("stopOnFailure", |c| {
+                    c.warning(
+                        "message_ordering.stop_on_failure.ignored",
+                        "`stopOnFailure` is honoured only when no message has failover".into(),
+                    )
+                })
+            })
+        });
+    }
+}

@@ -1,0 +1,392 @@
+//! The table-driven part of validation: types, required and unknown fields, enums,
+//! lengths, counts and formats, as [`schema`](crate::schema) describes them.
+
+use super::{format, time, Ctx, Severity};
+use crate::json::{char_count_at_most, JsonStr, NodeId, Value};
+use crate::limits::Limit;
+use crate::schema::{Array, Enumeration, Format, Object, Str, Type, Union};
+
+/// Most fields one object of the schema may have (presence is a bit set).
+const MAX_FIELDS: usize = 64;
+
+impl<'a> Ctx<'_, 'a> {
+    fn mismatch(&mut self, expected: &str, found: Value<'_>) {
+        self.error(
+            "type.mismatch",
+            format!(
+                "expected {expected}, found {}",
+                match found {
+                    Value::Number { raw, .. } => format!("the number {}", clip(raw)),
+                    Value::String(s) => format!("the string \"{}\"", clip(&s.decode())),
+                    other => other.type_name().to_string(),
+                }
+            ),
+        );
+    }
+
+    /// Checks `node` against a type.
+    pub(super) fn check_type(&mut self, node: NodeId, ty: &Type) {
+        match ty {
+            Type::Object(o) => self.check_object(node, o),
+            Type::Union(u) => self.check_union(node, u),
+            Type::Array(a) => self.check_array(node, a),
+            Type::String(s) => self.check_string(node, s),
+            Type::Enum(e) => self.check_enum(node, e),
+            Type::Bool => {
+                let v = self.doc.value(node);
+                if !matches!(v, Value::Bool(_)) {
+                    self.mismatch("true or false", v);
+                }
+            }
+            Type::Integer(limit) => match self.doc.value(node) {
+                Value::Number { value, raw } if is_integer(raw) => self.check_range(value, *limit),
+                v => self.mismatch("an integer", v),
+            },
+            Type::Number(limit) => match self.doc.value(node) {
+                Value::Number { value, .. } => self.check_range(value, *limit),
+                v => self.mismatch("a number", v),
+            },
+        }
+    }
+
+    fn check_range(&mut self, value: f64, limit: Option<&Limit>) {
+        let Some(limit) = limit else { return };
+        let unit = limit.unit.noun();
+        if value > limit.max as f64 {
+            self.limit_issue(
+                Severity::Error,
+                limit,
+                true,
+                value,
+                format!("{value} is above the maximum of {} {unit}", limit.max)
+                    .replace("  ", " ")
+                    .trim_end()
+                    .to_string(),
+            );
+        } else if value < limit.min as f64 {
+            self.limit_issue(
+                Severity::Error,
+                limit,
+                false,
+                value,
+                format!("{value} is below the minimum of {} {unit}", limit.min)
+                    .trim_end()
+                    .to_string(),
+            );
+        }
+    }
+
+    /// Checks that `node` is an object of shape `obj`, then runs its cross-field rules.
+    pub(super) fn check_object(&mut self, node: NodeId, obj: &'static Object) {
+        self.check_members(node, obj, None);
+    }
+
+    fn check_members(&mut self, node: NodeId, obj: &'static Object, tag: Option<&str>) {
+        let v = self.doc.value(node);
+        if !matches!(v, Value::Object { .. }) {
+            let what = format!("an object ({})", obj.name);
+            self.mismatch(&what, v);
+            return;
+        }
+        let mut seen: u64 = 0;
+        for (key, child) in self.doc.members(node) {
+            if self.is_full() {
+                return;
+            }
+            if tag.is_some() && key.eq_str("type") {
+                continue;
+            }
+            let found = obj
+                .fields
+                .iter()
+                .enumerate()
+                .find(|(_, f)| key.eq_str(f.name));
+            self.enter_key(key);
+            match found {
+                Some((i, field)) => {
+                    if i < MAX_FIELDS {
+                        seen |= 1 << i;
+                    }
+                    if matches!(self.doc.value(child), Value::Null) && !field.required {
+                        self.warning(
+                            "field.null",
+                            format!(
+                                "`{}` is null; omit an optional field instead of sending null",
+                                field.name
+                            ),
+                        );
+                    } else {
+                        self.check_type(child, &field.ty);
+                    }
+                }
+                None => self.unknown_member(key, obj, tag),
+            }
+            self.leave();
+        }
+        for (i, f) in obj.fields.iter().enumerate() {
+            if f.required && i < MAX_FIELDS && seen & (1 << i) == 0 {
+                let what = match tag {
+                    Some(t) => format!("{} of {} with type {t}", describe(&f.ty), obj.name),
+                    None => format!("{} of {}", describe(&f.ty), obj.name),
+                };
+                self.missing(f.name, &what);
+            }
+        }
+        for rule in obj.rules {
+            rule(self, node);
+        }
+    }
+
+    fn unknown_member(&mut self, key: JsonStr<'_>, obj: &Object, tag: Option<&str>) {
+        let name = key.decode();
+        if let Some(l) = obj.legacy.iter().find(|l| l.name == name) {
+            self.error(
+                "field.legacy",
+                format!(
+                    "`{name}` belongs to the legacy /ott/rcs/1 API; in /rcs/2/messages use {}",
+                    l.instead
+                ),
+            );
+            return;
+        }
+        let known = obj
+            .fields
+            .iter()
+            .map(|f| f.name)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let close = obj
+            .fields
+            .iter()
+            .find(|f| f.name.eq_ignore_ascii_case(&name));
+        let hint = match close {
+            Some(f) => format!("; did you mean `{}`?", f.name),
+            None if known.is_empty() => String::from("; this object has no other fields"),
+            None => format!("; known fields: {known}"),
+        };
+        let of = match tag {
+            Some(t) => format!("{} ({t})", obj.name),
+            None => obj.name.to_string(),
+        };
+        let sev = self.opts.soft();
+        self.issue(
+            sev,
+            "field.unknown",
+            format!(
+                "`{}` is not a field of {of}; the API ignores or rejects it{hint}",
+                clip(&name)
+            ),
+        );
+    }
+
+    fn check_union(&mut self, node: NodeId, u: &'static Union) {
+        let v = self.doc.value(node);
+        if !matches!(v, Value::Object { .. }) {
+            let what = format!("an object ({})", u.name);
+            self.mismatch(&what, v);
+            return;
+        }
+        let Some(tag_node) = self.doc.get(node, "type") else {
+            self.error(
+                format!("{}.type.required", u.id),
+                format!("`type` is required here: one of {}", u.tags()),
+            );
+            return;
+        };
+        let Some(tag) = self.doc.str(tag_node) else {
+            self.enter_key(JsonStr::new("type", false));
+            let what = format!("a string: one of {}", u.tags());
+            self.mismatch(&what, self.doc.value(tag_node));
+            self.leave();
+            return;
+        };
+        match u.variants.iter().find(|(t, _)| *t == tag) {
+            Some((t, obj)) => self.check_members(node, obj, Some(t)),
+            None => {
+                self.enter_key(JsonStr::new("type", false));
+                self.error(
+                    format!("{}.type.invalid", u.id),
+                    format!(
+                        "unknown {} type \"{}\"; use one of {}",
+                        u.name,
+                        clip(&tag),
+                        u.tags()
+                    ),
+                );
+                self.leave();
+            }
+        }
+    }
+
+    fn check_array(&mut self, node: NodeId, a: &Array) {
+        let v = self.doc.value(node);
+        if !matches!(v, Value::Array { .. }) {
+            self.mismatch("an array", v);
+            return;
+        }
+        let n = self.doc.len(node);
+        if let Some(limit) = a.count {
+            if n as i64 > limit.max {
+                self.limit_issue(
+                    Severity::Error,
+                    limit,
+                    true,
+                    n as f64,
+                    format!(
+                        "{n} items; at most {} are allowed: remove {}",
+                        limit.max,
+                        n as i64 - limit.max
+                    ),
+                );
+            } else if (n as i64) < limit.min {
+                self.limit_issue(
+                    Severity::Error,
+                    limit,
+                    false,
+                    n as f64,
+                    format!(
+                        "{n} {}; at least {} {} required",
+                        if n == 1 { "item" } else { "items" },
+                        limit.min,
+                        if limit.min == 1 { "is" } else { "are" }
+                    ),
+                );
+            }
+        }
+        for (i, child) in self.doc.children(node).enumerate() {
+            if self.is_full() {
+                return;
+            }
+            self.enter_index(i);
+            self.check_type(child, &a.items);
+            self.leave();
+        }
+    }
+
+    fn check_enum(&mut self, node: NodeId, e: &Enumeration) {
+        let Some(s) = self.doc.str(node) else {
+            let what = format!("a string: one of {}", e.values.join(", "));
+            self.mismatch(&what, self.doc.value(node));
+            return;
+        };
+        if !e.values.contains(&s.as_ref()) {
+            let hint = e
+                .values
+                .iter()
+                .find(|v| v.eq_ignore_ascii_case(&s))
+                .map(|v| format!(" (values are case-sensitive: \"{v}\")"))
+                .unwrap_or_default();
+            self.error(
+                e.code,
+                format!(
+                    "\"{}\" is not a valid {}; use one of {}{hint}",
+                    clip(&s),
+                    e.name,
+                    e.values.join(", ")
+                ),
+            );
+        }
+    }
+
+    fn check_string(&mut self, node: NodeId, rule: &Str) {
+        let s = match self.doc.value(node) {
+            Value::String(s) => s,
+            v => {
+                self.mismatch("a string", v);
+                return;
+            }
+        };
+        if let Some(limit) = rule.len {
+            if rule.format != Format::Phone {
+                self.check_length(&s, limit);
+            }
+        }
+        match rule.format {
+            Format::Any => {}
+            Format::HttpUrl => {
+                if let Err(why) = format::check_http_url(&s.decode()) {
+                    let code = if why.scheme {
+                        format!("{}.scheme", rule.id)
+                    } else {
+                        format!("{}.invalid", rule.id)
+                    };
+                    self.error(code, why.message);
+                }
+            }
+            Format::Phone => {
+                let (min, max) = rule.len.map_or((1, 64), |l| (l.min, l.max));
+                if let Err(message) = format::check_phone(&s.decode(), min, max) {
+                    self.error(format!("{}.invalid", rule.id), message);
+                }
+            }
+            Format::DateTime => {
+                if let Err(message) = time::parse_date_time(&s.decode()) {
+                    self.error(format!("{}.invalid", rule.id), message);
+                }
+            }
+        }
+    }
+
+    fn check_length(&mut self, s: &JsonStr<'_>, limit: &Limit) {
+        let max = usize::try_from(limit.max).unwrap_or(usize::MAX);
+        let min = usize::try_from(limit.min).unwrap_or(0);
+        if min == 0 && char_count_at_most(s, max) {
+            return;
+        }
+        let n = s.char_count();
+        if n > max {
+            self.limit_issue(
+                Severity::Error,
+                limit,
+                true,
+                n as f64,
+                format!(
+                    "{n} characters; at most {max} are allowed: shorten it by {}",
+                    n - max
+                ),
+            );
+        } else if n < min {
+            if min == 1 && limit.id == crate::limits::TEXT.id && self.opts.allow_empty_text {
+                return;
+            }
+            let message = if n == 0 {
+                "must not be empty".to_string()
+            } else {
+                format!("{n} characters; at least {min} are required")
+            };
+            self.limit_issue(Severity::Error, limit, false, n as f64, message);
+        }
+    }
+}
+
+fn is_integer(raw: &str) -> bool {
+    !raw.contains(['.', 'e', 'E'])
+}
+
+/// A short description of a type, for messages.
+fn describe(ty: &Type) -> String {
+    match ty {
+        Type::String(_) => "a string".into(),
+        Type::Bool => "true or false".into(),
+        Type::Integer(_) => "an integer".into(),
+        Type::Number(_) => "a number".into(),
+        Type::Enum(e) => format!("one of {}", e.values.join(", ")),
+        Type::Object(o) => format!("an object ({})", o.name),
+        Type::Array(_) => "an array".into(),
+        Type::Union(u) => format!("an object ({})", u.name),
+    }
+}
+
+/// Cuts long values quoted in messages.
+pub(crate) fn clip(s: &str) -> String {
+    const MAX: usize = 60;
+    let mut out: String = s
+        .chars()
+        .take(MAX)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if s.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    out
+}
