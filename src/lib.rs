@@ -28,6 +28,6 @@ pub mod schema;
 pub mod validate;
 
 pub use validate::{
-    validate_bytes, validate_doc, validate_events, validate_request, validate_str,
-    validate_value, Issue, Kind, Options, Report, Severity,
+    validate_bytes, validate_doc, validate_events, validate_request, validate_str, validate_value,
+    Issue, Kind, Options, Report, Severity,
 };

@@ -51,11 +51,13 @@ fn corpus_matches_labels() {
                     ..opts.clone()
                 },
             );
-            let unknown = |r: &rcs_kit::Report| {
-                r.issues().iter().any(|i| i.code == "field.unknown")
-            };
+            let unknown =
+                |r: &rcs_kit::Report| r.issues().iter().any(|i| i.code == "field.unknown");
             if !report.is_valid() || !unknown(&report) || strict.is_valid() || !unknown(&strict) {
-                failures.push(format!("#{}: unknown field not reported:\n{strict}", label["i"]));
+                failures.push(format!(
+                    "#{}: unknown field not reported:\n{strict}",
+                    label["i"]
+                ));
             }
         } else if report.is_valid() {
             failures.push(format!(
@@ -69,7 +71,12 @@ fn corpus_matches_labels() {
         failures.is_empty(),
         "{} of {n} disagree:\n{}",
         failures.len(),
-        failures.iter().take(15).cloned().collect::<Vec<_>>().join("\n")
+        failures
+            .iter()
+            .take(15)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 

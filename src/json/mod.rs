@@ -155,7 +155,9 @@ impl<'a> Doc<'a> {
 
     /// The first member of object `id` named `key`.
     pub fn get(&self, id: NodeId, key: &str) -> Option<NodeId> {
-        self.members(id).find(|(k, _)| k.eq_str(key)).map(|(_, c)| c)
+        self.members(id)
+            .find(|(k, _)| k.eq_str(key))
+            .map(|(_, c)| c)
     }
 
     /// The string at `id`, decoded, if it is a string.

@@ -141,7 +141,10 @@ mod tests {
 
     #[test]
     fn unescapes_all_forms() {
-        assert_eq!(unescape(r#"a\"b\\c\/d\n\u00e9\ud83d\ude00"#), "a\"b\\c/d\né😀");
+        assert_eq!(
+            unescape(r#"a\"b\\c\/d\n\u00e9\ud83d\ude00"#),
+            "a\"b\\c/d\né😀"
+        );
     }
 
     #[test]

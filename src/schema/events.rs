@@ -2,8 +2,8 @@
 //!
 //! Source: the spec reference `infobip-rcs-api.md`, section 5.1.
 
-use super::{opt, req, text, Array, Field, Legacy, Object, Type, Union};
 use super::request::{DELIVERY_TIME_WINDOW, DESTINATION, PLATFORM};
+use super::{opt, req, text, Array, Field, Legacy, Object, Type, Union};
 use crate::limits as l;
 
 /// SEEN event content: marks a mobile-originated message as read.
@@ -41,7 +41,11 @@ pub static EVENT_OPTIONS: Object = Object {
     doc: "Options of one event.",
     fields: &[
         opt("platform", Type::Object(&PLATFORM), "Platform identifiers."),
-        opt("deliveryTimeWindow", Type::Object(&DELIVERY_TIME_WINDOW), "When delivery may happen."),
+        opt(
+            "deliveryTimeWindow",
+            Type::Object(&DELIVERY_TIME_WINDOW),
+            "When delivery may happen.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -52,7 +56,11 @@ static DESTINATIONS: Array = Array {
     count: Some(&l::DESTINATIONS),
 };
 
-const SENDER: Field = req("sender", text("message.sender", Some(&l::SENDER)), "Your RCS sender (agent).");
+const SENDER: Field = req(
+    "sender",
+    text("message.sender", Some(&l::SENDER)),
+    "Your RCS sender (agent).",
+);
 
 /// `events[]`.
 pub static EVENT: Object = Object {
@@ -60,11 +68,32 @@ pub static EVENT: Object = Object {
     doc: "One event to one or more destinations.",
     fields: &[
         SENDER,
-        req("destinations", Type::Array(&DESTINATIONS), "Recipients, at least one."),
-        req("content", Type::Union(&EVENT_CONTENT), "SEEN or TYPING_INDICATOR."),
-        opt("options", Type::Object(&EVENT_OPTIONS), "Platform and delivery window."),
+        req(
+            "destinations",
+            Type::Array(&DESTINATIONS),
+            "Recipients, at least one.",
+        ),
+        req(
+            "content",
+            Type::Union(&EVENT_CONTENT),
+            "SEEN or TYPING_INDICATOR.",
+        ),
+        opt(
+            "options",
+            Type::Object(&EVENT_OPTIONS),
+            "Platform and delivery window.",
+        ),
     ],
-    legacy: &[Legacy { name: "from", instead: "`sender`" }, Legacy { name: "to", instead: "`destinations: [{\"to\": ...}]`" }],
+    legacy: &[
+        Legacy {
+            name: "from",
+            instead: "`sender`",
+        },
+        Legacy {
+            name: "to",
+            instead: "`destinations: [{\"to\": ...}]`",
+        },
+    ],
     rules: &[],
 };
 
@@ -77,7 +106,11 @@ static EVENTS: Array = Array {
 pub static EVENTS_REQUEST: Object = Object {
     name: "EventsRequest",
     doc: "Request body of POST /rcs/1/events.",
-    fields: &[req("events", Type::Array(&EVENTS), "The events, at least one.")],
+    fields: &[req(
+        "events",
+        Type::Array(&EVENTS),
+        "The events, at least one.",
+    )],
     legacy: &[],
     rules: &[],
 };

@@ -2,7 +2,9 @@
 //!
 //! Sources: the spec reference `infobip-rcs-api.md`, sections 2-4 and 10.
 
-use super::{formatted, opt, req, text, Array, Enumeration, Field, Format, Legacy, Object, Type, Union};
+use super::{
+    formatted, opt, req, text, Array, Enumeration, Field, Format, Legacy, Object, Type, Union,
+};
 use crate::limits as l;
 use crate::validate::rules;
 
@@ -92,7 +94,11 @@ static WEBHOOK_URL: Type = formatted("webhooks.url", Some(&l::FILE_URL), Format:
 pub static RESOURCE: Object = Object {
     name: "Resource",
     doc: "A file the API fetches by URL.",
-    fields: &[req("url", URL, "http(s) URL of the file, up to 2,048 characters.")],
+    fields: &[req(
+        "url",
+        URL,
+        "http(s) URL of the file, up to 2,048 characters.",
+    )],
     legacy: &[],
     rules: &[],
 };
@@ -102,8 +108,16 @@ pub static PLATFORM: Object = Object {
     name: "Platform",
     doc: "Platform (CPaaS X) identifiers.",
     fields: &[
-        opt("entityId", text("platform.entity_id", Some(&l::PLATFORM_ID)), "Entity id, up to 255 characters."),
-        opt("applicationId", text("platform.application_id", Some(&l::PLATFORM_ID)), "Application id, up to 255 characters."),
+        opt(
+            "entityId",
+            text("platform.entity_id", Some(&l::PLATFORM_ID)),
+            "Entity id, up to 255 characters.",
+        ),
+        opt(
+            "applicationId",
+            text("platform.application_id", Some(&l::PLATFORM_ID)),
+            "Application id, up to 255 characters.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -114,8 +128,16 @@ pub static VALIDITY_PERIOD: Object = Object {
     name: "ValidityPeriod",
     doc: "How long the API tries to deliver; over 48 hours is clamped to 48 hours.",
     fields: &[
-        req("amount", Type::Integer(Some(&l::VALIDITY_AMOUNT)), "Amount of time units."),
-        opt("timeUnit", Type::Enum(&VALIDITY_TIME_UNIT), "SECONDS, MINUTES (default) or HOURS."),
+        req(
+            "amount",
+            Type::Integer(Some(&l::VALIDITY_AMOUNT)),
+            "Amount of time units.",
+        ),
+        opt(
+            "timeUnit",
+            Type::Enum(&VALIDITY_TIME_UNIT),
+            "SECONDS, MINUTES (default) or HOURS.",
+        ),
     ],
     legacy: &[],
     rules: &[rules::options::validity_period],
@@ -126,8 +148,16 @@ pub static DELIVERY_TIME: Object = Object {
     name: "DeliveryTime",
     doc: "A time of day in UTC.",
     fields: &[
-        req("hour", Type::Integer(Some(&l::DELIVERY_HOUR)), "Hour, 0-23."),
-        req("minute", Type::Integer(Some(&l::DELIVERY_MINUTE)), "Minute, 0-59."),
+        req(
+            "hour",
+            Type::Integer(Some(&l::DELIVERY_HOUR)),
+            "Hour, 0-23.",
+        ),
+        req(
+            "minute",
+            Type::Integer(Some(&l::DELIVERY_MINUTE)),
+            "Minute, 0-59.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -144,8 +174,16 @@ pub static DELIVERY_TIME_WINDOW: Object = Object {
     doc: "Days and hours (UTC) in which the message may be delivered.",
     fields: &[
         req("days", Type::Array(&DAYS), "At least one day."),
-        opt("from", Type::Object(&DELIVERY_TIME), "Start; `from` and `to` both or neither, at least 1 hour apart."),
-        opt("to", Type::Object(&DELIVERY_TIME), "End; `from` and `to` both or neither, at least 1 hour apart."),
+        opt(
+            "from",
+            Type::Object(&DELIVERY_TIME),
+            "Start; `from` and `to` both or neither, at least 1 hour apart.",
+        ),
+        opt(
+            "to",
+            Type::Object(&DELIVERY_TIME),
+            "End; `from` and `to` both or neither, at least 1 hour apart.",
+        ),
     ],
     legacy: &[],
     rules: &[rules::options::delivery_time_window],
@@ -153,8 +191,16 @@ pub static DELIVERY_TIME_WINDOW: Object = Object {
 
 // ---------------------------------------------------------------- suggestions
 
-const SUGGESTION_TEXT: Field = req("text", text("suggestion.text", Some(&l::SUGGESTION_TEXT)), "Text shown on the chip, 1-25 characters.");
-const POSTBACK: Field = req("postbackData", text("suggestion.postback_data", Some(&l::SUGGESTION_POSTBACK)), "Data sent back when tapped, 1-2048 characters.");
+const SUGGESTION_TEXT: Field = req(
+    "text",
+    text("suggestion.text", Some(&l::SUGGESTION_TEXT)),
+    "Text shown on the chip, 1-25 characters.",
+);
+const POSTBACK: Field = req(
+    "postbackData",
+    text("suggestion.postback_data", Some(&l::SUGGESTION_POSTBACK)),
+    "Data sent back when tapped, 1-2048 characters.",
+);
 
 /// REPLY suggestion.
 pub static REPLY: Object = Object {
@@ -171,9 +217,21 @@ pub static OPEN_URL: Object = Object {
     fields: &[
         SUGGESTION_TEXT,
         POSTBACK,
-        req("url", formatted("suggestion.url", Some(&l::SUGGESTION_URL), Format::HttpUrl), "http(s) URL (RFC 3986)."),
-        opt("application", Type::Enum(&APPLICATION), "BROWSER (default) or WEBVIEW."),
-        opt("webviewViewMode", Type::Enum(&WEBVIEW_VIEW_MODE), "FULL, HALF or TALL; required when application is WEBVIEW."),
+        req(
+            "url",
+            formatted("suggestion.url", Some(&l::SUGGESTION_URL), Format::HttpUrl),
+            "http(s) URL (RFC 3986).",
+        ),
+        opt(
+            "application",
+            Type::Enum(&APPLICATION),
+            "BROWSER (default) or WEBVIEW.",
+        ),
+        opt(
+            "webviewViewMode",
+            Type::Enum(&WEBVIEW_VIEW_MODE),
+            "FULL, HALF or TALL; required when application is WEBVIEW.",
+        ),
     ],
     legacy: &[],
     rules: &[rules::suggestion::open_url],
@@ -185,7 +243,15 @@ pub static DIAL_PHONE: Object = Object {
     fields: &[
         SUGGESTION_TEXT,
         POSTBACK,
-        req("phoneNumber", formatted("suggestion.phone_number", Some(&l::SUGGESTION_PHONE), Format::Phone), "Phone number: optional '+', 5-15 digits."),
+        req(
+            "phoneNumber",
+            formatted(
+                "suggestion.phone_number",
+                Some(&l::SUGGESTION_PHONE),
+                Format::Phone,
+            ),
+            "Phone number: optional '+', 5-15 digits.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -197,9 +263,21 @@ pub static SHOW_LOCATION: Object = Object {
     fields: &[
         SUGGESTION_TEXT,
         POSTBACK,
-        req("latitude", Type::Number(Some(&l::LATITUDE)), "Latitude, -90 to 90."),
-        req("longitude", Type::Number(Some(&l::LONGITUDE)), "Longitude, -180 to 180."),
-        opt("label", text("suggestion.label", Some(&l::LOCATION_LABEL)), "Label of the pin, 1-100 characters."),
+        req(
+            "latitude",
+            Type::Number(Some(&l::LATITUDE)),
+            "Latitude, -90 to 90.",
+        ),
+        req(
+            "longitude",
+            Type::Number(Some(&l::LONGITUDE)),
+            "Longitude, -180 to 180.",
+        ),
+        opt(
+            "label",
+            text("suggestion.label", Some(&l::LOCATION_LABEL)),
+            "Label of the pin, 1-100 characters.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -219,10 +297,26 @@ pub static CREATE_CALENDAR_EVENT: Object = Object {
     fields: &[
         SUGGESTION_TEXT,
         POSTBACK,
-        req("startTime", formatted("suggestion.start_time", None, Format::DateTime), "Start, in the future, before endTime."),
-        req("endTime", formatted("suggestion.end_time", None, Format::DateTime), "End, in the future, after startTime."),
-        req("title", text("suggestion.title", Some(&l::CALENDAR_TITLE)), "Event title, 1-100 characters."),
-        opt("description", text("suggestion.description", Some(&l::CALENDAR_DESCRIPTION)), "Event description, up to 500 characters."),
+        req(
+            "startTime",
+            formatted("suggestion.start_time", None, Format::DateTime),
+            "Start, in the future, before endTime.",
+        ),
+        req(
+            "endTime",
+            formatted("suggestion.end_time", None, Format::DateTime),
+            "End, in the future, after startTime.",
+        ),
+        req(
+            "title",
+            text("suggestion.title", Some(&l::CALENDAR_TITLE)),
+            "Event title, 1-100 characters.",
+        ),
+        opt(
+            "description",
+            text("suggestion.description", Some(&l::CALENDAR_DESCRIPTION)),
+            "Event description, up to 500 characters.",
+        ),
     ],
     legacy: &[],
     rules: &[rules::suggestion::calendar_event],
@@ -250,7 +344,11 @@ static CARD_SUGGESTIONS: Array = Array {
     items: Type::Union(&SUGGESTION),
     count: Some(&l::CARD_SUGGESTIONS),
 };
-const CHIPS: Field = opt("suggestions", Type::Array(&MESSAGE_SUGGESTIONS), "Chips below the message, up to 11.");
+const CHIPS: Field = opt(
+    "suggestions",
+    Type::Array(&MESSAGE_SUGGESTIONS),
+    "Chips below the message, up to 11.",
+);
 
 // ---------------------------------------------------------------- content
 
@@ -259,7 +357,11 @@ pub static TEXT_CONTENT: Object = Object {
     name: "TextContent",
     doc: "A text message.",
     fields: &[
-        req("text", text("text.text", Some(&l::TEXT)), "The text, up to 3,072 characters."),
+        req(
+            "text",
+            text("text.text", Some(&l::TEXT)),
+            "The text, up to 3,072 characters.",
+        ),
         CHIPS,
     ],
     legacy: &[],
@@ -272,7 +374,11 @@ pub static FILE_CONTENT: Object = Object {
     doc: "A file (image, audio, video, PDF).",
     fields: &[
         req("file", Type::Object(&RESOURCE), "The file."),
-        opt("thumbnail", Type::Object(&RESOURCE), "Thumbnail, for video files only."),
+        opt(
+            "thumbnail",
+            Type::Object(&RESOURCE),
+            "Thumbnail, for video files only.",
+        ),
         CHIPS,
     ],
     legacy: &[],
@@ -285,7 +391,11 @@ pub static CARD_MEDIA: Object = Object {
     doc: "Image, GIF or video of a card.",
     fields: &[
         req("file", Type::Object(&RESOURCE), "The media file."),
-        opt("thumbnail", Type::Object(&RESOURCE), "Thumbnail, for video media only."),
+        opt(
+            "thumbnail",
+            Type::Object(&RESOURCE),
+            "Thumbnail, for video media only.",
+        ),
         req("height", Type::Enum(&HEIGHT), "SHORT, MEDIUM or TALL."),
     ],
     legacy: &[],
@@ -297,10 +407,22 @@ pub static CARD_BODY: Object = Object {
     name: "CardContent",
     doc: "Title, description, media and buttons of one card.",
     fields: &[
-        opt("title", text("card.title", Some(&l::CARD_TITLE)), "Bold title, 1-200 characters."),
-        opt("description", text("card.description", Some(&l::CARD_DESCRIPTION)), "Description, 1-2,000 characters."),
+        opt(
+            "title",
+            text("card.title", Some(&l::CARD_TITLE)),
+            "Bold title, 1-200 characters.",
+        ),
+        opt(
+            "description",
+            text("card.description", Some(&l::CARD_DESCRIPTION)),
+            "Description, 1-2,000 characters.",
+        ),
         opt("media", Type::Object(&CARD_MEDIA), "Image or video."),
-        opt("suggestions", Type::Array(&CARD_SUGGESTIONS), "Buttons in the card, up to 4."),
+        opt(
+            "suggestions",
+            Type::Array(&CARD_SUGGESTIONS),
+            "Buttons in the card, up to 4.",
+        ),
     ],
     legacy: &[],
     rules: &[rules::content::card_body],
@@ -311,8 +433,16 @@ pub static CARD_CONTENT: Object = Object {
     name: "CardContentMessage",
     doc: "A standalone rich card.",
     fields: &[
-        req("orientation", Type::Enum(&ORIENTATION), "HORIZONTAL or VERTICAL."),
-        req("alignment", Type::Enum(&ALIGNMENT), "LEFT or RIGHT (required even for VERTICAL)."),
+        req(
+            "orientation",
+            Type::Enum(&ORIENTATION),
+            "HORIZONTAL or VERTICAL.",
+        ),
+        req(
+            "alignment",
+            Type::Enum(&ALIGNMENT),
+            "LEFT or RIGHT (required even for VERTICAL).",
+        ),
         req("content", Type::Object(&CARD_BODY), "The card."),
         CHIPS,
     ],
@@ -343,8 +473,16 @@ pub static TEMPLATE_PARAMETER: Object = Object {
     name: "TemplateParameter",
     doc: "A named value filled into a template.",
     fields: &[
-        req("name", text("template.parameter_name", None), "Parameter name as registered."),
-        req("value", text("template.parameter_value", None), "Its value."),
+        req(
+            "name",
+            text("template.parameter_name", None),
+            "Parameter name as registered.",
+        ),
+        req(
+            "value",
+            text("template.parameter_value", None),
+            "Its value.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -359,8 +497,16 @@ pub static TEMPLATE_CONTENT: Object = Object {
     name: "ProviderTemplateContent",
     doc: "A template registered with the provider (India, Indonesia).",
     fields: &[
-        req("templateId", text("template.template_id", Some(&l::TEMPLATE_ID)), "Template code as registered."),
-        opt("parameters", Type::Array(&TEMPLATE_PARAMETERS), "Values for the template's parameters."),
+        req(
+            "templateId",
+            text("template.template_id", Some(&l::TEMPLATE_ID)),
+            "Template code as registered.",
+        ),
+        opt(
+            "parameters",
+            Type::Array(&TEMPLATE_PARAMETERS),
+            "Values for the template's parameters.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -386,9 +532,21 @@ pub static INDIA_DLT: Object = Object {
     name: "IndiaDltOptions",
     doc: "India DLT registration of the SMS.",
     fields: &[
-        opt("contentTemplateId", text("india_dlt.content_template_id", None), "Registered content template."),
-        req("principalEntityId", text("india_dlt.principal_entity_id", None), "Principal entity."),
-        opt("telemarketerId", text("india_dlt.telemarketer_id", None), "Telemarketer."),
+        opt(
+            "contentTemplateId",
+            text("india_dlt.content_template_id", None),
+            "Registered content template.",
+        ),
+        req(
+            "principalEntityId",
+            text("india_dlt.principal_entity_id", None),
+            "Principal entity.",
+        ),
+        opt(
+            "telemarketerId",
+            text("india_dlt.telemarketer_id", None),
+            "Telemarketer.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -399,7 +557,11 @@ pub static TURKEY_IYS: Object = Object {
     doc: "Turkey IYS options of the SMS.",
     fields: &[
         opt("brandCode", Type::Integer(None), "IYS brand code."),
-        req("recipientType", Type::Enum(&IYS_RECIPIENT_TYPE), "BIREYSEL or TACIR."),
+        req(
+            "recipientType",
+            Type::Enum(&IYS_RECIPIENT_TYPE),
+            "BIREYSEL or TACIR.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -409,7 +571,11 @@ pub static SOUTH_KOREA: Object = Object {
     name: "SouthKoreaOptions",
     doc: "South Korea options of the SMS.",
     fields: &[
-        opt("title", text("south_korea.title", None), "Title of the message."),
+        opt(
+            "title",
+            text("south_korea.title", None),
+            "Title of the message.",
+        ),
         opt("resellerCode", Type::Integer(None), "Reseller code."),
     ],
     legacy: &[],
@@ -433,14 +599,32 @@ pub static SMS_FAILOVER: Object = Object {
     name: "SmsFailover",
     doc: "SMS sent when the RCS message cannot be delivered.",
     fields: &[
-        opt("sender", text("sms_failover.sender", None), "SMS sender id."),
-        req("text", text("sms_failover.text", Some(&l::SMS_FAILOVER_TEXT)), "SMS text."),
-        opt("validityPeriod", Type::Object(&VALIDITY_PERIOD), "Validity of the SMS."),
+        opt(
+            "sender",
+            text("sms_failover.sender", None),
+            "SMS sender id.",
+        ),
+        req(
+            "text",
+            text("sms_failover.text", Some(&l::SMS_FAILOVER_TEXT)),
+            "SMS text.",
+        ),
+        opt(
+            "validityPeriod",
+            Type::Object(&VALIDITY_PERIOD),
+            "Validity of the SMS.",
+        ),
         opt("regional", Type::Object(&REGIONAL), "Regional options."),
     ],
     legacy: &[
-        Legacy { name: "from", instead: "`sender`" },
-        Legacy { name: "validityPeriodTimeUnit", instead: "`validityPeriod: {amount, timeUnit}`" },
+        Legacy {
+            name: "from",
+            instead: "`sender`",
+        },
+        Legacy {
+            name: "validityPeriodTimeUnit",
+            instead: "`validityPeriod: {amount, timeUnit}`",
+        },
     ],
     rules: &[],
 };
@@ -450,7 +634,11 @@ pub static MMS_TEXT: Object = Object {
     name: "MmsTextSegment",
     doc: "Text part of an MMS.",
     fields: &[
-        opt("contentId", text("mms_segment.content_id", None), "Part id."),
+        opt(
+            "contentId",
+            text("mms_segment.content_id", None),
+            "Part id.",
+        ),
         req("text", text("mms_segment.text", None), "The text."),
     ],
     legacy: &[],
@@ -461,9 +649,25 @@ pub static MMS_LINK: Object = Object {
     name: "MmsLinkSegment",
     doc: "A file part of an MMS, by URL.",
     fields: &[
-        opt("contentId", text("mms_segment.content_id", None), "Part id."),
-        req("contentUrl", formatted("mms_segment.content_url", Some(&l::FILE_URL), Format::HttpUrl), "URL of the file."),
-        opt("contentType", text("mms_segment.content_type", None), "MIME type."),
+        opt(
+            "contentId",
+            text("mms_segment.content_id", None),
+            "Part id.",
+        ),
+        req(
+            "contentUrl",
+            formatted(
+                "mms_segment.content_url",
+                Some(&l::FILE_URL),
+                Format::HttpUrl,
+            ),
+            "URL of the file.",
+        ),
+        opt(
+            "contentType",
+            text("mms_segment.content_type", None),
+            "MIME type.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -473,8 +677,16 @@ pub static MMS_SMIL: Object = Object {
     name: "MmsSmilSegment",
     doc: "A SMIL layout part of an MMS.",
     fields: &[
-        opt("contentId", text("mms_segment.content_id", None), "Part id."),
-        req("contentType", text("mms_segment.content_type", None), "MIME type."),
+        opt(
+            "contentId",
+            text("mms_segment.content_id", None),
+            "Part id.",
+        ),
+        req(
+            "contentType",
+            text("mms_segment.content_type", None),
+            "MIME type.",
+        ),
         req("smil", text("mms_segment.smil", None), "The SMIL document."),
     ],
     legacy: &[],
@@ -485,8 +697,16 @@ pub static MMS_UPLOADED: Object = Object {
     name: "MmsUploadedReferenceSegment",
     doc: "A part uploaded to Infobip beforehand.",
     fields: &[
-        opt("contentId", text("mms_segment.content_id", None), "Part id."),
-        req("uploadedContentId", text("mms_segment.uploaded_content_id", None), "Id of the upload."),
+        opt(
+            "contentId",
+            text("mms_segment.content_id", None),
+            "Part id.",
+        ),
+        req(
+            "uploadedContentId",
+            text("mms_segment.uploaded_content_id", None),
+            "Id of the upload.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -512,7 +732,11 @@ pub static MMS_CONTENT: Object = Object {
     doc: "Content of the failover MMS.",
     fields: &[
         opt("title", text("mms_failover.title", None), "MMS subject."),
-        req("messageSegments", Type::Array(&MMS_SEGMENTS), "Parts of the MMS, at least one."),
+        req(
+            "messageSegments",
+            Type::Array(&MMS_SEGMENTS),
+            "Parts of the MMS, at least one.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -523,7 +747,11 @@ pub static MMS_FAILOVER: Object = Object {
     doc: "MMS sent when the RCS message cannot be delivered.",
     fields: &[
         req("sender", text("mms_failover.sender", None), "MMS sender."),
-        opt("validityPeriod", Type::Object(&VALIDITY_PERIOD), "Validity of the MMS."),
+        opt(
+            "validityPeriod",
+            Type::Object(&VALIDITY_PERIOD),
+            "Validity of the MMS.",
+        ),
         req("content", Type::Object(&MMS_CONTENT), "The MMS."),
     ],
     legacy: &[],
@@ -536,13 +764,36 @@ pub static MESSAGE_OPTIONS: Object = Object {
     doc: "Options of one message.",
     fields: &[
         opt("platform", Type::Object(&PLATFORM), "Platform identifiers."),
-        opt("validityPeriod", Type::Object(&VALIDITY_PERIOD), "Delivery validity, at most 48 hours."),
-        opt("deliveryTimeWindow", Type::Object(&DELIVERY_TIME_WINDOW), "When delivery may happen."),
-        opt("campaignReferenceId", text("options.campaign_reference_id", None), "Your campaign reference."),
-        opt("smsFailover", Type::Object(&SMS_FAILOVER), "SMS failover; not together with mmsFailover."),
-        opt("mmsFailover", Type::Object(&MMS_FAILOVER), "MMS failover; not together with smsFailover."),
+        opt(
+            "validityPeriod",
+            Type::Object(&VALIDITY_PERIOD),
+            "Delivery validity, at most 48 hours.",
+        ),
+        opt(
+            "deliveryTimeWindow",
+            Type::Object(&DELIVERY_TIME_WINDOW),
+            "When delivery may happen.",
+        ),
+        opt(
+            "campaignReferenceId",
+            text("options.campaign_reference_id", None),
+            "Your campaign reference.",
+        ),
+        opt(
+            "smsFailover",
+            Type::Object(&SMS_FAILOVER),
+            "SMS failover; not together with mmsFailover.",
+        ),
+        opt(
+            "mmsFailover",
+            Type::Object(&MMS_FAILOVER),
+            "MMS failover; not together with smsFailover.",
+        ),
     ],
-    legacy: &[Legacy { name: "validityPeriodTimeUnit", instead: "`validityPeriod: {amount, timeUnit}`" }],
+    legacy: &[Legacy {
+        name: "validityPeriodTimeUnit",
+        instead: "`validityPeriod: {amount, timeUnit}`",
+    }],
     rules: &[rules::options::failover_exclusive],
 };
 
@@ -554,9 +805,17 @@ pub static DELIVERY_WEBHOOK: Object = Object {
     doc: "Where and how delivery reports are sent.",
     fields: &[
         opt("url", WEBHOOK_URL, "Delivery report URL."),
-        opt("intermediateReport", Type::Bool, "Send intermediate reports."),
+        opt(
+            "intermediateReport",
+            Type::Bool,
+            "Send intermediate reports.",
+        ),
         opt("notify", Type::Bool, "Send delivery reports at all."),
-        opt("receiveTriggeredFailoverReports", Type::Bool, "Also report failover messages."),
+        opt(
+            "receiveTriggeredFailoverReports",
+            Type::Bool,
+            "Also report failover messages.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -574,12 +833,27 @@ pub static WEBHOOKS: Object = Object {
     name: "Webhooks",
     doc: "Reports about this message.",
     fields: &[
-        opt("delivery", Type::Object(&DELIVERY_WEBHOOK), "Delivery reports."),
-        opt("contentType", Type::Enum(&WEBHOOK_CONTENT_TYPE), "application/json or application/xml."),
-        opt("callbackData", text("webhooks.callback_data", Some(&l::CALLBACK_DATA)), "Echoed in reports, up to 4,000 characters."),
+        opt(
+            "delivery",
+            Type::Object(&DELIVERY_WEBHOOK),
+            "Delivery reports.",
+        ),
+        opt(
+            "contentType",
+            Type::Enum(&WEBHOOK_CONTENT_TYPE),
+            "application/json or application/xml.",
+        ),
+        opt(
+            "callbackData",
+            text("webhooks.callback_data", Some(&l::CALLBACK_DATA)),
+            "Echoed in reports, up to 4,000 characters.",
+        ),
         opt("seen", Type::Object(&SEEN_WEBHOOK), "Seen reports."),
     ],
-    legacy: &[Legacy { name: "notifyUrl", instead: "`webhooks.delivery.url`" }],
+    legacy: &[Legacy {
+        name: "notifyUrl",
+        instead: "`webhooks.delivery.url`",
+    }],
     rules: &[],
 };
 
@@ -590,8 +864,16 @@ pub static DESTINATION: Object = Object {
     name: "Destination",
     doc: "A recipient.",
     fields: &[
-        req("to", formatted("destination.to", Some(&l::DESTINATION_TO), Format::Phone), "Phone number, digits (e.g. 441134960001)."),
-        opt("messageId", text("destination.message_id", Some(&l::DESTINATION_MESSAGE_ID)), "Your id for this message, up to 200 characters."),
+        req(
+            "to",
+            formatted("destination.to", Some(&l::DESTINATION_TO), Format::Phone),
+            "Phone number, digits (e.g. 441134960001).",
+        ),
+        opt(
+            "messageId",
+            text("destination.message_id", Some(&l::DESTINATION_MESSAGE_ID)),
+            "Your id for this message, up to 200 characters.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -602,16 +884,46 @@ static DESTINATIONS: Array = Array {
 };
 
 const MESSAGE_LEGACY: &[Legacy] = &[
-    Legacy { name: "from", instead: "`sender`" },
-    Legacy { name: "to", instead: "`destinations: [{\"to\": ...}]`" },
-    Legacy { name: "messageId", instead: "`destinations[].messageId`" },
-    Legacy { name: "notifyUrl", instead: "`webhooks.delivery.url`" },
-    Legacy { name: "notifyContentType", instead: "`webhooks.contentType`" },
-    Legacy { name: "callbackData", instead: "`webhooks.callbackData`" },
-    Legacy { name: "validityPeriod", instead: "`options.validityPeriod: {amount, timeUnit}`" },
-    Legacy { name: "validityPeriodTimeUnit", instead: "`options.validityPeriod.timeUnit`" },
-    Legacy { name: "smsFailover", instead: "`options.smsFailover`" },
-    Legacy { name: "message", instead: "`content`" },
+    Legacy {
+        name: "from",
+        instead: "`sender`",
+    },
+    Legacy {
+        name: "to",
+        instead: "`destinations: [{\"to\": ...}]`",
+    },
+    Legacy {
+        name: "messageId",
+        instead: "`destinations[].messageId`",
+    },
+    Legacy {
+        name: "notifyUrl",
+        instead: "`webhooks.delivery.url`",
+    },
+    Legacy {
+        name: "notifyContentType",
+        instead: "`webhooks.contentType`",
+    },
+    Legacy {
+        name: "callbackData",
+        instead: "`webhooks.callbackData`",
+    },
+    Legacy {
+        name: "validityPeriod",
+        instead: "`options.validityPeriod: {amount, timeUnit}`",
+    },
+    Legacy {
+        name: "validityPeriodTimeUnit",
+        instead: "`options.validityPeriod.timeUnit`",
+    },
+    Legacy {
+        name: "smsFailover",
+        instead: "`options.smsFailover`",
+    },
+    Legacy {
+        name: "message",
+        instead: "`content`",
+    },
 ];
 
 /// `messages[]`.
@@ -619,11 +931,27 @@ pub static MESSAGE: Object = Object {
     name: "Message",
     doc: "One message to one or more destinations.",
     fields: &[
-        req("sender", text("message.sender", Some(&l::SENDER)), "Your RCS sender (agent)."),
-        req("destinations", Type::Array(&DESTINATIONS), "Recipients, at least one."),
+        req(
+            "sender",
+            text("message.sender", Some(&l::SENDER)),
+            "Your RCS sender (agent).",
+        ),
+        req(
+            "destinations",
+            Type::Array(&DESTINATIONS),
+            "Recipients, at least one.",
+        ),
         req("content", Type::Union(&CONTENT), "What to send."),
-        opt("options", Type::Object(&MESSAGE_OPTIONS), "Validity, delivery window, failover, ..."),
-        opt("webhooks", Type::Object(&WEBHOOKS), "Delivery and seen reports."),
+        opt(
+            "options",
+            Type::Object(&MESSAGE_OPTIONS),
+            "Validity, delivery window, failover, ...",
+        ),
+        opt(
+            "webhooks",
+            Type::Object(&WEBHOOKS),
+            "Delivery and seen reports.",
+        ),
     ],
     legacy: MESSAGE_LEGACY,
     rules: &[],
@@ -636,8 +964,16 @@ pub static SENDING_SPEED_LIMIT: Object = Object {
     name: "SendingSpeedLimit",
     doc: "At most `amount` messages per time unit.",
     fields: &[
-        req("amount", Type::Integer(Some(&l::SPEED_LIMIT_AMOUNT)), "Messages per time unit."),
-        opt("timeUnit", Type::Enum(&SPEED_TIME_UNIT), "MINUTE, HOUR or DAY."),
+        req(
+            "amount",
+            Type::Integer(Some(&l::SPEED_LIMIT_AMOUNT)),
+            "Messages per time unit.",
+        ),
+        opt(
+            "timeUnit",
+            Type::Enum(&SPEED_TIME_UNIT),
+            "MINUTE, HOUR or DAY.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -647,9 +983,21 @@ pub static SCHEDULE: Object = Object {
     name: "Schedule",
     doc: "Bulk id, scheduled time and speed.",
     fields: &[
-        opt("bulkId", text("schedule.bulk_id", Some(&l::BULK_ID)), "Your bulk id, up to 100 characters."),
-        opt("sendAt", formatted("schedule.send_at", None, Format::DateTime), "When to send, at most 180 days ahead."),
-        opt("sendingSpeedLimit", Type::Object(&SENDING_SPEED_LIMIT), "Throttle."),
+        opt(
+            "bulkId",
+            text("schedule.bulk_id", Some(&l::BULK_ID)),
+            "Your bulk id, up to 100 characters.",
+        ),
+        opt(
+            "sendAt",
+            formatted("schedule.send_at", None, Format::DateTime),
+            "When to send, at most 180 days ahead.",
+        ),
+        opt(
+            "sendingSpeedLimit",
+            Type::Object(&SENDING_SPEED_LIMIT),
+            "Throttle.",
+        ),
     ],
     legacy: &[],
     rules: &[rules::options::schedule],
@@ -659,11 +1007,23 @@ pub static TRACKING: Object = Object {
     name: "Tracking",
     doc: "URL shortening and click tracking.",
     fields: &[
-        opt("shortenUrl", Type::Bool, "Shorten URLs; must be true for the other options."),
+        opt(
+            "shortenUrl",
+            Type::Bool,
+            "Shorten URLs; must be true for the other options.",
+        ),
         opt("trackClicks", Type::Bool, "Track clicks."),
         opt("trackingUrl", WEBHOOK_URL, "Where click reports go."),
-        opt("removeProtocol", Type::Bool, "Drop http(s):// from shortened URLs."),
-        opt("customDomain", text("tracking.custom_domain", None), "A predefined short domain."),
+        opt(
+            "removeProtocol",
+            Type::Bool,
+            "Drop http(s):// from shortened URLs.",
+        ),
+        opt(
+            "customDomain",
+            text("tracking.custom_domain", None),
+            "A predefined short domain.",
+        ),
     ],
     legacy: &[],
     rules: &[rules::options::tracking],
@@ -674,7 +1034,11 @@ pub static MESSAGE_ORDERING: Object = Object {
     doc: "Deliver the messages of this request in order.",
     fields: &[
         opt("respectOrder", Type::Bool, "Deliver in array order."),
-        opt("stopOnFailure", Type::Bool, "Stop at the first failed message."),
+        opt(
+            "stopOnFailure",
+            Type::Bool,
+            "Stop at the first failed message.",
+        ),
     ],
     legacy: &[],
     rules: &[],
@@ -686,11 +1050,21 @@ pub static REQUEST_OPTIONS: Object = Object {
     fields: &[
         opt("schedule", Type::Object(&SCHEDULE), "Scheduling."),
         opt("tracking", Type::Object(&TRACKING), "URL tracking."),
-        opt("messageOrdering", Type::Object(&MESSAGE_ORDERING), "Ordered delivery."),
+        opt(
+            "messageOrdering",
+            Type::Object(&MESSAGE_ORDERING),
+            "Ordered delivery.",
+        ),
     ],
     legacy: &[
-        Legacy { name: "platform", instead: "`messages[].options.platform`" },
-        Legacy { name: "validityPeriod", instead: "`messages[].options.validityPeriod`" },
+        Legacy {
+            name: "platform",
+            instead: "`messages[].options.platform`",
+        },
+        Legacy {
+            name: "validityPeriod",
+            instead: "`messages[].options.validityPeriod`",
+        },
     ],
     rules: &[],
 };
@@ -705,25 +1079,78 @@ pub static REQUEST: Object = Object {
     name: "SendRequest",
     doc: "Request body of POST /rcs/2/messages.",
     fields: &[
-        req("messages", Type::Array(&MESSAGES), "The messages, at least one."),
-        opt("options", Type::Object(&REQUEST_OPTIONS), "Scheduling, tracking, ordering."),
+        req(
+            "messages",
+            Type::Array(&MESSAGES),
+            "The messages, at least one.",
+        ),
+        opt(
+            "options",
+            Type::Object(&REQUEST_OPTIONS),
+            "Scheduling, tracking, ordering.",
+        ),
     ],
     legacy: &[
-        Legacy { name: "from", instead: "`messages[].sender`" },
-        Legacy { name: "to", instead: "`messages[].destinations[].to`" },
-        Legacy { name: "content", instead: "`messages[].content`" },
-        Legacy { name: "message", instead: "`messages[].content`" },
-        Legacy { name: "messageId", instead: "`messages[].destinations[].messageId`" },
-        Legacy { name: "notifyUrl", instead: "`messages[].webhooks.delivery.url`" },
-        Legacy { name: "notifyContentType", instead: "`messages[].webhooks.contentType`" },
-        Legacy { name: "callbackData", instead: "`messages[].webhooks.callbackData`" },
-        Legacy { name: "validityPeriod", instead: "`messages[].options.validityPeriod`" },
-        Legacy { name: "validityPeriodTimeUnit", instead: "`messages[].options.validityPeriod.timeUnit`" },
-        Legacy { name: "smsFailover", instead: "`messages[].options.smsFailover`" },
-        Legacy { name: "sendAt", instead: "`options.schedule.sendAt`" },
-        Legacy { name: "bulkId", instead: "`options.schedule.bulkId`" },
-        Legacy { name: "deliveryTimeWindow", instead: "`messages[].options.deliveryTimeWindow`" },
-        Legacy { name: "tracking", instead: "`options.tracking`" },
+        Legacy {
+            name: "from",
+            instead: "`messages[].sender`",
+        },
+        Legacy {
+            name: "to",
+            instead: "`messages[].destinations[].to`",
+        },
+        Legacy {
+            name: "content",
+            instead: "`messages[].content`",
+        },
+        Legacy {
+            name: "message",
+            instead: "`messages[].content`",
+        },
+        Legacy {
+            name: "messageId",
+            instead: "`messages[].destinations[].messageId`",
+        },
+        Legacy {
+            name: "notifyUrl",
+            instead: "`messages[].webhooks.delivery.url`",
+        },
+        Legacy {
+            name: "notifyContentType",
+            instead: "`messages[].webhooks.contentType`",
+        },
+        Legacy {
+            name: "callbackData",
+            instead: "`messages[].webhooks.callbackData`",
+        },
+        Legacy {
+            name: "validityPeriod",
+            instead: "`messages[].options.validityPeriod`",
+        },
+        Legacy {
+            name: "validityPeriodTimeUnit",
+            instead: "`messages[].options.validityPeriod.timeUnit`",
+        },
+        Legacy {
+            name: "smsFailover",
+            instead: "`messages[].options.smsFailover`",
+        },
+        Legacy {
+            name: "sendAt",
+            instead: "`options.schedule.sendAt`",
+        },
+        Legacy {
+            name: "bulkId",
+            instead: "`options.schedule.bulkId`",
+        },
+        Legacy {
+            name: "deliveryTimeWindow",
+            instead: "`messages[].options.deliveryTimeWindow`",
+        },
+        Legacy {
+            name: "tracking",
+            instead: "`options.tracking`",
+        },
     ],
     rules: &[rules::ordering::message_ordering],
 };

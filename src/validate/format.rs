@@ -88,8 +88,7 @@ pub fn check_http_url(url: &str) -> Result<(), UrlError> {
             i += 3;
             continue;
         }
-        let allowed = b.is_ascii_alphanumeric()
-            || b"-._~:/?#[]@!$&'()*+,;=".contains(&b);
+        let allowed = b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&b);
         if !allowed {
             let pos = url.get(..i).map_or(0, |p| p.chars().count()) + 1;
             let ch = url.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
@@ -164,7 +163,12 @@ mod tests {
         ] {
             assert!(check_http_url(bad).is_err(), "{bad}");
         }
-        for scheme in ["javascript:alert(1)", "data:text/html,x", "tel:+1", "ftp://h"] {
+        for scheme in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "tel:+1",
+            "ftp://h",
+        ] {
             assert!(check_http_url(scheme).unwrap_err().scheme, "{scheme}");
         }
     }
@@ -175,6 +179,8 @@ mod tests {
         assert!(check_phone("1234", 5, 15).is_err());
         assert!(check_phone("1234567890123456", 5, 15).is_err());
         assert!(check_phone("+", 5, 15).is_err());
-        assert!(check_phone("+1 800 555", 5, 15).unwrap_err().contains("spaces"));
+        assert!(check_phone("+1 800 555", 5, 15)
+            .unwrap_err()
+            .contains("spaces"));
     }
 }

@@ -176,7 +176,7 @@ fn too_large(len: usize) -> Option<Report> {
     let mut r = Report::new();
     r.push(Issue {
         severity: Severity::Error,
-        code: limits::REQUEST_SIZE.code_over().replace(".size", ""),
+        code: "request.too_large".into(),
         path: String::new(),
         message: format!(
             "the body is {len} bytes; the API accepts at most {max} bytes (10 MB) per request: split the messages over several requests"
@@ -392,9 +392,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         segs.iter().map(|s| format!("/{s}")).collect()
     }
 
-    /// True once the report is full: callers may stop looking.
-    pub fn is_full(&self) -> bool {
-        self.report.is_full()
+    /// True once the report is full: callers stop looking, and the report says it was
+    /// truncated.
+    pub fn is_full(&mut self) -> bool {
+        let full = self.report.is_full();
+        if full {
+            self.report.mark_truncated();
+        }
+        full
     }
 
     /// Runs `f` one member deeper (`name` is appended to the path).

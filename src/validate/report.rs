@@ -138,9 +138,7 @@ impl Report {
 
     /// Only the errors.
     pub fn errors(&self) -> impl Iterator<Item = &Issue> {
-        self.issues
-            .iter()
-            .filter(|i| i.severity == Severity::Error)
+        self.issues.iter().filter(|i| i.severity == Severity::Error)
     }
 
     /// Only the warnings.
@@ -158,6 +156,11 @@ impl Report {
     /// True once the report holds as many issues as it keeps.
     pub fn is_full(&self) -> bool {
         self.issues.len() >= MAX_ISSUES
+    }
+
+    /// Records that issues were left out.
+    pub fn mark_truncated(&mut self) {
+        self.truncated = true;
     }
 
     /// Adds an issue; past [`MAX_ISSUES`] it only marks the report truncated.

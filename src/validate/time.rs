@@ -168,7 +168,10 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a, c);
         assert_eq!(format_timestamp(c), "2030-03-03T14:00:00.000+0000");
-        assert_eq!(parse_date_time("2024-02-29T00:00:00.5Z").unwrap() % 1000, 500);
+        assert_eq!(
+            parse_date_time("2024-02-29T00:00:00.5Z").unwrap() % 1000,
+            500
+        );
     }
 
     #[test]

@@ -82,7 +82,8 @@ pub fn carousel(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                         c.at("height", |c| {
                             c.platform(
                                 "carousel.media.tall",
-                                "TALL media is not supported in carousels; use SHORT or MEDIUM".into(),
+                                "TALL media is not supported in carousels; use SHORT or MEDIUM"
+                                    .into(),
                             )
                         })
                     })

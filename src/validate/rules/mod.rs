@@ -66,8 +66,8 @@ const EXTENSIONS: &[(&str, Media)] = &[
 
 /// Extensions of types the API does not list (so likely rejected at delivery).
 const UNSUPPORTED: &[&str] = &[
-    "webp", "svg", "bmp", "tif", "tiff", "heic", "avi", "mov", "mkv", "wmv", "flv", "wav",
-    "flac", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "txt", "html", "htm",
+    "webp", "svg", "bmp", "tif", "tiff", "heic", "avi", "mov", "mkv", "wmv", "flv", "wav", "flac",
+    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "txt", "html", "htm",
 ];
 
 /// Kind of a media file, guessed from its URL's extension.
@@ -103,7 +103,9 @@ pub fn media_of(url: &str) -> Option<Media> {
     if let Some((_, m)) = EXTENSIONS.iter().find(|(e, _)| *e == ext) {
         return Some(*m);
     }
-    UNSUPPORTED.contains(&ext.as_str()).then_some(Media::Unsupported)
+    UNSUPPORTED
+        .contains(&ext.as_str())
+        .then_some(Media::Unsupported)
 }
 
 /// The `url` of a `{url}` resource member of `node`.

@@ -62,7 +62,11 @@ pub fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let to = ctx.get(node, "to");
     match (from, to) {
         (Some(_), None) | (None, Some(_)) => {
-            let (has, lacks) = if from.is_some() { ("from", "to") } else { ("to", "from") };
+            let (has, lacks) = if from.is_some() {
+                ("from", "to")
+            } else {
+                ("to", "from")
+            };
             ctx.error(
                 "delivery_time_window.from_to",
                 format!("`{has}` is set but `{lacks}` is not; give both or neither"),
@@ -112,7 +116,10 @@ pub fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 /// `sendAt` at most 180 days ahead, and not in the past.
 pub fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let Some(now) = ctx.options().now else { return };
-    let Some(at) = ctx.get_str(node, "sendAt").and_then(|s| parse_date_time(&s).ok()) else {
+    let Some(at) = ctx
+        .get_str(node, "sendAt")
+        .and_then(|s| parse_date_time(&s).ok())
+    else {
         return;
     };
     let limit = &limits::SEND_AT;
@@ -149,19 +156,27 @@ pub fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 /// URL tracking options only work with `shortenUrl: true`.
 pub fn tracking(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let shorten = ctx.get(node, "shortenUrl").and_then(|n| ctx.doc().bool(n)) == Some(true);
-    let uses: Vec<&str> = ["trackClicks", "trackingUrl", "removeProtocol", "customDomain"]
-        .into_iter()
-        .filter(|k| {
-            ctx.get(node, k)
-                .is_some_and(|n| ctx.doc().bool(n) != Some(false))
-        })
-        .collect();
+    let uses: Vec<&str> = [
+        "trackClicks",
+        "trackingUrl",
+        "removeProtocol",
+        "customDomain",
+    ]
+    .into_iter()
+    .filter(|k| {
+        ctx.get(node, k)
+            .is_some_and(|n| ctx.doc().bool(n) != Some(false))
+    })
+    .collect();
     if !shorten && !uses.is_empty() {
         ctx.warning(
             "tracking.shorten_url.required",
             format!(
                 "{} only work with `shortenUrl: true`; set it or drop them",
-                uses.iter().map(|u| format!("`{u}`")).collect::<Vec<_>>().join(", ")
+                uses.iter()
+                    .map(|u| format!("`{u}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         );
     }

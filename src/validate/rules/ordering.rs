@@ -26,20 +26,23 @@ fn lookup(ctx: &Ctx<'_, '_>, msg: NodeId, parent: Option<&str>, key: &str) -> Op
 }
 
 fn has_failover(ctx: &Ctx<'_, '_>, msg: NodeId) -> bool {
-    ctx.get(msg, "options").is_some_and(|o| {
-        ctx.get(o, "smsFailover").is_some() || ctx.get(o, "mmsFailover").is_some()
-    })
+    ctx.get(msg, "options")
+        .is_some_and(|o| ctx.get(o, "smsFailover").is_some() || ctx.get(o, "mmsFailover").is_some())
 }
 
 /// Checks an ordered sequence when `options.messageOrdering.respectOrder` is true.
 pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     let doc = ctx.doc();
-    let ordering = ctx.get(root, "options").and_then(|o| ctx.get(o, "messageOrdering"));
+    let ordering = ctx
+        .get(root, "options")
+        .and_then(|o| ctx.get(o, "messageOrdering"));
     let Some(ordering) = ordering else { return };
     if ctx.get(ordering, "respectOrder").and_then(|n| doc.bool(n)) != Some(true) {
         return;
     }
-    let Some(messages) = ctx.get(root, "messages") else { return };
+    let Some(messages) = ctx.get(root, "messages") else {
+        return;
+    };
     let msgs: Vec<NodeId> = doc.children(messages).collect();
     let n = msgs.len();
     let limit = &limits::ORDERED_MESSAGES;
@@ -74,7 +77,9 @@ pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
             });
         }
     }
-    let Some(first) = msgs.first().copied() else { return };
+    let Some(first) = msgs.first().copied() else {
+        return;
+    };
     for (i, msg) in msgs.iter().enumerate().skip(1) {
         for (parent, key) in SHARED {
             let a = lookup(ctx, first, *parent, key);
@@ -107,7 +112,10 @@ pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     // Suggestions only on the last message, unless identical everywhere.
     let suggestions: Vec<Option<NodeId>> = msgs
         .iter()
-        .map(|m| ctx.get(*m, "content").and_then(|c| ctx.get(c, "suggestions")))
+        .map(|m| {
+            ctx.get(*m, "content")
+                .and_then(|c| ctx.get(c, "suggestions"))
+        })
         .collect();
     let all_same = suggestions.windows(2).all(|w| match w {
         [Some(a), Some(b)] => doc.same(*a, *b),
