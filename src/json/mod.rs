@@ -91,10 +91,10 @@ pub struct Doc<'a> {
 }
 
 /// A key that occurs twice in one object.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Duplicate<'a> {
-    /// The object holding the key twice.
-    pub object: NodeId,
+    /// JSON pointer of the second (or later) member with that key.
+    pub pointer: String,
     /// The second (or later) member with that key.
     pub member: NodeId,
     /// The key.

@@ -1,7 +1,7 @@
 //! The parser: RFC 8259 JSON into a [`Doc`] arena, with located errors.
 
 use super::{Doc, Duplicate, JsonStr, Node, NodeId, Value, NONE};
-use crate::limits::MAX_DEPTH;
+use crate::limits::{MAX_DEPTH, MAX_ISSUES};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -72,6 +72,8 @@ struct Parser<'a> {
     nodes: Vec<Node<'a>>,
     duplicates: Vec<Duplicate<'a>>,
     path: Vec<Seg<'a>>,
+    /// Keys of the objects being read, innermost last (one buffer for all objects).
+    keys: Vec<(JsonStr<'a>, NodeId)>,
 }
 
 type PResult<T> = Result<T, (ParseErrorKind, String)>;
@@ -86,6 +88,7 @@ pub(super) fn parse(src: &str) -> Result<Doc<'_>, ParseError> {
         nodes: Vec::with_capacity((src.len() / 12).clamp(8, 1 << 16)),
         duplicates: Vec::new(),
         path: Vec::new(),
+        keys: Vec::new(),
     };
     let result = p.document();
     match result {
@@ -106,6 +109,18 @@ pub(super) fn parse(src: &str) -> Result<Doc<'_>, ParseError> {
             })
         }
     }
+}
+
+/// Whether any byte of `w` is '"', '\\' or a control byte (< 0x20). Bytes >= 0x80 are
+/// never flagged, so UTF-8 text stays on the fast path.
+fn has_special(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let quote = zero_byte(w ^ (ONES * u64::from(b'"')));
+    let backslash = zero_byte(w ^ (ONES * u64::from(b'\\')));
+    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    (quote | backslash | control) != 0
 }
 
 fn describe(b: Option<&u8>) -> String {
@@ -280,7 +295,7 @@ impl<'a> Parser<'a> {
         }
         let mut n = 0u32;
         let mut prev = NONE;
-        let mut keys: Vec<(JsonStr<'a>, NodeId)> = Vec::new();
+        let keys_start = self.keys.len();
         loop {
             self.ws();
             if self.peek() != Some(&b'"') {
@@ -300,7 +315,7 @@ impl<'a> Parser<'a> {
                 self.link(prev, child);
             }
             prev = child;
-            keys.push((k, child));
+            self.keys.push((k, child));
             n = n.saturating_add(1);
             self.ws();
             match self.peek() {
@@ -313,47 +328,59 @@ impl<'a> Parser<'a> {
             }
         }
         self.set_len(id, n);
-        self.find_duplicates(id, keys);
+        self.find_duplicates(keys_start);
+        self.keys.truncate(keys_start);
         Ok(id)
     }
 
-    /// Records every member whose key an earlier member of the same object already used.
-    /// Small objects compare pairwise; large ones sort, so a hostile object with many
-    /// keys stays O(n log n).
-    fn find_duplicates(&mut self, object: NodeId, keys: Vec<(JsonStr<'a>, NodeId)>) {
+    /// Records every member whose key an earlier member of the same object already used,
+    /// with its JSON pointer (the path stack points at the object right now). Small
+    /// objects compare pairwise; large ones sort, so a hostile object with many keys stays
+    /// O(n log n). At most `MAX_ISSUES` are kept.
+    fn find_duplicates(&mut self, start: usize) {
+        if self.duplicates.len() >= MAX_ISSUES {
+            return;
+        }
+        let keys = self.keys.get(start..).unwrap_or_default();
+        let mut found: Vec<(NodeId, JsonStr<'a>)> = Vec::new();
         if keys.len() <= 16 {
             for (i, (k, member)) in keys.iter().enumerate() {
                 let seen = keys
                     .get(..i)
                     .unwrap_or_default()
                     .iter()
-                    .any(|(e, _)| e.decode() == k.decode());
+                    .any(|(e, _)| e.same_value(k));
                 if seen {
-                    self.duplicates.push(Duplicate {
-                        object,
-                        member: *member,
-                        key: *k,
-                    });
+                    found.push((*member, *k));
                 }
             }
+        } else {
+            let mut sorted: Vec<(Cow<'a, str>, NodeId, JsonStr<'a>)> =
+                keys.iter().map(|(k, m)| (k.decode(), *m, *k)).collect();
+            sorted.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+            found = sorted
+                .windows(2)
+                .filter_map(|w| match w {
+                    [a, b] if a.0 == b.0 => Some((b.1, b.2)),
+                    _ => None,
+                })
+                .collect();
+            found.sort_by_key(|d| d.0);
+        }
+        if found.is_empty() {
             return;
         }
-        let mut sorted: Vec<(Cow<'a, str>, NodeId, JsonStr<'a>)> =
-            keys.into_iter().map(|(k, m)| (k.decode(), m, k)).collect();
-        sorted.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-        let mut dups: Vec<Duplicate<'a>> = sorted
-            .windows(2)
-            .filter_map(|w| match w {
-                [a, b] if a.0 == b.0 => Some(Duplicate {
-                    object,
-                    member: b.1,
-                    key: b.2,
-                }),
-                _ => None,
-            })
-            .collect();
-        dups.sort_by_key(|d| d.member);
-        self.duplicates.extend(dups);
+        let object = self.pointer();
+        for (member, key) in found.into_iter().take(MAX_ISSUES) {
+            let mut pointer = object.clone();
+            pointer.push('/');
+            crate::validate::push_pointer_token(&mut pointer, &key.decode());
+            self.duplicates.push(Duplicate {
+                pointer,
+                member,
+                key,
+            });
+        }
     }
 
     /// Reads a string starting at the opening quote; checks escapes and control bytes.
@@ -362,7 +389,17 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let mut escaped = false;
         loop {
-            // Fast scan over ordinary bytes.
+            // Fast scan over ordinary bytes, eight at a time.
+            while let Some(w) = self
+                .b
+                .get(self.pos..self.pos + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            {
+                if has_special(u64::from_le_bytes(w)) {
+                    break;
+                }
+                self.pos += 8;
+            }
             while let Some(&c) = self.b.get(self.pos) {
                 if c == b'"' || c == b'\\' || c < 0x20 {
                     break;
@@ -534,7 +571,7 @@ mod tests {
     fn locates_syntax_errors() {
         let e = err("{\n  \"a\": [1, 2,]\n}");
         assert_eq!(e.kind, ParseErrorKind::Syntax);
-        assert_eq!((e.line, e.column), (2, 16));
+        assert_eq!((e.line, e.column), (2, 14));
         assert_eq!(e.path, "/a/2");
         assert_eq!(err("{} x").kind, ParseErrorKind::Syntax);
         assert_eq!(err("").kind, ParseErrorKind::Syntax);

@@ -43,6 +43,16 @@ impl<'a> JsonStr<'a> {
         }
     }
 
+    /// Whether two strings have the same decoded value (no allocation when neither has
+    /// escapes).
+    pub fn same_value(&self, other: &JsonStr<'_>) -> bool {
+        if !self.escaped && !other.escaped {
+            self.raw == other.raw
+        } else {
+            self.decode() == other.decode()
+        }
+    }
+
     /// Number of Unicode scalar values of the decoded value.
     pub fn char_count(&self) -> usize {
         if self.escaped {

@@ -226,14 +226,10 @@ pub fn validate_doc(doc: &Doc<'_>, opts: &Options) -> Report {
         path: Vec::with_capacity(12),
     };
     for d in doc.duplicates() {
-        let object_path = ctx.pointer_of(d.object);
-        let mut path = object_path;
-        path.push('/');
-        push_pointer_token(&mut path, &d.key.decode());
         ctx.report.push(Issue {
             severity: Severity::Error,
             code: "json.duplicate_key".into(),
-            path,
+            path: d.pointer.clone(),
             message: format!(
                 "`{}` appears more than once in this object; the API keeps only one of the values: remove the others",
                 d.key.decode()
@@ -354,42 +350,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
         }
         out
-    }
-
-    /// The JSON pointer of any node (walks the document; used only for rare issues).
-    fn pointer_of(&self, target: NodeId) -> String {
-        fn find(doc: &Doc<'_>, at: NodeId, target: NodeId, out: &mut Vec<String>) -> bool {
-            if at == target {
-                return true;
-            }
-            let is_array = matches!(doc.value(at), crate::json::Value::Array { .. });
-            for (i, c) in doc.children(at).enumerate() {
-                if c > target {
-                    break;
-                }
-                let seg = if is_array {
-                    i.to_string()
-                } else {
-                    doc.node(c)
-                        .and_then(|n| n.key)
-                        .map(|k| {
-                            let mut s = String::new();
-                            push_pointer_token(&mut s, &k.decode());
-                            s
-                        })
-                        .unwrap_or_default()
-                };
-                out.push(seg);
-                if find(doc, c, target, out) {
-                    return true;
-                }
-                out.pop();
-            }
-            false
-        }
-        let mut segs = Vec::new();
-        find(self.doc, self.doc.root(), target, &mut segs);
-        segs.iter().map(|s| format!("/{s}")).collect()
     }
 
     /// True once the report is full: callers stop looking, and the report says it was

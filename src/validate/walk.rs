@@ -330,7 +330,9 @@ impl<'a> Ctx<'_, 'a> {
     fn check_length(&mut self, s: &JsonStr<'_>, limit: &Limit) {
         let max = usize::try_from(limit.max).unwrap_or(usize::MAX);
         let min = usize::try_from(limit.min).unwrap_or(0);
-        if min == 0 && char_count_at_most(s, max) {
+        // A non-empty string has at least one character, and one of at most `max` bytes
+        // has at most `max` characters: most strings are decided without counting.
+        if min <= usize::from(!s.is_empty()) && char_count_at_most(s, max) {
             return;
         }
         let n = s.char_count();
