@@ -21,6 +21,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod docs;
 pub mod json;
 pub mod limits;
 pub mod model;
@@ -31,3 +32,8 @@ pub use validate::{
     validate_bytes, validate_doc, validate_events, validate_request, validate_str, validate_value,
     Issue, Kind, Options, Report, Severity,
 };
+
+/// The README's Rust examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -167,9 +167,6 @@ limits! {
     /// Suggestion `postbackData`: 1..2048 characters, required for every type.
     SUGGESTION_POSTBACK = "suggestion.postback_data", 1, 2048, Chars, Verified,
         "Infobip API reference, postbackData 1..2048";
-    /// OPEN_URL `url`: at most 2,048 characters.
-    SUGGESTION_URL = "suggestion.url", 1, 2048, Chars, Inferred,
-        "Google RBM openUrlAction (RFC 3986 URI, 2048); Infobip file URL limit";
     /// DIAL_PHONE `phoneNumber`: 5..15 digits with an optional leading `+`.
     SUGGESTION_PHONE = "suggestion.phone_number", 5, 15, Chars, Inferred,
         "Infobip community SDKs ^\\+?\\d{5,15}$; Google RBM E.164";
@@ -188,9 +185,9 @@ limits! {
     /// CREATE_CALENDAR_EVENT `description`: up to 500 characters.
     CALENDAR_DESCRIPTION = "suggestion.description", 0, 500, Chars, Inferred,
         "Google RBM createCalendarEventAction description <= 500";
-    /// A file, media or thumbnail `url`: at most 2,048 characters.
-    FILE_URL = "file.url", 1, 2048, Chars, Verified,
-        "Infobip product docs: \"File URL length: Up to 2,048 characters\"";
+    /// Any URL (file, media, thumbnail, OPEN_URL, webhooks): at most 2,048 characters.
+    URL = "url", 1, 2048, Chars, Verified,
+        "Infobip product docs: \"File URL length: Up to 2,048 characters\"; Google RBM URLs 2048";
     /// Card `title`: 1..200 characters.
     CARD_TITLE = "card.title", 1, 200, Chars, Inferred,
         "Infobip community SDKs 1..200; Google RBM 200";
@@ -248,6 +245,9 @@ limits! {
     /// `mmsFailover.content.messageSegments`: at least one segment.
     MMS_SEGMENTS = "mms_failover.message_segments", 1, INT32_MAX, Items, Verified,
         "Infobip SDK MmsOutboundContent (messageSegments required)";
+    /// SEEN event `messageId`: must not be empty.
+    EVENT_MESSAGE_ID = "event.message_id", 1, INT32_MAX, Chars, Verified,
+        "Infobip SDK RcsOutboundEventSeenContent (messageId required)";
     /// `events`: at least one event per request.
     EVENTS = "request.events", 1, INT32_MAX, Items, Verified,
         "Infobip SDK RcsEventRequest (events required)";

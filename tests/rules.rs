@@ -200,7 +200,7 @@ fn length_cases() -> Vec<(Value, &'static str, Value, Value, String)> {
             "/messages/0/content/suggestions/1/url",
             json!(format!("https://e.com/{}", "a".repeat(2048 - 14))),
             json!(format!("https://e.com/{}", "a".repeat(2049 - 14))),
-            limits::SUGGESTION_URL.code_over(),
+            limits::URL.code_over(),
         ),
         (
             card(),
@@ -228,7 +228,7 @@ fn length_cases() -> Vec<(Value, &'static str, Value, Value, String)> {
             "/messages/0/content/file/url",
             json!(format!("https://e.com/{}.pdf", "a".repeat(2048 - 18))),
             json!(format!("https://e.com/{}.pdf", "a".repeat(2049 - 18))),
-            limits::FILE_URL.code_over(),
+            limits::URL.code_over(),
         ),
         (
             card(),

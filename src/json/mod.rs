@@ -205,12 +205,20 @@ impl<'a> Doc<'a> {
                         .all(|(x, y)| self.same(x, y))
             }
             (Value::Object { len: m }, Value::Object { len: n }) => {
-                m == n
-                    && self.members(a).all(|(k, x)| {
-                        self.members(b)
-                            .find(|(kb, _)| kb.decode() == k.decode())
-                            .is_some_and(|(_, y)| self.same(x, y))
-                    })
+                if m != n {
+                    return false;
+                }
+                // Sorted by key, so that large objects compare in O(n log n).
+                let sorted = |id: NodeId| {
+                    let mut v: Vec<(Cow<'a, str>, NodeId)> =
+                        self.members(id).map(|(k, c)| (k.decode(), c)).collect();
+                    v.sort_by(|x, y| x.0.cmp(&y.0));
+                    v
+                };
+                let (x, y) = (sorted(a), sorted(b));
+                x.iter()
+                    .zip(y.iter())
+                    .all(|((kx, cx), (ky, cy))| kx == ky && self.same(*cx, *cy))
             }
             _ => false,
         }

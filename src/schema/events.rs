@@ -12,7 +12,7 @@ pub static SEEN: Object = Object {
     doc: "Read receipt for a message the user sent.",
     fields: &[req(
         "messageId",
-        text("event.message_id", Some(&l::SENDER)),
+        text("event.message_id", Some(&l::EVENT_MESSAGE_ID)),
         "Id of the mobile-originated message to mark as seen.",
     )],
     legacy: &[],

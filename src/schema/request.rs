@@ -87,8 +87,8 @@ pub static IYS_RECIPIENT_TYPE: Enumeration = Enumeration {
 
 // ---------------------------------------------------------------- shared pieces
 
-static URL: Type = formatted("file.url", Some(&l::FILE_URL), Format::HttpUrl);
-static WEBHOOK_URL: Type = formatted("webhooks.url", Some(&l::FILE_URL), Format::HttpUrl);
+static URL: Type = formatted("file.url", Some(&l::URL), Format::HttpUrl);
+static WEBHOOK_URL: Type = formatted("webhooks.url", Some(&l::URL), Format::HttpUrl);
 
 /// `{ "url": ... }`: a file, media or thumbnail.
 pub static RESOURCE: Object = Object {
@@ -219,7 +219,7 @@ pub static OPEN_URL: Object = Object {
         POSTBACK,
         req(
             "url",
-            formatted("suggestion.url", Some(&l::SUGGESTION_URL), Format::HttpUrl),
+            formatted("suggestion.url", Some(&l::URL), Format::HttpUrl),
             "http(s) URL (RFC 3986).",
         ),
         opt(
@@ -656,11 +656,7 @@ pub static MMS_LINK: Object = Object {
         ),
         req(
             "contentUrl",
-            formatted(
-                "mms_segment.content_url",
-                Some(&l::FILE_URL),
-                Format::HttpUrl,
-            ),
+            formatted("mms_segment.content_url", Some(&l::URL), Format::HttpUrl),
             "URL of the file.",
         ),
         opt(

@@ -176,6 +176,82 @@ impl Report {
     }
 }
 
+impl Report {
+    /// The report as compact JSON: `{"valid", "issues": [{"severity", "code", "path",
+    /// "message", "limit"?, "actual"?}], "truncated"?}` — the same bytes as its serde
+    /// serialization, written without serde so that the WebAssembly build does not need
+    /// a JSON serializer.
+    ///
+    /// ```
+    /// let r = rcs_kit::validate_str("[]", &rcs_kit::Options::at(0));
+    /// assert!(r.to_json().starts_with(r#"{"valid":false,"issues":[{"severity":"error","code":"type.mismatch""#));
+    /// ```
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(64 + self.issues.len() * 160);
+        out.push_str(if self.valid {
+            "{\"valid\":true,\"issues\":["
+        } else {
+            "{\"valid\":false,\"issues\":["
+        });
+        for (i, issue) in self.issues.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"severity\":\"");
+            out.push_str(match issue.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            });
+            out.push_str("\",\"code\":");
+            push_json_string(&mut out, &issue.code);
+            out.push_str(",\"path\":");
+            push_json_string(&mut out, &issue.path);
+            out.push_str(",\"message\":");
+            push_json_string(&mut out, &issue.message);
+            if let Some(l) = issue.limit {
+                out.push_str(",\"limit\":");
+                out.push_str(&l.to_string());
+            }
+            if let Some(a) = issue.actual {
+                out.push_str(",\"actual\":");
+                out.push_str(&a.to_string());
+            }
+            out.push('}');
+        }
+        out.push(']');
+        if self.truncated {
+            out.push_str(",\"truncated\":true");
+        }
+        out.push('}');
+        out
+    }
+}
+
+/// Appends `s` as a JSON string literal, escaping as `serde_json` does.
+pub fn push_json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let n = c as usize;
+                out.push_str("\\u00");
+                out.push(char::from(HEX.get(n >> 4).copied().unwrap_or(b'0')));
+                out.push(char::from(HEX.get(n & 15).copied().unwrap_or(b'0')));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for i in &self.issues {
@@ -188,5 +264,38 @@ impl fmt::Display for Report {
             )?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn to_json_matches_serde() {
+        let mut r = Report::new();
+        r.push(Issue {
+            severity: Severity::Error,
+            code: "a.b".into(),
+            path: "/x/0/\"q\"".into(),
+            message: "tab\there \u{1} \\ é 😀 \u{8}\u{c}\r\n".into(),
+            limit: Some(Amount(25.0)),
+            actual: Some(Amount(90.000001)),
+        });
+        r.push(Issue {
+            severity: Severity::Warning,
+            code: "w".into(),
+            path: String::new(),
+            message: String::new(),
+            limit: None,
+            actual: Some(Amount(-3.0)),
+        });
+        assert_eq!(r.to_json(), serde_json::to_string(&r).unwrap());
+        r.mark_truncated();
+        assert_eq!(r.to_json(), serde_json::to_string(&r).unwrap());
+        assert_eq!(
+            Report::new().to_json(),
+            serde_json::to_string(&Report::new()).unwrap()
+        );
     }
 }

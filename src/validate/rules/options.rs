@@ -95,20 +95,27 @@ pub fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         (None, None) => {}
     }
     if let Some(days) = ctx.get(node, "days") {
+        // One bit per day: linear even for a hostile list.
         let doc = ctx.doc();
-        let all: Vec<_> = doc.children(days).map(|d| doc.str(d)).collect();
-        for (i, d) in all.iter().enumerate() {
-            let Some(d) = d else { continue };
-            if all.iter().take(i).any(|e| e.as_ref() == Some(d)) {
+        let mut seen = 0u8;
+        let values = crate::schema::request::DAY.values;
+        for (i, d) in doc.children(days).enumerate() {
+            let Some(pos) = doc.str(d).and_then(|d| values.iter().position(|v| *v == d)) else {
+                continue;
+            };
+            let bit = 1u8 << pos;
+            if seen & bit != 0 {
+                let name = values.get(pos).copied().unwrap_or_default();
                 ctx.at("days", |c| {
                     c.at_index(i, |c| {
                         c.warning(
                             "delivery_time_window.days.duplicate",
-                            format!("{d} is listed more than once"),
+                            format!("{name} is listed more than once"),
                         )
                     })
                 });
             }
+            seen |= bit;
         }
     }
 }

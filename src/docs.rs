@@ -1,0 +1,241 @@
+//! Documentation generated from the schema tables and the limits table, so that the
+//! README's rule table cannot drift from the rules (a test compares them).
+//!
+//! ```
+//! let table = rcs_kit::docs::rule_table();
+//! assert!(table.contains("`messages[].content(TEXT).text`"));
+//! assert!(table.contains("suggestion.text.too_long"));
+//! ```
+
+use crate::limits::{Limit, Unit};
+use crate::schema::{self, Format, Object, Type};
+use std::fmt::Write;
+
+/// The README's rule table: every constrained field of both request bodies, then the
+/// cross-field rules.
+pub fn rule_table() -> String {
+    let mut rows = Vec::new();
+    let mut seen: Vec<*const Object> = Vec::new();
+    walk(&schema::request::REQUEST, "", &mut seen, &mut rows);
+    walk(&schema::events::EVENTS_REQUEST, "", &mut seen, &mut rows);
+    let rows = merge_variants(rows);
+    let mut out = String::new();
+    out.push_str("Field rules (from `src/schema/` and `src/limits.rs`). Lengths count Unicode scalar values (a flag emoji is 2), sizes count UTF-8 bytes.\n\n");
+    out.push_str("| Field | Rule | Codes | Source |\n|---|---|---|---|\n");
+    for r in rows {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} |",
+            r.path, r.rule, r.codes, r.source
+        );
+    }
+    out.push_str("\nCross-field rules (from `src/validate/rules/`; * = a warning that `--strict` turns into an error).\n\n");
+    out.push_str("| Code | Severity | Rule |\n|---|---|---|\n");
+    for (code, sev, rule) in crate::validate::rules::CATALOGUE {
+        let _ = writeln!(out, "| `{code}` | {sev} | {rule} |");
+    }
+    out.push_str("\nFor every field: a wrong JSON type gives `type.mismatch`, a missing required field `field.required` (at the object that lacks it), an unknown field `field.unknown` (warning; error with `--strict`), a field of the legacy `/ott/rcs/1` API `field.legacy`, `null` for an optional field `field.null` (warning). Whole request: over 10 MB `request.too_large`; `json.syntax`, `json.invalid_utf8`, `json.duplicate_key`, `json.too_deep` (over 64 levels), `json.number_out_of_range`, `json.lone_surrogate`.\n");
+    out
+}
+
+/// Rows that differ only in the union variant (`suggestions[](REPLY).text`,
+/// `suggestions[](OPEN_URL).text`, ...) become one `suggestions[](*).text` row when every
+/// variant has it.
+fn merge_variants(rows: Vec<Row>) -> Vec<Row> {
+    fn split(path: &str) -> Option<(&str, &str, &str)> {
+        let open = path.rfind('(')?;
+        let close = open + path.get(open..)?.find(')')?;
+        Some((
+            path.get(..open)?,
+            path.get(open + 1..close)?,
+            path.get(close + 1..)?,
+        ))
+    }
+    let mut out: Vec<Row> = Vec::new();
+    for row in rows {
+        let merged = split(&row.path).and_then(|(base, _, rest)| {
+            out.iter_mut().find(|o| {
+                split(&o.path).is_some_and(|(b, _, r)| b == base && r == rest)
+                    && o.rule == row.rule
+                    && o.codes == row.codes
+            })
+        });
+        match merged {
+            Some(o) => {
+                if let Some((base, _, rest)) = split(&o.path) {
+                    o.path = format!("{base}(*){rest}");
+                }
+            }
+            None => out.push(row),
+        }
+    }
+    out
+}
+
+struct Row {
+    path: String,
+    rule: String,
+    codes: String,
+    source: String,
+}
+
+fn walk(obj: &'static Object, prefix: &str, seen: &mut Vec<*const Object>, rows: &mut Vec<Row>) {
+    let ptr: *const Object = obj;
+    if seen.contains(&ptr) {
+        return;
+    }
+    seen.push(ptr);
+    for f in obj.fields {
+        let path = if prefix.is_empty() {
+            f.name.to_string()
+        } else {
+            format!("{prefix}.{}", f.name)
+        };
+        field_row(&path, f.required, &f.ty, rows);
+        descend(&f.ty, &path, seen, rows);
+    }
+}
+
+fn descend(ty: &Type, path: &str, seen: &mut Vec<*const Object>, rows: &mut Vec<Row>) {
+    match ty {
+        Type::Object(o) => walk(o, path, seen, rows),
+        Type::Array(a) => descend(&a.items, &format!("{path}[]"), seen, rows),
+        Type::Union(u) => {
+            for (tag, o) in u.variants {
+                walk(o, &format!("{path}({tag})"), seen, rows);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn range(l: &Limit) -> String {
+    let unit = |n: i64| match (l.unit, n) {
+        (Unit::Chars, 1) => " character",
+        (Unit::Chars, _) => " characters",
+        (Unit::Bytes, _) => " bytes",
+        (Unit::Items, 1) => " item",
+        (Unit::Items, _) => " items",
+        _ => "",
+    };
+    let big = i64::from(i32::MAX);
+    match (l.min, l.max) {
+        (1, max) if max >= big && l.unit == Unit::Chars => "not empty".to_string(),
+        (min, max) if max >= big => format!("at least {min}{}", unit(min)),
+        (0, max) => format!("at most {max}{}", unit(max)),
+        (min, max) => format!("{min}–{max}{}", unit(max)),
+    }
+}
+
+fn limit_codes(l: &Limit) -> Vec<String> {
+    let big = i64::from(i32::MAX);
+    let mut v = Vec::new();
+    if l.min > 0 || l.unit == Unit::Degrees || matches!(l.unit, Unit::Hours | Unit::Minutes) {
+        v.push(l.code_under());
+    }
+    if l.max < big {
+        v.push(l.code_over());
+    }
+    v.dedup();
+    v
+}
+
+fn source(l: &Limit) -> String {
+    let conf = match l.confidence {
+        crate::limits::Confidence::Verified => "verified",
+        crate::limits::Confidence::Inferred => "inferred",
+    };
+    format!("{} ({conf})", l.source)
+}
+
+fn apply_limit(l: &Limit, rule: &mut Vec<String>, codes: &mut Vec<String>, src: &mut String) {
+    rule.push(range(l));
+    codes.extend(limit_codes(l));
+    *src = source(l);
+}
+
+fn field_row(path: &str, required: bool, ty: &Type, rows: &mut Vec<Row>) {
+    let mut rule = Vec::new();
+    let mut codes: Vec<String> = Vec::new();
+    let mut src = String::new();
+    if required {
+        rule.push("required".to_string());
+    }
+    match ty {
+        Type::String(s) => {
+            match s.format {
+                Format::Any => {}
+                Format::HttpUrl => {
+                    rule.push("http(s) URL, RFC 3986".into());
+                    codes.push(format!("{}.invalid", s.id));
+                    codes.push(format!("{}.scheme", s.id));
+                }
+                Format::Phone => {
+                    if let Some(l) = s.len {
+                        rule.push(format!("optional '+', then {}–{} digits", l.min, l.max));
+                        src = source(l);
+                    }
+                    codes.push(format!("{}.invalid", s.id));
+                }
+                Format::DateTime => {
+                    rule.push(
+                        "date-time `yyyy-MM-ddTHH:mm:ss.SSS±hhmm` (RFC 3339 offsets accepted)"
+                            .into(),
+                    );
+                    codes.push(format!("{}.invalid", s.id));
+                }
+            }
+            if let Some(l) = s.len.filter(|_| s.format != Format::Phone) {
+                apply_limit(l, &mut rule, &mut codes, &mut src);
+            }
+        }
+        Type::Integer(Some(l)) => {
+            rule.push(
+                format!("integer, {}–{}", l.min, l.max)
+                    .replace(&format!("–{}", i32::MAX), " or more"),
+            );
+            codes.extend(limit_codes(l));
+            src = source(l);
+        }
+        Type::Number(Some(l)) => {
+            rule.push(format!("number, {} to {}", l.min, l.max));
+            codes.extend(limit_codes(l));
+            src = source(l);
+        }
+        Type::Enum(e) => {
+            rule.push(format!("one of {}", e.values.join(", ")));
+            codes.push(e.code.to_string());
+        }
+        Type::Array(a) => {
+            if let Some(l) = a.count {
+                apply_limit(l, &mut rule, &mut codes, &mut src);
+            }
+        }
+        Type::Union(u) => {
+            rule.push(format!("`type` one of {}", u.tags()));
+            codes.push(format!("{}.type.invalid", u.id));
+            codes.push(format!("{}.type.required", u.id));
+        }
+        _ => {}
+    }
+    if rule.is_empty() {
+        return;
+    }
+    if required {
+        codes.insert(0, "field.required".into());
+    }
+    rows.push(Row {
+        path: path.to_string(),
+        rule: rule.join("; "),
+        codes: codes
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(" "),
+        source: if src.is_empty() {
+            "Infobip SDK models (verified)".into()
+        } else {
+            src
+        },
+    });
+}
