@@ -210,7 +210,7 @@ limits! {
     VALIDITY_AMOUNT = "validity_period.amount", 1, INT32_MAX, Number, Inferred,
         "Infobip SDK ValidityPeriod (int32 amount)";
     /// Validity periods over 48 hours are clamped to 48 hours by the API (a warning).
-    VALIDITY_PERIOD = "validity_period", 1, 48 * 3600, Seconds, Verified,
+    VALIDITY_PERIOD = "validity_period.duration", 1, 48 * 3600, Seconds, Verified,
         "Infobip API reference: \"Validity period longer than 48h is not supported\"";
     /// `deliveryTimeWindow.days`: 1..7 days.
     DELIVERY_DAYS = "delivery_time_window.days", 1, 7, Items, Verified,
@@ -272,6 +272,21 @@ pub fn by_id(id: &str) -> Option<&'static Limit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_id_is_the_parent_of_another() {
+        // `limits()` in JavaScript nests the table by the dots of the ids.
+        for a in ALL {
+            for b in ALL {
+                assert!(
+                    !b.id.starts_with(&format!("{}.", a.id)),
+                    "{} / {}",
+                    a.id,
+                    b.id
+                );
+            }
+        }
+    }
 
     #[test]
     fn ids_are_unique_and_ranges_sane() {

@@ -2,6 +2,13 @@
 //! body passes with no issue at all, every mutated body gets at least one error, at the
 //! place the mutation names.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use rcs_kit::{validate_str, Options};
 use std::path::PathBuf;
 

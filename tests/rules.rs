@@ -1,6 +1,13 @@
 //! Every rule: a case exactly at the limit (passes, no issue) and one past it (fails with
 //! the expected code at the expected path); every cross-field rule both ways.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use rcs_kit::validate::parse_date_time;
 use rcs_kit::{limits, validate_str, Options, Report, Severity};
 use serde_json::{json, Value};

@@ -184,9 +184,16 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Keys that occur more than once in one object.
+    /// Keys that occur more than once in one object, in document order.
     pub fn duplicates(&self) -> &[Duplicate<'a>] {
         &self.duplicates
+    }
+
+    /// Whether `member` is a later occurrence of a key already used in its object.
+    pub fn is_duplicate(&self, member: NodeId) -> bool {
+        self.duplicates
+            .binary_search_by_key(&member, |d| d.member)
+            .is_ok()
     }
 
     /// Whether the subtrees at `a` and `b` hold the same JSON value (object member order

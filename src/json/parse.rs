@@ -91,6 +91,8 @@ pub(super) fn parse(src: &str) -> Result<Doc<'_>, ParseError> {
         keys: Vec::new(),
     };
     let result = p.document();
+    // Objects finish inner-first; document order is member order.
+    p.duplicates.sort_by_key(|d| d.member);
     match result {
         Ok(()) => Ok(Doc {
             src,

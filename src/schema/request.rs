@@ -430,7 +430,7 @@ pub static CARD_BODY: Object = Object {
 
 /// CARD content.
 pub static CARD_CONTENT: Object = Object {
-    name: "CardContentMessage",
+    name: "CardMessage",
     doc: "A standalone rich card.",
     fields: &[
         req(

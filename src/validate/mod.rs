@@ -168,6 +168,18 @@ fn text_line_col(prefix: &str) -> (usize, usize) {
     (line, col)
 }
 
+/// The report for a body of `len` bytes when that is over the API's 10 MB limit, so that a
+/// caller can reject a large file from its size alone, without reading it.
+///
+/// ```
+/// assert!(rcs_kit::validate::size_report(100).is_none());
+/// let r = rcs_kit::validate::size_report(20 * 1024 * 1024).unwrap();
+/// assert_eq!(r.issues()[0].code, "request.too_large");
+/// ```
+pub fn size_report(len: u64) -> Option<Report> {
+    too_large(usize::try_from(len).unwrap_or(usize::MAX))
+}
+
 fn too_large(len: usize) -> Option<Report> {
     let max = limits::REQUEST_SIZE.max;
     if (len as u64) <= max as u64 {
@@ -179,7 +191,7 @@ fn too_large(len: usize) -> Option<Report> {
         code: "request.too_large".into(),
         path: String::new(),
         message: format!(
-            "the body is {len} bytes; the API accepts at most {max} bytes (10 MB) per request: split the messages over several requests"
+            "the body has more than {max} bytes (10 MB), the most the API accepts in one request: split the messages over several requests"
         ),
         limit: Some(Amount(max as f64)),
         actual: Some(Amount(len as f64)),
@@ -232,7 +244,7 @@ pub fn validate_doc(doc: &Doc<'_>, opts: &Options) -> Report {
             path: d.pointer.clone(),
             message: format!(
                 "`{}` appears more than once in this object; the API keeps only one of the values: remove the others",
-                d.key.decode()
+                walk::clip(&d.key.decode())
             ),
             limit: None,
             actual: None,
@@ -464,12 +476,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         });
     }
 
-    /// Reports a missing required member of the current object.
-    pub fn missing(&mut self, name: &str, what: &str) {
-        self.error(
-            "field.required",
-            format!("`{name}` is required here ({what}); add it"),
-        );
+    /// How messages name the value at the current position: "`text`", "item 3".
+    pub fn subject(&self) -> String {
+        match self.path.last() {
+            Some(Seg::Key(k)) => format!("`{}`", walk::clip(&k.decode())),
+            Some(Seg::Name(n)) => format!("`{n}`"),
+            Some(Seg::Index(i)) => format!("item {i}"),
+            None => "the body".to_string(),
+        }
     }
 
     /// Member `key` of the object `node`, if present.

@@ -58,10 +58,13 @@ impl<'a> Ctx<'_, 'a> {
                 limit,
                 true,
                 value,
-                format!("{value} is above the maximum of {} {unit}", limit.max)
-                    .replace("  ", " ")
-                    .trim_end()
-                    .to_string(),
+                format!(
+                    "{} is {value}, above the maximum of {} {unit}",
+                    self.subject(),
+                    limit.max
+                )
+                .trim_end()
+                .to_string(),
             );
         } else if value < limit.min as f64 {
             self.limit_issue(
@@ -69,9 +72,13 @@ impl<'a> Ctx<'_, 'a> {
                 limit,
                 false,
                 value,
-                format!("{value} is below the minimum of {} {unit}", limit.min)
-                    .trim_end()
-                    .to_string(),
+                format!(
+                    "{} is {value}, below the minimum of {} {unit}",
+                    self.subject(),
+                    limit.min
+                )
+                .trim_end()
+                .to_string(),
             );
         }
     }
@@ -81,7 +88,7 @@ impl<'a> Ctx<'_, 'a> {
         self.check_members(node, obj, None);
     }
 
-    fn check_members(&mut self, node: NodeId, obj: &'static Object, tag: Option<&str>) {
+    fn check_members(&mut self, node: NodeId, obj: &'static Object, tag: Option<(&str, &Union)>) {
         let v = self.doc.value(node);
         if !matches!(v, Value::Object { .. }) {
             let what = format!("an object ({})", obj.name);
@@ -89,11 +96,16 @@ impl<'a> Ctx<'_, 'a> {
             return;
         }
         let mut seen: u64 = 0;
+        let has_duplicates = !self.doc.duplicates().is_empty();
         for (key, child) in self.doc.members(node) {
             if self.is_full() {
                 return;
             }
             if tag.is_some() && key.eq_str("type") {
+                continue;
+            }
+            // A repeated key was reported by the parser; check only its first value.
+            if has_duplicates && self.doc.is_duplicate(child) {
                 continue;
             }
             let found = obj
@@ -125,11 +137,13 @@ impl<'a> Ctx<'_, 'a> {
         }
         for (i, f) in obj.fields.iter().enumerate() {
             if f.required && i < MAX_FIELDS && seen & (1 << i) == 0 {
-                let what = match tag {
-                    Some(t) => format!("{} of {} with type {t}", describe(&f.ty), obj.name),
-                    None => format!("{} of {}", describe(&f.ty), obj.name),
-                };
-                self.missing(f.name, &what);
+                let message = format!(
+                    "`{}` ({}) is required in {}; add it",
+                    f.name,
+                    describe(&f.ty),
+                    label(obj, tag)
+                );
+                self.error("field.required", message);
             }
         }
         for rule in obj.rules {
@@ -137,7 +151,7 @@ impl<'a> Ctx<'_, 'a> {
         }
     }
 
-    fn unknown_member(&mut self, key: JsonStr<'_>, obj: &Object, tag: Option<&str>) {
+    fn unknown_member(&mut self, key: JsonStr<'_>, obj: &Object, tag: Option<(&str, &Union)>) {
         let name = key.decode();
         if let Some(l) = obj.legacy.iter().find(|l| l.name == name) {
             self.error(
@@ -164,10 +178,7 @@ impl<'a> Ctx<'_, 'a> {
             None if known.is_empty() => String::from("; this object has no other fields"),
             None => format!("; known fields: {known}"),
         };
-        let of = match tag {
-            Some(t) => format!("{} ({t})", obj.name),
-            None => obj.name.to_string(),
-        };
+        let of = label(obj, tag);
         let sev = self.opts.soft();
         self.issue(
             sev,
@@ -201,7 +212,7 @@ impl<'a> Ctx<'_, 'a> {
             return;
         };
         match u.variants.iter().find(|(t, _)| *t == tag) {
-            Some((t, obj)) => self.check_members(node, obj, Some(t)),
+            Some((t, obj)) => self.check_members(node, obj, Some((t, u))),
             None => {
                 self.enter_key(JsonStr::new("type", false));
                 self.error(
@@ -233,7 +244,8 @@ impl<'a> Ctx<'_, 'a> {
                     true,
                     n as f64,
                     format!(
-                        "{n} items; at most {} are allowed: remove {}",
+                        "{} has {n} items; at most {} are allowed: remove {}",
+                        self.subject(),
                         limit.max,
                         n as i64 - limit.max
                     ),
@@ -245,7 +257,8 @@ impl<'a> Ctx<'_, 'a> {
                     false,
                     n as f64,
                     format!(
-                        "{n} {}; at least {} {} required",
+                        "{} has {n} {}; at least {} {} required",
+                        self.subject(),
                         if n == 1 { "item" } else { "items" },
                         limit.min,
                         if limit.min == 1 { "is" } else { "are" }
@@ -343,7 +356,8 @@ impl<'a> Ctx<'_, 'a> {
                 true,
                 n as f64,
                 format!(
-                    "{n} characters; at most {max} are allowed: shorten it by {}",
+                    "{} has {n} characters; at most {max} are allowed: shorten it by {}",
+                    self.subject(),
                     n - max
                 ),
             );
@@ -352,9 +366,12 @@ impl<'a> Ctx<'_, 'a> {
                 return;
             }
             let message = if n == 0 {
-                "must not be empty".to_string()
+                format!("{} must not be empty", self.subject())
             } else {
-                format!("{n} characters; at least {min} are required")
+                format!(
+                    "{} has {n} characters; at least {min} are required",
+                    self.subject()
+                )
             };
             self.limit_issue(Severity::Error, limit, false, n as f64, message);
         }
@@ -363,6 +380,28 @@ impl<'a> Ctx<'_, 'a> {
 
 fn is_integer(raw: &str) -> bool {
     !raw.contains(['.', 'e', 'E'])
+}
+
+/// How messages name an object: "this REPLY suggestion", "the message", ...
+fn label(obj: &Object, tag: Option<(&str, &Union)>) -> String {
+    match tag {
+        Some((t, u)) => format!("this {t} {}", words(u.name)),
+        None => format!("the {}", words(obj.name)),
+    }
+}
+
+/// `DeliveryTimeWindow` → `delivery time window`; acronyms stay (`MmsSegment` → `MMS segment`).
+fn words(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out.replace("mms ", "MMS ")
+        .replace("sms ", "SMS ")
+        .replace("url", "URL")
 }
 
 /// A short description of a type, for messages.

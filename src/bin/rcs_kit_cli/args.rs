@@ -1,0 +1,345 @@
+//! The command line, parsed by hand (the `cli` feature has no dependencies).
+
+use super::input::Input;
+use rcs_kit::validate::parse_date_time;
+use rcs_kit::{Kind, Options};
+use std::ffi::OsString;
+
+/// What the command line asks for.
+pub enum Command {
+    /// Print a help text to stdout.
+    Help(Help),
+    /// Print the version.
+    Version,
+    /// Validate files.
+    Validate(Validate),
+}
+
+/// Which help text.
+#[derive(Clone, Copy)]
+pub enum Help {
+    /// The tool's overview.
+    Main,
+    /// `rcs-kit validate --help`.
+    Validate,
+}
+
+impl Help {
+    /// The text, ending with a newline.
+    pub fn text(self) -> &'static str {
+        match self {
+            Help::Main => MAIN_HELP,
+            Help::Validate => VALIDATE_HELP,
+        }
+    }
+}
+
+/// How to print reports.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Lines for a person.
+    Text,
+    /// One JSON object per file per line.
+    Json,
+}
+
+/// `rcs-kit validate ...`.
+pub struct Validate {
+    /// Output format.
+    pub format: Format,
+    /// Validator options (strictness, kind, clock).
+    pub options: Options,
+    /// Files to check, in order.
+    pub inputs: Vec<Input>,
+}
+
+/// A wrong command line: what is wrong, and the usage to show under it.
+pub struct UsageError {
+    /// One line, without the `rcs-kit: ` prefix.
+    pub message: String,
+    /// The short usage, ending with a newline.
+    pub usage: &'static str,
+}
+
+const MAIN_USAGE: &str = "\
+Usage: rcs-kit validate [--format text|json] [--strict] [--kind request|events] [--now DATE-TIME] FILE...
+       rcs-kit help | --help | --version
+Try `rcs-kit --help` for more information.
+";
+
+const VALIDATE_USAGE: &str = "\
+Usage: rcs-kit validate [--format text|json] [--strict] [--kind request|events] [--now DATE-TIME] FILE...
+Try `rcs-kit validate --help` for more information.
+";
+
+const MAIN_HELP: &str = concat!(
+    "rcs-kit ",
+    env!("CARGO_PKG_VERSION"),
+    "\n",
+    "Checks request bodies for Infobip's RCS API (POST /rcs/2/messages, POST /rcs/1/events)
+and reports every problem, each located by a JSON pointer into the body.
+
+Usage:
+  rcs-kit validate [OPTIONS] FILE...   Check JSON request bodies (`-` reads standard input)
+  rcs-kit help [validate]              Show this help, or the help of `validate`
+  rcs-kit --version                    Show the version
+
+Run `rcs-kit validate --help` for the options and the exit status.
+"
+);
+
+const VALIDATE_HELP: &str = "\
+Usage: rcs-kit validate [OPTIONS] FILE...
+
+Checks each FILE, a JSON request body (`-` reads standard input), against Infobip's
+RCS API and reports every problem: where (a JSON pointer such as
+/messages/0/content/suggestions/3/text, or (root) for the whole body), what is wrong,
+and a stable code in brackets. Errors make the API reject the request or do something
+else than asked; warnings do not make a file invalid.
+
+Options:
+  --format text|json     text (default): one line per problem, then a summary line per
+                         file. json: one object per file per line,
+                         {\"valid\": bool, \"issues\": [{\"severity\", \"code\", \"path\",
+                         \"message\", \"limit\"?, \"actual\"?}]}, with \"file\" when several
+                         files are given and \"truncated\": true past 1,000 issues.
+  --strict               Report unknown fields and platform-rendering problems as
+                         errors instead of warnings.
+  --kind request|events  The body's endpoint: request = POST /rcs/2/messages,
+                         events = POST /rcs/1/events. Default: events when the body has
+                         a top-level \"events\" member, request otherwise.
+  --now DATE-TIME        The current time for the date rules (in the future, at most
+                         180 days ahead), e.g. 2030-01-01T00:00:00Z or
+                         2030-01-01T00:00:00.000+0000. Default: the system clock.
+  -h, --help             Show this help.
+
+Exit status:
+  0  every file is valid (warnings allowed)
+  1  some file is invalid
+  2  a file could not be read, the output could not be written, or the command line
+     is wrong
+
+Bodies over 10 MB (the API's request limit) are reported as invalid without being read
+in full.
+";
+
+fn usage(message: String, usage: &'static str) -> UsageError {
+    UsageError { message, usage }
+}
+
+/// Parses the arguments after the program name.
+pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
+    let mut it = argv.into_iter();
+    let Some(first) = it.next() else {
+        return Err(usage("no command given".into(), MAIN_USAGE));
+    };
+    let Some(first) = first.to_str() else {
+        return Err(usage(
+            format!("unknown command {}", quote_os(&first)),
+            MAIN_USAGE,
+        ));
+    };
+    match first {
+        "validate" => parse_validate(it),
+        "help" | "--help" | "-h" => match it.next() {
+            None => Ok(Command::Help(Help::Main)),
+            Some(topic) if topic == "validate" => Ok(Command::Help(Help::Validate)),
+            Some(topic) => Err(usage(
+                format!(
+                    "no help for {}: the command is `validate`",
+                    quote_os(&topic)
+                ),
+                MAIN_USAGE,
+            )),
+        },
+        "--version" | "-V" | "version" => Ok(Command::Version),
+        s if s.starts_with('-') => Err(usage(format!("unknown option `{s}`"), MAIN_USAGE)),
+        s => Err(usage(
+            format!("unknown command `{s}`: the command is `validate`"),
+            MAIN_USAGE,
+        )),
+    }
+}
+
+fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let err = |message: String| Err(usage(message, VALIDATE_USAGE));
+    let mut format = Format::Text;
+    let mut strict = false;
+    let mut kind = None;
+    let mut now = None;
+    let mut inputs = Vec::new();
+    let mut only_files = false;
+    while let Some(arg) = it.next() {
+        let flag = match arg.to_str() {
+            Some(s) if !only_files && s.starts_with('-') && s != "-" => s,
+            _ => {
+                inputs.push(Input::from_arg(arg));
+                continue;
+            }
+        };
+        match flag {
+            "--" => {
+                only_files = true;
+                continue;
+            }
+            "-h" | "--help" => return Ok(Command::Help(Help::Validate)),
+            "--strict" => {
+                strict = true;
+                continue;
+            }
+            _ => {}
+        }
+        let (name, inline) = match flag.split_once('=') {
+            Some((name, value)) => (name, Some(value.to_owned())),
+            None => (flag, None),
+        };
+        if !matches!(name, "--format" | "--kind" | "--now") {
+            return if name == "--strict" {
+                err("`--strict` takes no value".into())
+            } else {
+                err(format!("unknown option `{name}`"))
+            };
+        }
+        let value = match inline {
+            Some(v) => v,
+            None => match it.next() {
+                None => return err(format!("`{name}` needs a value")),
+                Some(v) => match v.into_string() {
+                    Ok(v) => v,
+                    Err(v) => return err(format!("`{name}`: {} is not UTF-8", quote_os(&v))),
+                },
+            },
+        };
+        match name {
+            "--format" => {
+                format = match value.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    _ => return err(format!("`--format` is `text` or `json`, not `{value}`")),
+                };
+            }
+            "--kind" => {
+                kind = Some(match value.as_str() {
+                    "request" => Kind::Request,
+                    "events" => Kind::Events,
+                    _ => return err(format!("`--kind` is `request` or `events`, not `{value}`")),
+                });
+            }
+            _ => match parse_date_time(&value) {
+                Ok(ms) => now = Some(ms),
+                Err(why) => return err(format!("`--now`: {why}")),
+            },
+        }
+    }
+    if inputs.is_empty() {
+        return err("no FILE given (use `-` to read standard input)".into());
+    }
+    let clock = Options::default();
+    Ok(Command::Validate(Validate {
+        format,
+        options: Options {
+            strict,
+            kind,
+            now: now.or(clock.now),
+            ..clock
+        },
+        inputs,
+    }))
+}
+
+/// An argument in backquotes, lossily decoded and with control characters escaped.
+fn quote_os(s: &OsString) -> String {
+    format!("`{}`", super::output::printable(&s.to_string_lossy()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<OsString> {
+        a.iter().map(OsString::from).collect()
+    }
+
+    fn validate(a: &[&str]) -> Validate {
+        match parse(args(a)) {
+            Ok(Command::Validate(v)) => v,
+            _ => panic!("not a validate command: {a:?}"),
+        }
+    }
+
+    fn error(a: &[&str]) -> String {
+        match parse(args(a)) {
+            Err(e) => e.message,
+            Ok(_) => panic!("accepted: {a:?}"),
+        }
+    }
+
+    #[test]
+    fn flags_in_any_order_with_inline_values() {
+        let v = validate(&[
+            "validate",
+            "a.json",
+            "--format=json",
+            "--strict",
+            "--kind",
+            "events",
+            "--now",
+            "1970-01-01T00:00:01Z",
+            "-",
+            "--",
+            "--strict",
+        ]);
+        assert!(v.format == Format::Json);
+        assert!(v.options.strict);
+        assert_eq!(v.options.kind, Some(Kind::Events));
+        assert_eq!(v.options.now, Some(1000));
+        let names: Vec<String> = v.inputs.iter().map(Input::display).collect();
+        assert_eq!(names, ["a.json", "<stdin>", "--strict"]);
+    }
+
+    #[test]
+    fn defaults() {
+        let v = validate(&["validate", "x"]);
+        assert!(v.format == Format::Text);
+        assert!(!v.options.strict);
+        assert_eq!(v.options.kind, None);
+        assert!(v.options.now.is_some());
+    }
+
+    #[test]
+    fn usage_errors() {
+        assert!(error(&[]).contains("no command"));
+        assert!(error(&["frobnicate"]).contains("unknown command"));
+        assert!(error(&["--bogus"]).contains("unknown option"));
+        assert!(error(&["validate"]).contains("no FILE"));
+        assert!(error(&["validate", "--bogus", "x"]).contains("`--bogus`"));
+        assert!(error(&["validate", "-x", "x"]).contains("`-x`"));
+        assert!(error(&["validate", "x", "--format"]).contains("needs a value"));
+        assert!(error(&["validate", "x", "--format", "xml"]).contains("`xml`"));
+        assert!(error(&["validate", "x", "--kind=message"]).contains("`message`"));
+        assert!(error(&["validate", "x", "--strict=yes"]).contains("no value"));
+        assert!(error(&["validate", "x", "--now", "tomorrow"]).contains("not a date-time"));
+        assert!(error(&["help", "nope"]).contains("no help"));
+    }
+
+    #[test]
+    fn help_and_version() {
+        assert!(matches!(
+            parse(args(&["--help"])),
+            Ok(Command::Help(Help::Main))
+        ));
+        assert!(matches!(
+            parse(args(&["help"])),
+            Ok(Command::Help(Help::Main))
+        ));
+        assert!(matches!(
+            parse(args(&["help", "validate"])),
+            Ok(Command::Help(Help::Validate))
+        ));
+        assert!(matches!(
+            parse(args(&["validate", "x", "--help"])),
+            Ok(Command::Help(Help::Validate))
+        ));
+        assert!(matches!(parse(args(&["--version"])), Ok(Command::Version)));
+    }
+}
