@@ -4,6 +4,7 @@
 //! (`POST /rcs/2/messages`, `POST /rcs/1/events`), natively and in WebAssembly.
 //!
 //! * [`model`]: typed serde models of every outbound format, with the API's JSON names.
+//! * [`builder`]: fluent builders whose `build()` runs the validator.
 //! * [`validate_str`] / [`validate_bytes`] / [`validate_value`] / [`validate_request`]:
 //!   every problem at once, each with a JSON pointer, a stable code, a message and the
 //!   limit it broke.
@@ -21,13 +22,19 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod builder;
 pub mod docs;
 pub mod json;
 pub mod limits;
 pub mod model;
 pub mod schema;
+pub mod typescript;
 pub mod validate;
+#[cfg(any(target_arch = "wasm32", test))]
+mod wasm;
 
+pub use builder::{EventsBuilder, MessageBuilder, RequestBuilder};
+pub use model::{EventsRequest, SendRequest};
 pub use validate::{
     validate_bytes, validate_doc, validate_events, validate_request, validate_str, validate_value,
     Issue, Kind, Options, Report, Severity,

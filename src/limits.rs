@@ -248,6 +248,9 @@ limits! {
     /// SEEN event `messageId`: must not be empty.
     EVENT_MESSAGE_ID = "event.message_id", 1, INT32_MAX, Chars, Verified,
         "Infobip SDK RcsOutboundEventSeenContent (messageId required)";
+    /// Integer codes the API reads as 32-bit (`brandCode`, `resellerCode`).
+    INT32 = "integer.int32", -INT32_MAX - 1, INT32_MAX, Number, Verified,
+        "Infobip SDK models (Integer fields)";
     /// `events`: at least one event per request.
     EVENTS = "request.events", 1, INT32_MAX, Items, Verified,
         "Infobip SDK RcsEventRequest (events required)";

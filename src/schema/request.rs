@@ -48,7 +48,7 @@ pub static WEBVIEW_VIEW_MODE: Enumeration = Enumeration {
 };
 /// Unit of a validity period.
 pub static VALIDITY_TIME_UNIT: Enumeration = Enumeration {
-    name: "ValidityPeriodTimeUnit",
+    name: "ValidityTimeUnit",
     code: "validity_period.time_unit.invalid",
     values: &["SECONDS", "MINUTES", "HOURS"],
 };
@@ -556,7 +556,11 @@ pub static TURKEY_IYS: Object = Object {
     name: "TurkeyIysOptions",
     doc: "Turkey IYS options of the SMS.",
     fields: &[
-        opt("brandCode", Type::Integer(None), "IYS brand code."),
+        opt(
+            "brandCode",
+            Type::Integer(Some(&l::INT32)),
+            "IYS brand code.",
+        ),
         req(
             "recipientType",
             Type::Enum(&IYS_RECIPIENT_TYPE),
@@ -576,7 +580,11 @@ pub static SOUTH_KOREA: Object = Object {
             text("south_korea.title", None),
             "Title of the message.",
         ),
-        opt("resellerCode", Type::Integer(None), "Reseller code."),
+        opt(
+            "resellerCode",
+            Type::Integer(Some(&l::INT32)),
+            "Reseller code.",
+        ),
     ],
     legacy: &[],
     rules: &[],

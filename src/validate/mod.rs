@@ -25,8 +25,10 @@ mod time;
 mod walk;
 
 pub use format::{check_http_url, check_phone};
-pub use report::{Amount, Issue, Report, Severity};
+pub use report::{push_json_string, Amount, Issue, Report, Severity};
 pub use time::{format_timestamp, parse_date_time};
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) use walk::clip;
 
 use crate::json::{Doc, JsonStr, NodeId};
 use crate::limits::{self, Limit};

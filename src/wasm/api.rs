@@ -1,0 +1,284 @@
+//! What the WebAssembly exports do, as plain Rust so that it is tested natively: JSON text
+//! in, JSON text out, never a panic and never an exception for a bad payload.
+
+use crate::json::{Doc, Value};
+use crate::limits::{self, Confidence, Unit};
+use crate::validate::{parse_date_time, push_json_string};
+use crate::{validate_str, Kind, Options};
+
+/// Misuse of the JavaScript API (not a bad payload): becomes a thrown `RcsKitError`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    /// Stable code, e.g. `options.unknown`.
+    pub code: &'static str,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl ApiError {
+    fn new(code: &'static str, message: String) -> Self {
+        ApiError { code, message }
+    }
+
+    /// `{"error":{"code":...,"message":...}}`.
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{\"error\":{\"code\":");
+        push_json_string(&mut out, self.code);
+        out.push_str(",\"message\":");
+        push_json_string(&mut out, &self.message);
+        out.push_str("}}");
+        out
+    }
+}
+
+/// Reads the options object (as JSON text, `""` or `null` for none):
+/// `{strict?: boolean, kind?: "request" | "events", now?: number | string, allowEmptyText?: boolean}`.
+/// `now` is milliseconds since the epoch or a date-time string (a `Date` arrives as its
+/// ISO string).
+pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
+    let mut opts = Options::without_clock();
+    if text.trim().is_empty() {
+        return Ok(opts);
+    }
+    let doc = Doc::parse(text)
+        .map_err(|e| ApiError::new("options.invalid", format!("the options are not JSON: {e}")))?;
+    match doc.value(doc.root()) {
+        Value::Null => return Ok(opts),
+        Value::Object { .. } => {}
+        other => {
+            return Err(ApiError::new(
+                "options.invalid",
+                format!("options must be an object, not {}", other.type_name()),
+            ))
+        }
+    }
+    for (key, node) in doc.members(doc.root()) {
+        let v = doc.value(node);
+        let wrong = |what: &str| {
+            ApiError::new(
+                "options.invalid",
+                format!(
+                    "options.{} must be {what}, not {}",
+                    key.decode(),
+                    v.type_name()
+                ),
+            )
+        };
+        match key.decode().as_ref() {
+            "strict" => opts.strict = doc.bool(node).ok_or_else(|| wrong("a boolean"))?,
+            "allowEmptyText" => {
+                opts.allow_empty_text = doc.bool(node).ok_or_else(|| wrong("a boolean"))?
+            }
+            "kind" => match doc.str(node).as_deref() {
+                Some("request") => opts.kind = Some(Kind::Request),
+                Some("events") => opts.kind = Some(Kind::Events),
+                _ => return Err(wrong("\"request\" or \"events\"")),
+            },
+            "now" => match v {
+                Value::Null => opts.now = None,
+                Value::Number { value, .. } if value.fract() == 0.0 => {
+                    opts.now = Some(value as i64)
+                }
+                Value::String(s) => {
+                    let ms = parse_date_time(&s.decode()).map_err(|e| {
+                        ApiError::new("options.invalid", format!("options.now: {e}"))
+                    })?;
+                    opts.now = Some(ms);
+                }
+                _ => {
+                    return Err(wrong(
+                        "milliseconds since the epoch, a Date or a date-time string",
+                    ))
+                }
+            },
+            other => {
+                return Err(ApiError::new(
+                    "options.unknown",
+                    format!(
+                        "unknown option `{}`; the options are strict, kind, now and allowEmptyText",
+                        crate::validate::clip(other)
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(opts)
+}
+
+/// Validates `payload` (JSON text) with `options` (JSON text): the report as JSON, or an
+/// `{"error": ...}` object when the options are misused.
+pub fn validate_json(payload: &str, options: &str) -> String {
+    match options_from_json(options) {
+        Ok(opts) => validate_str(payload, &opts).to_json(),
+        Err(e) => e.to_json(),
+    }
+}
+
+/// The report for a payload JavaScript could not turn into JSON (a cycle, a BigInt).
+pub fn unserializable_json(reason: &str) -> String {
+    let mut r = crate::Report::new();
+    r.push(crate::Issue {
+        severity: crate::Severity::Error,
+        code: "json.unserializable".into(),
+        path: String::new(),
+        message: format!(
+            "the payload cannot be written as JSON ({}); pass a plain object or a JSON string",
+            crate::validate::clip(reason)
+        ),
+        limit: None,
+        actual: None,
+    });
+    r.to_json()
+}
+
+/// The limits table as JSON, nested by the dots of the ids:
+/// `{"suggestion": {"text": {"min": 1, "max": 25, "unit": "chars", ...}}}`.
+pub fn limits_json() -> String {
+    let mut out = String::from("{");
+    let mut open: Option<&str> = None;
+    let mut first_in_group = true;
+    // Ids sharing a head are grouped; the table keeps a group's ids together or not,
+    // so collect heads in first-seen order.
+    let mut heads: Vec<&str> = Vec::new();
+    for l in limits::ALL {
+        let head = l.id.split('.').next().unwrap_or(l.id);
+        if !heads.contains(&head) {
+            heads.push(head);
+        }
+    }
+    for (hi, head) in heads.iter().enumerate() {
+        if hi > 0 {
+            out.push(',');
+        }
+        push_json_string(&mut out, head);
+        out.push(':');
+        let members: Vec<&limits::Limit> = limits::ALL
+            .iter()
+            .filter(|l| l.id.split('.').next() == Some(head))
+            .collect();
+        let leaf = members.len() == 1 && members.first().is_some_and(|l| l.id == *head);
+        if leaf {
+            if let Some(l) = members.first() {
+                push_limit(&mut out, l);
+            }
+            continue;
+        }
+        out.push('{');
+        for (i, l) in members.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let tail = l.id.split_once('.').map_or(l.id, |(_, t)| t);
+            push_json_string(&mut out, tail);
+            out.push(':');
+            push_limit(&mut out, l);
+        }
+        out.push('}');
+    }
+    let _ = (&mut open, &mut first_in_group);
+    out.push('}');
+    out
+}
+
+fn push_limit(out: &mut String, l: &limits::Limit) {
+    let unit = match l.unit {
+        Unit::Chars => "chars",
+        Unit::Bytes => "bytes",
+        Unit::Items => "items",
+        Unit::Degrees => "degrees",
+        Unit::Number => "number",
+        Unit::Hours => "hours",
+        Unit::Seconds => "seconds",
+        Unit::Minutes => "minutes",
+        Unit::Days => "days",
+    };
+    let confidence = match l.confidence {
+        Confidence::Verified => "verified",
+        Confidence::Inferred => "inferred",
+    };
+    out.push_str(&format!(
+        "{{\"min\":{},\"max\":{},\"unit\":\"{unit}\",\"source\":",
+        l.min, l.max
+    ));
+    push_json_string(out, l.source);
+    out.push_str(&format!(",\"confidence\":\"{confidence}\"}}"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_are_read_and_misuse_is_named() {
+        let o = options_from_json(
+            r#"{"strict":true,"kind":"events","now":1000,"allowEmptyText":true}"#,
+        )
+        .unwrap();
+        assert!(o.strict && o.allow_empty_text);
+        assert_eq!(o.kind, Some(Kind::Events));
+        assert_eq!(o.now, Some(1000));
+        let o = options_from_json(r#"{"now":"1970-01-01T00:00:01.000Z"}"#).unwrap();
+        assert_eq!(o.now, Some(1000));
+        assert_eq!(options_from_json("").unwrap().now, None);
+        assert_eq!(options_from_json("null").unwrap().now, None);
+        assert_eq!(
+            options_from_json(r#"{"strikt":true}"#).unwrap_err().code,
+            "options.unknown"
+        );
+        assert_eq!(
+            options_from_json(r#"{"strict":"yes"}"#).unwrap_err().code,
+            "options.invalid"
+        );
+        assert_eq!(
+            options_from_json(r#"{"kind":"sms"}"#).unwrap_err().code,
+            "options.invalid"
+        );
+        assert_eq!(
+            options_from_json("[1]").unwrap_err().code,
+            "options.invalid"
+        );
+        assert_eq!(
+            options_from_json(r#"{"now":"soon"}"#).unwrap_err().code,
+            "options.invalid"
+        );
+    }
+
+    #[test]
+    fn validate_json_matches_native() {
+        let body = r#"{"messages":[]}"#;
+        assert_eq!(
+            validate_json(body, r#"{"now":0}"#),
+            validate_str(body, &Options::at(0)).to_json()
+        );
+        assert!(validate_json(body, "{\"x\":1}")
+            .starts_with("{\"error\":{\"code\":\"options.unknown\""));
+    }
+
+    #[test]
+    fn limits_json_nests_by_id() {
+        let v: serde_json::Value = serde_json::from_str(&limits_json()).unwrap();
+        assert_eq!(v["suggestion"]["text"]["max"], 25);
+        assert_eq!(v["url"]["max"], 2048);
+        assert_eq!(v["card"]["title"]["unit"], "chars");
+        let count: usize = v
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|g| {
+                if g.get("max").is_some() {
+                    1
+                } else {
+                    g.as_object().unwrap().len()
+                }
+            })
+            .sum();
+        assert_eq!(count, limits::ALL.len());
+    }
+
+    #[test]
+    fn unserializable_is_a_report() {
+        let v: serde_json::Value = serde_json::from_str(&unserializable_json("cycle")).unwrap();
+        assert_eq!(v["valid"], false);
+        assert_eq!(v["issues"][0]["code"], "json.unserializable");
+    }
+}
