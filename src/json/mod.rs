@@ -14,9 +14,12 @@
 //! assert_eq!(doc.len(a), 2);
 //! ```
 
+mod number;
 mod parse;
+mod sort;
 mod text;
 
+pub use number::{format_number, parse_number};
 pub use parse::{ParseError, ParseErrorKind};
 pub use text::{char_count_at_most, JsonStr};
 
@@ -219,7 +222,7 @@ impl<'a> Doc<'a> {
                 let sorted = |id: NodeId| {
                     let mut v: Vec<(Cow<'a, str>, NodeId)> =
                         self.members(id).map(|(k, c)| (k.decode(), c)).collect();
-                    v.sort_by(|x, y| x.0.cmp(&y.0));
+                    sort::sort_by_key(&mut v, |x| x.0.clone());
                     v
                 };
                 let (x, y) = (sorted(a), sorted(b));

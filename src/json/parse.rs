@@ -92,7 +92,7 @@ pub(super) fn parse(src: &str) -> Result<Doc<'_>, ParseError> {
     };
     let result = p.document();
     // Objects finish inner-first; document order is member order.
-    p.duplicates.sort_by_key(|d| d.member);
+    super::sort::sort_by_key(&mut p.duplicates, |d| d.member);
     match result {
         Ok(()) => Ok(Doc {
             src,
@@ -359,7 +359,7 @@ impl<'a> Parser<'a> {
         } else {
             let mut sorted: Vec<(Cow<'a, str>, NodeId, JsonStr<'a>)> =
                 keys.iter().map(|(k, m)| (k.decode(), *m, *k)).collect();
-            sorted.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+            super::sort::sort_by_key(&mut sorted, |a| (a.0.clone(), a.1));
             found = sorted
                 .windows(2)
                 .filter_map(|w| match w {
@@ -367,7 +367,7 @@ impl<'a> Parser<'a> {
                     _ => None,
                 })
                 .collect();
-            found.sort_by_key(|d| d.0);
+            super::sort::sort_by_key(&mut found, |d| d.0);
         }
         if found.is_empty() {
             return;
@@ -534,7 +534,7 @@ impl<'a> Parser<'a> {
             }
         }
         let raw = self.src.get(start..self.pos).unwrap_or_default();
-        let value: f64 = raw.parse().unwrap_or(f64::INFINITY);
+        let value = super::number::parse_number(raw);
         if !value.is_finite() {
             self.pos = start;
             return Err((

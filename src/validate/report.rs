@@ -31,7 +31,7 @@ pub struct Amount(pub f64);
 impl Serialize for Amount {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let v = self.0;
-        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        if v.fract() == 0.0 && v.abs() < 1e16 {
             s.serialize_i64(v as i64)
         } else {
             s.serialize_f64(v)
@@ -41,12 +41,7 @@ impl Serialize for Amount {
 
 impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let v = self.0;
-        if v.fract() == 0.0 && v.abs() < 9.0e15 {
-            write!(f, "{}", v as i64)
-        } else {
-            write!(f, "{v}")
-        }
+        f.write_str(&crate::json::format_number(self.0))
     }
 }
 

@@ -1,7 +1,7 @@
 //! The table-driven part of validation: types, required and unknown fields, enums,
 //! lengths, counts and formats, as [`schema`](crate::schema) describes them.
 
-use super::{format, time, Ctx, Severity};
+use super::{format, time, Amount, Ctx, Severity};
 use crate::json::{char_count_at_most, JsonStr, NodeId, Value};
 use crate::limits::Limit;
 use crate::schema::{Array, Enumeration, Format, Object, Str, Type, Union};
@@ -59,8 +59,9 @@ impl<'a> Ctx<'_, 'a> {
                 true,
                 value,
                 format!(
-                    "{} is {value}, above the maximum of {} {unit}",
+                    "{} is {}, above the maximum of {} {unit}",
                     self.subject(),
+                    Amount(value),
                     limit.max
                 )
                 .trim_end()
@@ -73,8 +74,9 @@ impl<'a> Ctx<'_, 'a> {
                 false,
                 value,
                 format!(
-                    "{} is {value}, below the minimum of {} {unit}",
+                    "{} is {}, below the minimum of {} {unit}",
                     self.subject(),
+                    Amount(value),
                     limit.min
                 )
                 .trim_end()

@@ -3,6 +3,7 @@
 //! Each subcommand is a module with a `run(args) -> ExitCode` function; [`SUBCOMMANDS`]
 //! lists them for dispatch and help. Dependency-free: only `std::process::Command`.
 
+mod pkg;
 mod step;
 mod test;
 mod tools;
@@ -22,6 +23,11 @@ const SUBCOMMANDS: &[Subcommand] = &[
         name: "test",
         summary: "install the tools it needs, then fmt check, clippy -D warnings, all tests",
         run: test::run,
+    },
+    Subcommand {
+        name: "build-pkg",
+        summary: "build the npm package's wasm and glue into pkg/dist/",
+        run: pkg::run,
     },
     Subcommand {
         name: "help",

@@ -22,6 +22,8 @@ pub struct Cmd {
     program: OsString,
     shown: String,
     args: Vec<String>,
+    env: Vec<(String, String)>,
+    dir: Option<PathBuf>,
 }
 
 impl Cmd {
@@ -31,6 +33,8 @@ impl Cmd {
             program: cargo(),
             shown: "cargo".into(),
             args: args.iter().map(|a| (*a).to_owned()).collect(),
+            env: Vec::new(),
+            dir: None,
         }
     }
 
@@ -40,22 +44,49 @@ impl Cmd {
             program: program.into(),
             shown: program.into(),
             args: args.iter().map(|a| (*a).to_owned()).collect(),
+            env: Vec::new(),
+            dir: None,
         }
+    }
+
+    /// Sets an environment variable for the command (shown before it).
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// Runs the command in `dir` (relative to the workspace root) instead of the root.
+    pub fn in_dir(mut self, dir: &str) -> Self {
+        self.dir = Some(root().join(dir));
+        self
     }
 
     /// The command line as a person would type it.
     pub fn display(&self) -> String {
-        let mut s = self.shown.clone();
+        let mut s = String::new();
+        if let Some(d) = &self.dir {
+            let rel = d.strip_prefix(root()).unwrap_or(d);
+            s.push_str(&format!("(cd {} && ", rel.display()));
+        }
+        for (k, v) in &self.env {
+            s.push_str(&format!("{k}={v} "));
+        }
+        s.push_str(&self.shown);
         for a in &self.args {
             s.push(' ');
             s.push_str(a);
+        }
+        if self.dir.is_some() {
+            s.push(')');
         }
         s
     }
 
     fn command(&self) -> Command {
         let mut c = Command::new(&self.program);
-        c.args(&self.args).current_dir(root());
+        c.args(&self.args)
+            .current_dir(self.dir.clone().unwrap_or_else(root))
+            .envs(self.env.iter().map(|(k, v)| (k, v)));
         c
     }
 
@@ -67,6 +98,19 @@ impl Cmd {
                 Some(code) => format!("exit status {code}"),
                 None => format!("{s}"),
             }),
+            Err(e) => Err(format!("cannot start `{}`: {e}", self.shown)),
+        }
+    }
+
+    /// Runs it and returns its standard output (stderr inherited).
+    pub fn output(&self) -> Result<String, String> {
+        match self
+            .command()
+            .stderr(std::process::Stdio::inherit())
+            .output()
+        {
+            Ok(o) if o.status.success() => Ok(String::from_utf8_lossy(&o.stdout).into_owned()),
+            Ok(o) => Err(format!("exit status {}", o.status.code().unwrap_or(-1))),
             Err(e) => Err(format!("cannot start `{}`: {e}", self.shown)),
         }
     }

@@ -1,6 +1,6 @@
 //! `cargo xtask test`: the whole test suite, as CI runs it (`.ci/run`).
 
-use crate::step::{Cmd, Steps};
+use crate::step::{root, Cmd, Steps};
 use crate::tools;
 use std::process::ExitCode;
 
@@ -16,6 +16,12 @@ pub fn run(args: &[String]) -> ExitCode {
             for (name, cmd) in commands() {
                 println!("  {name:6}  {}", cmd.display());
             }
+            println!("  then the build-pkg steps (installing the wasm32 target, wasm-bindgen-cli,");
+            println!("  chromium, chromium-driver and binaryen when missing), clippy for wasm32,");
+            println!("  the core as wasm in Node and Chromium (wasm-bindgen-test), npm ci, and");
+            println!(
+                "  the package tests (node --test pkg/test/*.test.mjs: Node, Chromium, Vite, tsc)."
+            );
             return ExitCode::SUCCESS;
         }
         eprintln!("xtask test: unexpected argument `{arg}` (try `cargo xtask test --help`)");
@@ -31,6 +37,55 @@ pub fn run(args: &[String]) -> ExitCode {
     for (name, cmd) in commands() {
         steps.command(name, &cmd);
     }
+    // The WebAssembly package: build it, lint the wasm32 code, run the core as wasm in
+    // Node and Chromium, then the package's own tests (Node, Chromium, Vite, tsc).
+    crate::pkg::add_steps(&mut steps);
+    steps.command(
+        "clippy-wasm",
+        &Cmd::cargo(&[
+            "clippy",
+            "--lib",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    );
+    for (name, test, env) in [
+        ("wasm-node", "wasm_node", None),
+        (
+            "wasm-chromium",
+            "wasm_browser",
+            Some(("CHROMEDRIVER", "/usr/bin/chromedriver")),
+        ),
+    ] {
+        let mut cmd = Cmd::cargo(&["test", "--target", "wasm32-unknown-unknown", "--test", test])
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                "wasm-bindgen-test-runner",
+            );
+        if let Some((k, v)) = env {
+            cmd = cmd.env(k, v);
+        }
+        steps.command(name, &cmd);
+    }
+    let js = tools::for_js_tests();
+    steps.step(
+        "npm",
+        "npm ci in pkg/ when pkg/package-lock.json changed",
+        || tools::ensure(&js),
+    );
+    let mut node_args = vec!["--test".to_string()];
+    node_args.extend(js_test_files());
+    let node_args: Vec<&str> = node_args.iter().map(String::as_str).collect();
+    steps.command(
+        "js",
+        &Cmd::new("node", &node_args).in_dir("pkg").env(
+            "RCS_KIT_CLI",
+            &root().join("target/debug/rcs-kit").to_string_lossy(),
+        ),
+    );
     match steps.finish("cargo xtask test") {
         Ok(()) => {
             println!("\ncargo xtask test: all steps passed");
@@ -67,4 +122,19 @@ fn commands() -> Vec<(&'static str, Cmd)> {
             Cmd::cargo(&["test", "--workspace", "--all-features"]),
         ),
     ]
+}
+
+/// `pkg/test/*.test.mjs`, sorted (node 20's `--test` does not expand globs).
+fn js_test_files() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(root().join("pkg/test"))
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".test.mjs"))
+                .map(|n| format!("test/{n}"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }

@@ -4,7 +4,6 @@ use super::args::Format;
 use super::input::Input;
 use rcs_kit::limits::MAX_ISSUES;
 use rcs_kit::Report;
-use serde::Serialize;
 use std::io::{self, Write};
 
 /// Writes one report per input.
@@ -13,14 +12,6 @@ pub struct Printer<W: Write> {
     format: Format,
     /// Several inputs: name each line (text) or object (json).
     named: bool,
-}
-
-/// A report with the name of its input, for JSON output of several files.
-#[derive(Serialize)]
-struct Named<'a> {
-    file: &'a str,
-    #[serde(flatten)]
-    report: &'a Report,
 }
 
 impl<W: Write> Printer<W> {
@@ -42,20 +33,18 @@ impl<W: Write> Printer<W> {
         self.out.flush()
     }
 
+    /// One line per file: `Report::to_json`, the same bytes the WebAssembly package
+    /// returns, with `"file"` first when several files are checked.
     fn json(&mut self, input: &Input, report: &Report) -> io::Result<()> {
+        let json = report.to_json();
         if self.named {
-            let file = input.arg();
-            serde_json::to_writer(
-                &mut self.out,
-                &Named {
-                    file: &file,
-                    report,
-                },
-            )?;
+            let mut file = String::new();
+            rcs_kit::validate::push_json_string(&mut file, &input.arg());
+            let rest = json.strip_prefix('{').unwrap_or(&json);
+            writeln!(self.out, "{{\"file\":{file},{rest}")
         } else {
-            serde_json::to_writer(&mut self.out, report)?;
+            writeln!(self.out, "{json}")
         }
-        writeln!(self.out)
     }
 
     fn text(&mut self, input: &Input, report: &Report) -> io::Result<()> {

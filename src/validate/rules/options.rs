@@ -43,7 +43,7 @@ pub fn validity_period(ctx: &mut Ctx<'_, '_>, node: NodeId) {
             seconds,
             format!(
                 "a validity of {} hours is over the 48 hours the API supports; it will be set to 48 hours",
-                (seconds / 3600.0 * 10.0).round() / 10.0
+                crate::validate::Amount((seconds / 3600.0 * 10.0).round() / 10.0)
             ),
         );
     }

@@ -1,0 +1,102 @@
+// rcs-kit core: validate, limits, version.
+// A thin wrapper over the WebAssembly module: one-time initialisation, JSON at the edges,
+// errors as real Error objects. Every rule lives in the Rust core.
+
+import {
+  initSync,
+  validateJson,
+  unserializableJson,
+  limitsJson,
+  version as wasmVersion,
+} from "./dist/rcs_kit.js";
+
+/** Misuse of the API (not a bad payload): has a stable `code`. */
+export class RcsKitError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = "RcsKitError";
+    this.code = code;
+  }
+}
+
+let compiled = null;
+
+/** Called once by the entry module (index.js or node.js) with the compiled module. */
+export function install(module) {
+  compiled = module;
+  initSync({ module });
+}
+
+/** Runs a wasm call; a trap (a bug, never a bad payload) becomes an RcsKitError and the
+ * module is instantiated afresh for the next call. */
+function call(f) {
+  if (!compiled) throw new RcsKitError("internal", "rcs-kit is not initialised: import it from \"rcs-kit\"");
+  try {
+    return f();
+  } catch (e) {
+    initSync({ module: compiled });
+    throw new RcsKitError("internal", `rcs-kit failed internally: ${e && e.message ? e.message : e}`);
+  }
+}
+
+function optionsJson(options) {
+  if (options === undefined || options === null) return JSON.stringify({ now: Date.now() });
+  if (typeof options !== "object" || Array.isArray(options)) {
+    throw new RcsKitError("options.invalid", `options must be an object, not ${Array.isArray(options) ? "an array" : typeof options}`);
+  }
+  const o = { ...options };
+  if (!("now" in o)) o.now = Date.now();
+  else if (o.now instanceof Date) {
+    if (Number.isNaN(o.now.getTime())) throw new RcsKitError("options.invalid", "options.now is an invalid Date");
+    o.now = o.now.getTime();
+  }
+  return JSON.stringify(o);
+}
+
+/**
+ * Validates a send request (`POST /rcs/2/messages`) or an events request
+ * (`POST /rcs/1/events`), given as a plain object or a JSON string.
+ * Returns `{valid, issues}`; a bad payload never throws.
+ */
+export function validate(payload, options) {
+  const opts = optionsJson(options);
+  let text;
+  if (typeof payload === "string") {
+    text = payload;
+  } else {
+    try {
+      text = JSON.stringify(payload);
+    } catch (e) {
+      return JSON.parse(call(() => unserializableJson(String(e && e.message ? e.message : e))));
+    }
+    if (text === undefined) text = "";
+  }
+  const out = JSON.parse(call(() => validateJson(text, opts)));
+  if (out.error) throw new RcsKitError(out.error.code, out.error.message);
+  return out;
+}
+
+let limitsCache;
+
+function freeze(o) {
+  for (const v of Object.values(o)) if (v && typeof v === "object") freeze(v);
+  return Object.freeze(o);
+}
+
+/** The limits table, e.g. `limits().suggestion.text.max === 25`. */
+export function limits() {
+  if (!limitsCache) limitsCache = freeze(JSON.parse(call(() => limitsJson())));
+  return limitsCache;
+}
+
+/** The rcs-kit version. */
+export function version() {
+  return call(() => wasmVersion());
+}
+
+/** Validates `payload` and returns `{payload, warnings}` when it has no error, `{issues}` otherwise. */
+export function build(payload, options) {
+  const report = validate(payload, options);
+  if (!report.valid) return { issues: report.issues };
+  return { payload, warnings: report.issues };
+}

@@ -1,0 +1,100 @@
+// The JavaScript API of rcs-kit. The payload types (SendRequest, Suggestion, Limits, ...)
+// are generated from the Rust schema tables into ./rcs-kit.d.ts.
+import type {
+  SendRequest, EventsRequest, Message, Content, TextContent, FileContent, CardMessage,
+  CarouselContent, ProviderTemplateContent, CardContent, Suggestion, ReplySuggestion,
+  OpenUrlSuggestion, DialPhoneSuggestion, ShowLocationSuggestion, RequestLocationSuggestion,
+  CreateCalendarEventSuggestion, TemplateParameter, SmsFailover, MmsFailover, DeliveryTime,
+  DeliveryDay, ValidityTimeUnit, SpeedLimitTimeUnit, OpenUrlApplication, WebviewViewMode,
+  Orientation, Alignment, Height, CardWidth, WebhookContentType, ValidationIssue,
+  ValidationReport, Limits,
+} from "./rcs-kit.js";
+
+export * from "./rcs-kit.js";
+
+/** Options of `validate` and `build`. */
+export interface ValidateOptions {
+  /** Unknown fields and platform warnings become errors. */
+  strict?: boolean;
+  /** The body kind; detected when absent (a top-level `events` means events). */
+  kind?: "request" | "events";
+  /** "Now" for time rules: ms since the epoch, a Date or a date-time string;
+   * `null` skips the time rules. Default: `Date.now()`. */
+  now?: number | Date | string | null;
+  /** Accept an empty TEXT `text`. */
+  allowEmptyText?: boolean;
+}
+
+/** Misuse of the API (e.g. options of the wrong shape); bad payloads never throw. */
+export class RcsKitError extends Error {
+  readonly code: "options.invalid" | "options.unknown" | "internal" | string;
+}
+
+/** Validates a send or events request, as a plain object or JSON text. */
+export function validate(payload: SendRequest | EventsRequest | string | unknown, options?: ValidateOptions): ValidationReport;
+/** The limits table: `limits().suggestion.text.max === 25`. */
+export function limits(): Limits;
+/** The rcs-kit version. */
+export function version(): string;
+
+/** The result of `build()`. */
+export type BuildResult<T> = { payload: T; warnings: ValidationIssue[]; issues?: undefined } | { issues: ValidationIssue[]; payload?: undefined };
+/** Validates and returns the payload or the issues. */
+export function build<T extends SendRequest | EventsRequest>(payload: T, options?: ValidateOptions): BuildResult<T>;
+
+export function reply(text: string, postbackData: string): ReplySuggestion;
+export function openUrl(text: string, postbackData: string, url: string, opts?: { application?: OpenUrlApplication; webviewViewMode?: WebviewViewMode }): OpenUrlSuggestion;
+export function dialPhone(text: string, postbackData: string, phoneNumber: string): DialPhoneSuggestion;
+export function showLocation(text: string, postbackData: string, latitude: number, longitude: number, label?: string): ShowLocationSuggestion;
+export function requestLocation(text: string, postbackData: string): RequestLocationSuggestion;
+export function calendarEvent(text: string, postbackData: string, event: { startTime: string | Date; endTime: string | Date; title: string; description?: string }): CreateCalendarEventSuggestion;
+
+export function textContent(text: string, suggestions?: Suggestion[]): TextContent;
+export function fileContent(url: string, opts?: { thumbnail?: string; suggestions?: Suggestion[] }): FileContent;
+/** A card as the builders take it: media by URL. */
+export interface CardInput {
+  title?: string;
+  description?: string;
+  media?: { url: string; height: Height; thumbnail?: string };
+  suggestions?: Suggestion[];
+}
+export function card(input?: CardInput): CardContent;
+export function cardContent(input: CardInput & { orientation: Orientation; alignment: Alignment; chips?: Suggestion[] }): CardMessage;
+export function carouselContent(cardWidth: CardWidth, cards: CardInput[], chips?: Suggestion[]): CarouselContent;
+export function templateContent(templateId: string, parameters?: Record<string, string> | TemplateParameter[]): ProviderTemplateContent;
+
+export class MessageBuilder {
+  constructor(sender: string);
+  to(number: string, messageId?: string): this;
+  content(content: Content): this;
+  platform(entityId?: string, applicationId?: string): this;
+  validityPeriod(amount: number, timeUnit?: ValidityTimeUnit): this;
+  deliveryTimeWindow(days: DeliveryDay[], from?: DeliveryTime, to?: DeliveryTime): this;
+  campaignReferenceId(id: string): this;
+  smsFailover(failover: SmsFailover): this;
+  mmsFailover(failover: MmsFailover): this;
+  deliveryWebhook(url?: string, opts?: { intermediateReport?: boolean; notify?: boolean; receiveTriggeredFailoverReports?: boolean }): this;
+  seenWebhook(url: string): this;
+  webhookContentType(contentType: WebhookContentType): this;
+  callbackData(data: string): this;
+  toJSON(): Message;
+  build(options?: ValidateOptions): BuildResult<SendRequest>;
+}
+
+export class RequestBuilder {
+  message(m: MessageBuilder | Message): this;
+  bulkId(id: string): this;
+  sendAt(at: string | Date): this;
+  sendingSpeedLimit(amount: number, timeUnit?: SpeedLimitTimeUnit): this;
+  tracking(opts?: { shortenUrl?: boolean; trackClicks?: boolean; trackingUrl?: string; removeProtocol?: boolean; customDomain?: string }): this;
+  respectOrder(stopOnFailure?: boolean): this;
+  toJSON(): SendRequest;
+  build(options?: ValidateOptions): BuildResult<SendRequest>;
+}
+
+export class EventsBuilder {
+  seen(sender: string, to: string, messageId: string): this;
+  typing(sender: string, to: string): this;
+  toJSON(): EventsRequest;
+  build(options?: ValidateOptions): BuildResult<EventsRequest>;
+}

@@ -1,0 +1,9 @@
+// rcs-kit for Node: the same API as index.js; the module is read from disk and
+// compiled synchronously at import.
+import { readFileSync } from "node:fs";
+import { install } from "./core.js";
+
+install(new WebAssembly.Module(readFileSync(new URL("./dist/rcs_kit_bg.wasm", import.meta.url))));
+
+export { validate, limits, version, build, RcsKitError } from "./core.js";
+export * from "./builders.js";

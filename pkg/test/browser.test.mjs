@@ -1,0 +1,67 @@
+// The package in Debian's headless Chromium, imported by a plain page from a static
+// server: the same reports as in Node (which match the native CLI).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import * as rcs from "../node.js";
+import { fixtures, serve, launchChromium, NOW } from "./helpers.mjs";
+
+let server;
+let browser;
+let page;
+
+before(async () => {
+  const s = await serve();
+  server = s.server;
+  browser = await launchChromium();
+  page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(`${s.base}/pkg/test/browser.html`);
+  await page.waitForFunction(() => document.title === "ready" || window.rcs !== undefined, null, { timeout: 15000 });
+  assert.deepEqual(errors, []);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("every fixture gives the same report in Chromium as in Node", async () => {
+  const all = fixtures();
+  const texts = all.map((f) => f.text);
+  const inBrowser = await page.evaluate(([texts, now]) => texts.map((t) => window.rcs.validate(t, { now })), [texts, NOW]);
+  all.forEach((f, i) => assert.deepEqual(inBrowser[i], rcs.validate(f.text, { now: NOW }), f.name));
+});
+
+test("objects, limits, builders and errors in the browser", async () => {
+  const r = await page.evaluate(() => {
+    const { validate, limits, version, MessageBuilder, textContent, reply, RcsKitError } = window.rcs;
+    const built = new MessageBuilder("S").to("441134960001").content(textContent("Hi", [reply("x".repeat(26), "p")])).build();
+    let thrown;
+    try {
+      validate({}, { strikt: true });
+    } catch (e) {
+      thrown = { isError: e instanceof Error, isRcs: e instanceof RcsKitError, code: e.code };
+    }
+    const cyclic = {};
+    cyclic.self = cyclic;
+    return {
+      object: validate({ messages: [] }),
+      max: limits().suggestion.text.max,
+      version: version(),
+      built: built.issues.map((i) => [i.code, i.path]),
+      thrown,
+      cyclic: validate(cyclic).issues[0].code,
+      deep: validate("[".repeat(100000)).issues[0].code,
+      after: validate('{"messages":[]}').issues[0].code,
+    };
+  });
+  assert.equal(r.object.issues[0].code, "request.messages.too_few");
+  assert.equal(r.max, 25);
+  assert.equal(r.version, rcs.version());
+  assert.deepEqual(r.built, [["suggestion.text.too_long", "/messages/0/content/suggestions/0/text"]]);
+  assert.deepEqual(r.thrown, { isError: true, isRcs: true, code: "options.unknown" });
+  assert.equal(r.cyclic, "json.unserializable");
+  assert.equal(r.deep, "json.too_deep");
+  assert.equal(r.after, "request.messages.too_few");
+});

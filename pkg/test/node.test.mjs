@@ -1,0 +1,161 @@
+// The package as a Node user imports it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { gzipSync, brotliCompressSync } from "node:zlib";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import * as rcs from "../node.js";
+import { fixtures, nativeReports, pkgDir, NOW } from "./helpers.mjs";
+
+const { validate, limits, version, build, RcsKitError } = rcs;
+
+test("every fixture gives the native CLI's report, byte for byte", () => {
+  const all = fixtures();
+  assert.ok(all.length > 250, `only ${all.length} fixtures`);
+  const native = nativeReports(all.map((f) => f.path));
+  for (const f of all) {
+    const wasm = validate(f.text, { now: NOW });
+    assert.deepEqual(wasm, native.get(f.path), f.name);
+    // A parsed object gives the same report as its text (duplicate keys aside, which
+    // an object cannot hold).
+    if (!wasm.issues.some((i) => i.code.startsWith("json."))) {
+      assert.deepEqual(validate(JSON.parse(f.text), { now: NOW }), wasm, `${f.name} as an object`);
+    }
+  }
+});
+
+test("limits() is the Rust table, nested by id", () => {
+  const l = limits();
+  assert.equal(l.suggestion.text.max, 25);
+  assert.equal(l.suggestion.text.unit, "chars");
+  assert.equal(l.text.text.max, 3072);
+  assert.equal(l.carousel.contents.min, 2);
+  assert.equal(l.url.max, 2048);
+  assert.ok(Object.isFrozen(l.suggestion.text));
+});
+
+test("version() is the crate's", () => {
+  const cargo = readFileSync(join(pkgDir, "..", "Cargo.toml"), "utf8");
+  assert.equal(version(), cargo.match(/^version = "(.+)"/m)[1]);
+});
+
+test("options: now as number, Date or string; misuse throws RcsKitError with a code", () => {
+  const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x", suggestions: [{ type: "CREATE_CALENDAR_EVENT", text: "Save", postbackData: "c", startTime: "2027-06-01T10:00:00Z", endTime: "2027-06-01T11:00:00Z", title: "T" }] } }] };
+  assert.equal(validate(body, { now: Date.parse(NOW) }).valid, true);
+  assert.equal(validate(body, { now: new Date(NOW) }).valid, true);
+  assert.equal(validate(body, { now: "2028-01-01T00:00:00Z" }).valid, false);
+  assert.equal(validate(body, { now: null }).valid, true);
+  for (const [opts, code] of [
+    [{ strikt: true }, "options.unknown"],
+    [{ strict: "yes" }, "options.invalid"],
+    [{ kind: "sms" }, "options.invalid"],
+    [{ now: "soon" }, "options.invalid"],
+    [{ now: new Date("x") }, "options.invalid"],
+    [[1], "options.invalid"],
+    ["strict", "options.invalid"],
+  ]) {
+    assert.throws(() => validate(body, opts), (e) => e instanceof RcsKitError && e instanceof Error && e.code === code, JSON.stringify(opts));
+  }
+});
+
+test("bad payloads never throw, and the module keeps working", () => {
+  const cyclic = { messages: [] };
+  cyclic.self = cyclic;
+  const cases = [
+    ["not json", "json.syntax"],
+    ["", "json.syntax"],
+    ["[".repeat(100000), "json.too_deep"],
+    ['{"messages": [1e999]}', "json.number_out_of_range"],
+    ['{"messages": ["\\ud800"]}', "json.lone_surrogate"],
+    ['{"a":1,"a":2}', "json.duplicate_key"],
+    ["x".repeat(11 * 1024 * 1024), "request.too_large"],
+    [cyclic, "json.unserializable"],
+    [{ n: 10n }, "json.unserializable"],
+    [undefined, "json.syntax"],
+    [null, "type.mismatch"],
+    [42, "type.mismatch"],
+    ["\u0000", "json.syntax"],
+  ];
+  for (const [payload, code] of cases) {
+    const r = validate(payload, { now: NOW });
+    assert.equal(r.valid, false);
+    assert.ok(r.issues.some((i) => i.code === code), `${code}: ${JSON.stringify(r.issues).slice(0, 300)}`);
+  }
+  const many = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x", suggestions: Array.from({ length: 100000 }, () => ({ type: "REPLY", text: "", postbackData: "" })) } }] };
+  const r = validate(many, { now: NOW });
+  assert.equal(r.issues.length, 1000);
+  assert.equal(r.truncated, true);
+  assert.equal(validate('{"messages":[]}').issues[0].code, "request.messages.too_few");
+});
+
+test("builders assemble valid payloads; build() returns the payload or the issues", () => {
+  const msg = new rcs.MessageBuilder("DemoSender")
+    .to("441134960001", "my-id-1")
+    .content(
+      rcs.cardContent({
+        orientation: "VERTICAL",
+        alignment: "LEFT",
+        title: "Spring sale",
+        description: "Up to 50% off",
+        media: { url: "https://example.com/sale.mp4", height: "MEDIUM", thumbnail: "https://example.com/t.jpg" },
+        suggestions: [rcs.reply("Yes", "yes"), rcs.openUrl("Shop", "shop", "https://example.com", { application: "WEBVIEW", webviewViewMode: "FULL" })],
+        chips: [rcs.dialPhone("Call", "call", "+441134960001"), rcs.showLocation("Store", "map", 45.8, 15.97, "Zagreb"), rcs.requestLocation("Near me", "near"), rcs.calendarEvent("Save", "cal", { startTime: "2030-03-03T15:00:00.000+01:00", endTime: new Date("2030-03-03T16:00:00Z"), title: "Sale" })],
+      }),
+    )
+    .validityPeriod(2, "HOURS")
+    .deliveryTimeWindow(["MONDAY", "TUESDAY"], { hour: 9, minute: 0 }, { hour: 17, minute: 0 })
+    .smsFailover({ text: "Spring sale: https://example.com", sender: "InfoSMS" })
+    .platform("entity", "app")
+    .campaignReferenceId("spring")
+    .deliveryWebhook("https://example.com/dlr", { notify: true })
+    .seenWebhook("https://example.com/seen")
+    .webhookContentType("application/json")
+    .callbackData("cb");
+  const ok = msg.build({ now: NOW });
+  assert.deepEqual(ok.issues, undefined, JSON.stringify(ok.issues));
+  assert.equal(ok.payload.messages[0].content.content.media.height, "MEDIUM");
+  assert.equal(ok.payload.messages[0].destinations[0].messageId, "my-id-1");
+
+  const carousel = new rcs.RequestBuilder()
+    .message(new rcs.MessageBuilder("S").to("441134960001").content(rcs.carouselContent("SMALL", [{ title: "A" }, { title: "B", media: { url: "https://e.com/b.png", height: "SHORT" } }])))
+    .message(new rcs.MessageBuilder("S").to("441134960001").content(rcs.templateContent("tpl", { name: "Ana" })))
+    .message(new rcs.MessageBuilder("S").to("441134960001").content(rcs.fileContent("https://e.com/f.pdf")))
+    .message(new rcs.MessageBuilder("S").to("441134960001").content(rcs.textContent("Hi", [rcs.reply("Hi", "hi")])))
+    .bulkId("bulk-1")
+    .sendAt("2027-02-01T10:00:00.000+0000")
+    .sendingSpeedLimit(10, "MINUTE")
+    .tracking({ trackClicks: true });
+  assert.deepEqual(carousel.build({ now: NOW }).issues, undefined);
+
+  const bad = new rcs.MessageBuilder("S").to("441134960001").content(rcs.textContent("Hi", [rcs.reply("x".repeat(26), "p")])).build({ now: NOW });
+  assert.equal(bad.payload, undefined);
+  assert.equal(bad.issues[0].code, "suggestion.text.too_long");
+  assert.equal(bad.issues[0].path, "/messages/0/content/suggestions/0/text");
+
+  const events = new rcs.EventsBuilder().seen("S", "441134960001", "mo-1").typing("S", "441134960001").build();
+  assert.equal(events.issues, undefined);
+  assert.equal(events.payload.events.length, 2);
+});
+
+test("size budget: wasm + glue at most 64 KB gzipped", () => {
+  // What a browser downloads: the .wasm and every JS file of the browser entry.
+  const files = ["dist/rcs_kit_bg.wasm", "dist/rcs_kit.js", "index.js", "core.js", "builders.js"];
+  let gz = 0;
+  let br = 0;
+  let raw = 0;
+  for (const f of files) {
+    const bytes = readFileSync(join(pkgDir, f));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+    br += brotliCompressSync(bytes).length;
+  }
+  console.log(`# size: .wasm + glue + wrapper ${raw} bytes, ${gz} gzip -9, ${br} brotli (budget 65536 gzip)`);
+  assert.ok(gz <= 64 * 1024, `package is ${gz} bytes gzipped, over the 65536-byte budget`);
+});
+
+test("the typed usage example passes tsc --noEmit", () => {
+  const tsc = join(pkgDir, "node_modules", "typescript", "bin", "tsc");
+  const r = spawnSync(process.execPath, [tsc, "--noEmit", "-p", join(pkgDir, "test", "tsconfig.json")], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+});

@@ -1,0 +1,49 @@
+// A typed usage example, checked with `tsc --noEmit` by the test suite.
+import {
+  validate, limits, build, MessageBuilder, textContent, reply, openUrl,
+  type SendRequest, type ValidationReport, type Suggestion, type Limits,
+} from "../index.js";
+
+const chips: Suggestion[] = [
+  reply("Yes", "yes"),
+  openUrl("Track", "track", "https://example.com/t/1", { application: "WEBVIEW", webviewViewMode: "HALF" }),
+];
+
+const request: SendRequest = {
+  messages: [
+    {
+      sender: "DemoSender",
+      destinations: [{ to: "441134960001" }],
+      content: { type: "TEXT", text: "Your order has shipped", suggestions: chips },
+      options: { validityPeriod: { amount: 2, timeUnit: "HOURS" } },
+    },
+  ],
+};
+
+const report: ValidationReport = validate(request, { strict: true, now: new Date() });
+for (const issue of report.issues) {
+  const where: string = issue.path;
+  const limit: number | undefined = issue.limit;
+  void where;
+  void limit;
+}
+
+const l: Limits = limits();
+const max: number = l.suggestion.text.max;
+void max;
+
+const built = new MessageBuilder("DemoSender").to("441134960001").content(textContent("Hi", chips)).build();
+if (built.payload) {
+  const n: number = built.payload.messages.length;
+  void n;
+} else {
+  const codes: string[] = built.issues.map((i) => i.code);
+  void codes;
+}
+
+const again = build(request);
+void again;
+
+// @ts-expect-error: "DIAGONAL" is not an Orientation
+const wrong: SendRequest = { messages: [{ sender: "S", destinations: [{ to: "1" }], content: { type: "CARD", orientation: "DIAGONAL", alignment: "LEFT", content: {} } }] };
+void wrong;

@@ -1,0 +1,17 @@
+//! `pkg/rcs-kit.d.ts` is generated from the schema tables; this test fails when the
+//! committed file drifts. `RCS_KIT_BLESS=1 cargo test --test typescript` rewrites it.
+
+#[test]
+fn committed_declarations_are_generated() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/pkg/rcs-kit.d.ts");
+    let fresh = rcs_kit::typescript::declarations();
+    if std::env::var_os("RCS_KIT_BLESS").is_some() {
+        std::fs::write(path, &fresh).expect("write pkg/rcs-kit.d.ts");
+        return;
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "pkg/rcs-kit.d.ts is out of date: run `RCS_KIT_BLESS=1 cargo test --test typescript`"
+    );
+}

@@ -1,0 +1,99 @@
+//! The core compiled to WebAssembly, run by wasm-bindgen-test in Node (`wasm_node.rs`) and
+//! in headless Chromium (`wasm_browser.rs`): same reports as natively, hostile input
+//! answered with a report, the module still working afterwards.
+
+use rcs_kit::{validate_str, Options};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const NOW: i64 = 1_798_761_600_000; // 2027-01-01T00:00:00Z
+
+fn codes(body: &str) -> Vec<(String, String)> {
+    validate_str(body, &Options::at(NOW))
+        .issues()
+        .iter()
+        .map(|i| (i.code.clone(), i.path.clone()))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn valid_bodies_from_infobip_sdks_are_clean() {
+    for body in [
+        include_str!("../fixtures/valid/java-sdk-text.json"),
+        include_str!("../fixtures/valid/java-sdk-card-url-tracking.json"),
+        include_str!("../fixtures/valid/java-sdk-seen-event.json"),
+        include_str!("../fixtures/valid/hand-carousel-medium-10-cards.json"),
+        include_str!("../fixtures/valid/hand-text-all-suggestion-types.json"),
+        include_str!("../fixtures/valid/hand-options-sms-failover.json"),
+    ] {
+        assert_eq!(codes(body), Vec::<(String, String)>::new());
+    }
+}
+
+#[wasm_bindgen_test]
+fn rule_violations_are_located() {
+    let body = r#"{"messages":[{"sender":"S","destinations":[{"to":"call-me"}],"content":{"type":"CARD","orientation":"VERTICAL","alignment":"LEFT","content":{"description":"d"},"suggestions":[{"type":"OPEN_URL","text":"Open","postbackData":"o","url":"javascript:alert(1)","application":"WEBVIEW"},{"type":"SHOW_LOCATION","text":"Map","postbackData":"m","latitude":90.5,"longitude":0}]}}]}"#;
+    let got = codes(body);
+    for want in [
+        ("destination.to.invalid", "/messages/0/destinations/0/to"),
+        (
+            "card.title_or_media.required",
+            "/messages/0/content/content",
+        ),
+        (
+            "suggestion.url.scheme",
+            "/messages/0/content/suggestions/0/url",
+        ),
+        (
+            "suggestion.webview_view_mode.required",
+            "/messages/0/content/suggestions/0",
+        ),
+        (
+            "suggestion.latitude.out_of_range",
+            "/messages/0/content/suggestions/1/latitude",
+        ),
+    ] {
+        assert!(
+            got.iter().any(|(c, p)| c == want.0 && p == want.1),
+            "{want:?} in {got:?}"
+        );
+    }
+    let report = validate_str(body, &Options::at(NOW));
+    assert!(report.to_json().contains(r#""limit":90,"actual":90.5"#));
+}
+
+#[wasm_bindgen_test]
+fn hostile_input_gets_a_report_and_the_module_keeps_working() {
+    let deep = "[".repeat(100_000);
+    let big = format!("\"{}\"", "x".repeat(11 * 1024 * 1024));
+    let many = format!(
+        r#"{{"messages":[{{"sender":"S","destinations":[{{"to":"441134960001"}}],"content":{{"type":"TEXT","text":"x","suggestions":[{}]}}}}]}}"#,
+        vec![r#"{"type":"REPLY","text":"","postbackData":""}"#; 20_000].join(",")
+    );
+    for (body, code) in [
+        ("not json", "json.syntax"),
+        (deep.as_str(), "json.too_deep"),
+        (big.as_str(), "request.too_large"),
+        ("[1e999]", "json.number_out_of_range"),
+        (r#""\ud800""#, "json.lone_surrogate"),
+        (r#"{"a":1,"a":2}"#, "json.duplicate_key"),
+        ("\u{0}", "json.syntax"),
+    ] {
+        assert!(codes(body).iter().any(|(c, _)| c == code), "{code}");
+    }
+    let r = validate_str(&many, &Options::at(NOW));
+    assert_eq!(r.issues().len(), 1000);
+    assert!(r.is_truncated());
+    assert!(
+        rcs_kit::validate_bytes(b"\xff\xfe", &Options::at(NOW)).issues()[0].code
+            == "json.invalid_utf8"
+    );
+    assert_eq!(codes(r#"{"messages":[]}"#)[0].0, "request.messages.too_few");
+}
+
+#[wasm_bindgen_test]
+fn clock_rules_take_now_as_input() {
+    // No clock on wasm32: Options::default() skips time rules instead of panicking.
+    let body = r#"{"options":{"schedule":{"sendAt":"2099-01-01T00:00:00Z"}},"messages":[{"sender":"S","destinations":[{"to":"441134960001"}],"content":{"type":"TEXT","text":"x"}}]}"#;
+    assert!(validate_str(body, &Options::default()).is_valid());
+    assert_eq!(codes(body)[0].0, "schedule.send_at.too_far");
+}
