@@ -34,7 +34,7 @@ pub fn rule_table() -> String {
     for (code, sev, rule) in crate::validate::rules::CATALOGUE {
         let _ = writeln!(out, "| `{code}` | {sev} | {rule} |");
     }
-    out.push_str("\nFor every field: a wrong JSON type gives `type.mismatch`, a missing required field `field.required` (at the object that lacks it), an unknown field `field.unknown` (warning; error with `--strict`), a field of the legacy `/ott/rcs/1` API `field.legacy`, `null` for an optional field `field.null` (warning). Whole request: over 10 MB `request.too_large`; `json.syntax`, `json.invalid_utf8`, `json.duplicate_key`, `json.too_deep` (over 64 levels), `json.number_out_of_range`, `json.lone_surrogate`.\n");
+    out.push_str("\nFor every field: a wrong JSON type gives `type.mismatch`, a missing required field `field.required` (at the object that lacks it), an unknown field `field.unknown` (warning; error with `--strict`), a field of the legacy `/ott/rcs/1` API `field.legacy`, `null` for an optional field `field.null`. Whole request: over 10 MB `request.too_large`; `json.syntax`, `json.invalid_utf8`, `json.duplicate_key`, `json.too_deep` (over 64 levels), `json.number_out_of_range`, `json.lone_surrogate`.\n");
     out
 }
 

@@ -28,6 +28,8 @@ pub mod json;
 pub mod limits;
 pub mod model;
 pub mod schema;
+#[cfg(feature = "stand-in")]
+pub mod stand_in;
 pub mod typescript;
 pub mod validate;
 #[cfg(any(target_arch = "wasm32", test))]

@@ -1165,10 +1165,10 @@ fn unknown_and_legacy_fields() {
 }
 
 #[test]
-fn null_optional_field_is_a_warning() {
+fn null_optional_field_is_an_error() {
     let mut v = text_body();
     v["messages"][0]["options"] = Value::Null;
-    warns(&v, "field.null", "/messages/0/options");
+    fails(&v, "field.null", "/messages/0/options");
 }
 
 #[test]

@@ -122,7 +122,9 @@ impl<'a> Ctx<'_, 'a> {
                         seen |= 1 << i;
                     }
                     if matches!(self.doc.value(child), Value::Null) && !field.required {
-                        self.warning(
+                        // The API's models have no nulls, and a null cannot round-trip
+                        // through the typed model: omit the field instead.
+                        self.error(
                             "field.null",
                             format!(
                                 "`{}` is null; omit an optional field instead of sending null",

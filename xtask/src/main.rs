@@ -3,6 +3,7 @@
 //! Each subcommand is a module with a `run(args) -> ExitCode` function; [`SUBCOMMANDS`]
 //! lists them for dispatch and help. Dependency-free: only `std::process::Command`.
 
+mod demo;
 mod pkg;
 mod step;
 mod test;
@@ -19,6 +20,11 @@ struct Subcommand {
 
 /// Every subcommand, in the order of the help text.
 const SUBCOMMANDS: &[Subcommand] = &[
+    Subcommand {
+        name: "demo",
+        summary: "build the package and the API stand-in, then serve the composer on http://127.0.0.1:8080/",
+        run: demo::run,
+    },
     Subcommand {
         name: "test",
         summary: "install the tools it needs, then fmt check, clippy -D warnings, all tests",
