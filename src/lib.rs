@@ -25,6 +25,7 @@
 pub mod builder;
 pub mod docs;
 pub mod json;
+pub mod json_schema;
 pub mod limits;
 pub mod model;
 pub mod schema;

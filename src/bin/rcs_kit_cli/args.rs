@@ -13,6 +13,8 @@ pub enum Command {
     Version,
     /// Validate files.
     Validate(Validate),
+    /// Print the JSON Schema of a body kind.
+    Schema(Kind),
 }
 
 /// Which help text.
@@ -63,8 +65,14 @@ pub struct UsageError {
 
 const MAIN_USAGE: &str = "\
 Usage: rcs-kit validate [--format text|json] [--strict] [--kind request|events] [--now DATE-TIME] FILE...
+       rcs-kit schema [--kind request|events]
        rcs-kit help | --help | --version
 Try `rcs-kit --help` for more information.
+";
+
+const SCHEMA_USAGE: &str = "\
+Usage: rcs-kit schema [--kind request|events]
+Prints the JSON Schema (draft 2020-12) of the send request (default) or the events request.
 ";
 
 const VALIDATE_USAGE: &str = "\
@@ -81,6 +89,8 @@ and reports every problem, each located by a JSON pointer into the body.
 
 Usage:
   rcs-kit validate [OPTIONS] FILE...   Check JSON request bodies (`-` reads standard input)
+  rcs-kit schema [--kind request|events]
+                                       Print the JSON Schema (draft 2020-12) of a body
   rcs-kit help [validate]              Show this help, or the help of `validate`
   rcs-kit --version                    Show the version
 
@@ -141,6 +151,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
     };
     match first {
         "validate" => parse_validate(it),
+        "schema" => parse_schema(it),
         "help" | "--help" | "-h" => match it.next() {
             None => Ok(Command::Help(Help::Main)),
             Some(topic) if topic == "validate" => Ok(Command::Help(Help::Validate)),
@@ -155,9 +166,27 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "--version" | "-V" | "version" => Ok(Command::Version),
         s if s.starts_with('-') => Err(usage(format!("unknown option `{s}`"), MAIN_USAGE)),
         s => Err(usage(
-            format!("unknown command `{s}`: the command is `validate`"),
+            format!("unknown command `{s}`: the commands are `validate` and `schema`"),
             MAIN_USAGE,
         )),
+    }
+}
+
+fn parse_schema(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let args: Vec<String> = it.map(|a| a.to_string_lossy().into_owned()).collect();
+    let err = |m: String| Err(usage(m, SCHEMA_USAGE));
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [] => Ok(Command::Schema(Kind::Request)),
+        ["--kind", "request"] | ["--kind=request"] => Ok(Command::Schema(Kind::Request)),
+        ["--kind", "events"] | ["--kind=events"] => Ok(Command::Schema(Kind::Events)),
+        ["-h" | "--help"] => err("prints a JSON Schema".into()),
+        ["--kind", other] => err(format!("`--kind` is `request` or `events`, not `{other}`")),
+        [other, ..] => err(format!("unexpected argument `{other}`")),
     }
 }
 

@@ -27,6 +27,9 @@ fn run(argv: Vec<std::ffi::OsString>) -> u8 {
         Ok(Command::Help(topic)) => print_stdout(topic.text()),
         Ok(Command::Version) => print_stdout(&format!("rcs-kit {}\n", env!("CARGO_PKG_VERSION"))),
         Ok(Command::Validate(v)) => validate(&v),
+        Ok(Command::Schema(kind)) => print_stdout(&rcs_kit::json_schema::to_pretty(
+            &rcs_kit::json_schema::for_kind(kind),
+        )),
         Err(e) => {
             stderr(&format!("rcs-kit: {}\n{}", e.message, e.usage));
             EXIT_TROUBLE
