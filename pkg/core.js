@@ -7,6 +7,7 @@ import {
   validateJson,
   unserializableJson,
   limitsJson,
+  lastPanic,
   version as wasmVersion,
 } from "./dist/rcs_kit.js";
 
@@ -34,8 +35,14 @@ function call(f) {
   try {
     return f();
   } catch (e) {
+    let detail = "";
+    try {
+      detail = lastPanic();
+    } catch {
+      // the old instance is unusable; the trap's own message is all there is
+    }
     initSync({ module: compiled });
-    throw new RcsKitError("internal", `rcs-kit failed internally: ${e && e.message ? e.message : e}`);
+    throw new RcsKitError("internal", `rcs-kit failed internally (please report): ${detail || (e && e.message ? e.message : e)}`);
   }
 }
 

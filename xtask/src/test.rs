@@ -86,6 +86,7 @@ pub fn run(args: &[String]) -> ExitCode {
             &root().join("target/debug/rcs-kit").to_string_lossy(),
         ),
     );
+    fuzz_smoke(&mut steps);
     match steps.finish("cargo xtask test") {
         Ok(()) => {
             println!("\ncargo xtask test: all steps passed");
@@ -137,4 +138,54 @@ fn js_test_files() -> Vec<String> {
         .unwrap_or_default();
     files.sort();
     files
+}
+
+/// The fuzz targets, each run briefly from its committed corpus, when a nightly
+/// toolchain is installed and this is CI (`CI` set) or `RCS_KIT_FUZZ_SMOKE` is set.
+fn fuzz_smoke(steps: &mut Steps) {
+    let wanted =
+        std::env::var_os("CI").is_some() || std::env::var_os("RCS_KIT_FUZZ_SMOKE").is_some();
+    if !wanted {
+        println!("==> fuzz-smoke: skipped (runs in CI, or with RCS_KIT_FUZZ_SMOKE=1)");
+        return;
+    }
+    if !tools::nightly_present() {
+        println!("==> fuzz-smoke: skipped (no nightly toolchain)");
+        return;
+    }
+    let fuzz = tools::for_fuzz();
+    steps.step("fuzz-tools", "cargo-fuzz, installed if missing", || {
+        tools::ensure(&fuzz)
+    });
+    for target in [
+        "validate_bytes",
+        "validate_structured",
+        "builder",
+        "stand_in",
+    ] {
+        let corpus = format!("fuzz/corpus/{target}");
+        steps.command(
+            &format!("fuzz-{target}"),
+            // Through the rustup proxy with RUSTUP_TOOLCHAIN, not `$CARGO` (the stable
+            // cargo that runs xtask), so that the nightly toolchain builds the targets;
+            // optimised, with debug assertions so integer overflow is caught too.
+            &Cmd::new(
+                "cargo",
+                &[
+                    "fuzz",
+                    "run",
+                    "-O",
+                    "-a",
+                    target,
+                    &corpus,
+                    "--",
+                    "-max_total_time=45",
+                    "-rss_limit_mb=2048",
+                    "-max_len=65536",
+                ],
+            )
+            .env("RUSTUP_TOOLCHAIN", "nightly")
+            .env("CARGO", "cargo"),
+        );
+    }
 }

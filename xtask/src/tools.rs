@@ -200,3 +200,19 @@ pub fn for_js_tests() -> Vec<Requirement> {
         install: || vec![Cmd::new("npm", &["ci", "--no-audit", "--no-fund"]).in_dir("pkg")],
     }]
 }
+
+/// True when a nightly toolchain is installed (the fuzz targets need it).
+pub fn nightly_present() -> bool {
+    Cmd::new("rustup", &["toolchain", "list"])
+        .output()
+        .is_ok_and(|o| o.lines().any(|l| l.starts_with("nightly")))
+}
+
+/// What the fuzz smoke needs besides nightly: `cargo-fuzz`.
+pub fn for_fuzz() -> Vec<Requirement> {
+    vec![Requirement {
+        name: "cargo-fuzz",
+        present: || Cmd::cargo(&["fuzz", "--version"]).succeeds_quietly(),
+        install: || vec![Cmd::cargo(&["install", "--locked", "cargo-fuzz"])],
+    }]
+}

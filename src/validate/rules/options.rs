@@ -49,11 +49,15 @@ pub fn validity_period(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     }
 }
 
+/// Minutes after midnight of a `{hour, minute}` whose values are in range (out-of-range
+/// values were already reported; they get no second, meaningless error).
 fn minutes_of(ctx: &Ctx<'_, '_>, node: NodeId) -> Option<i64> {
     let doc = ctx.doc();
     let h = doc.number(doc.get(node, "hour")?)?;
     let m = doc.number(doc.get(node, "minute")?)?;
-    Some(h as i64 * 60 + m as i64)
+    let hours = limits::DELIVERY_HOUR.min as f64..=limits::DELIVERY_HOUR.max as f64;
+    let minutes = limits::DELIVERY_MINUTE.min as f64..=limits::DELIVERY_MINUTE.max as f64;
+    (hours.contains(&h) && minutes.contains(&m)).then(|| h as i64 * 60 + m as i64)
 }
 
 /// `from`/`to` both or neither, at least an hour apart; days not repeated.

@@ -1,0 +1,323 @@
+//! Turning fuzzer bytes into inputs: a JSON body generated from the schema tables, a
+//! builder script, an HTTP request for the stand-in. Each `check_*` runs one input and
+//! panics when an invariant breaks (the fuzzer reports that as a crash).
+
+use arbitrary::{Arbitrary, Result, Unstructured};
+use rcs_kit::schema::{self, Format, Object, Type};
+use rcs_kit::{validate_bytes, validate_str, Options};
+use serde_json::{json, Map, Value};
+
+const NOW: i64 = 1_798_761_600_000;
+
+/// Invariants of every report.
+pub fn check_report(r: &rcs_kit::Report) {
+    assert!(r.issues().len() <= rcs_kit::limits::MAX_ISSUES);
+    if r.is_valid() {
+        assert!(r.errors().next().is_none());
+    } else {
+        assert!(r.errors().next().is_some() || r.is_truncated());
+    }
+    for i in r.issues() {
+        assert!(i.path.is_empty() || i.path.starts_with('/'), "{}", i.path);
+        assert!(!i.code.is_empty() && !i.message.is_empty());
+    }
+    let json = r.to_json();
+    let back: Value = serde_json::from_str(&json).expect("report JSON parses");
+    assert_eq!(
+        back["issues"].as_array().map(Vec::len),
+        Some(r.issues().len())
+    );
+}
+
+/// Arbitrary bytes as a body.
+pub fn check_bytes(data: &[u8]) {
+    let r = validate_bytes(data, &Options::at(NOW));
+    check_report(&r);
+    if r.is_valid() {
+        // What rcs-kit accepts is JSON a standard parser reads too.
+        assert!(
+            serde_json::from_slice::<Value>(data).is_ok(),
+            "accepted but not JSON"
+        );
+    }
+    if let Ok(text) = std::str::from_utf8(data) {
+        if let Ok(doc) = rcs_kit::json::Doc::parse(text) {
+            let _ = doc.same(doc.root(), doc.root());
+        }
+    }
+}
+
+fn text(u: &mut Unstructured<'_>, min: usize, max: usize) -> Result<String> {
+    let n = match u.int_in_range(0..=4u8)? {
+        0 => min,
+        1 => max.min(5000),
+        2 => max.saturating_add(1).min(5001),
+        3 => min.saturating_sub(1),
+        _ => u.int_in_range(min..=max.min(64).max(min))?,
+    };
+    let c = *u.choose(&['a', 'é', '😀', '字', '"', '\\', '\u{0}', '\u{202e}', '<'])?;
+    Ok(std::iter::repeat(c).take(n).collect())
+}
+
+fn string(u: &mut Unstructured<'_>, s: &schema::Str) -> Result<Value> {
+    if u.ratio(1, 10)? {
+        return Ok(Value::String(String::arbitrary(u)?));
+    }
+    Ok(Value::String(match s.format {
+        Format::HttpUrl => format!("https://example.com/{}", text(u, 1, 20)?),
+        Format::Phone => (0..u.int_in_range(4..=16)?).map(|_| '7').collect(),
+        Format::DateTime => format!(
+            "20{:02}-{:02}-{:02}T{:02}:00:00.000+0000",
+            u.int_in_range(20..=40u8)?,
+            u.int_in_range(1..=13u8)?,
+            u.int_in_range(1..=31u8)?,
+            u.int_in_range(0..=24u8)?
+        ),
+        Format::Any => match s.len {
+            Some(l) => text(u, l.min as usize, l.max.min(5000) as usize)?,
+            None => String::arbitrary(u)?,
+        },
+    }))
+}
+
+/// A value of type `t`, mostly well-formed, sometimes of another JSON type.
+pub fn value(u: &mut Unstructured<'_>, t: &'static Type, depth: u32) -> Result<Value> {
+    if depth > 8 || u.ratio(1, 40)? {
+        return Ok(match u.int_in_range(0..=4u8)? {
+            0 => Value::Null,
+            1 => json!(bool::arbitrary(u)?),
+            2 => json!(f64::arbitrary(u)?),
+            3 => json!([]),
+            _ => json!({}),
+        });
+    }
+    Ok(match t {
+        Type::Bool => json!(bool::arbitrary(u)?),
+        Type::Integer(l) | Type::Number(l) => {
+            let (min, max) = l.map_or((-10, 10), |l| (l.min, l.max));
+            let v = match u.int_in_range(0..=3u8)? {
+                0 => min,
+                1 => max,
+                2 => max.saturating_add(1),
+                _ => i64::arbitrary(u)?,
+            };
+            if matches!(t, Type::Number(_)) && bool::arbitrary(u)? {
+                json!(v as f64 + 0.5)
+            } else {
+                json!(v)
+            }
+        }
+        Type::String(s) => string(u, s)?,
+        Type::Enum(e) => {
+            if u.ratio(1, 10)? {
+                json!("NOPE")
+            } else {
+                json!(u.choose(e.values)?)
+            }
+        }
+        Type::Object(o) => object(u, o, None, depth)?,
+        Type::Array(a) => {
+            let max = a.count.map_or(3, |l| l.max.min(13) as usize);
+            let n = u.int_in_range(0..=max + 1)?;
+            let mut v = Vec::with_capacity(n);
+            for _ in 0..n {
+                v.push(value(u, &a.items, depth + 1)?);
+            }
+            Value::Array(v)
+        }
+        Type::Union(un) => {
+            let (tag, o) = u.choose(un.variants)?;
+            object(u, o, Some(tag), depth)?
+        }
+    })
+}
+
+fn object(
+    u: &mut Unstructured<'_>,
+    o: &'static Object,
+    tag: Option<&str>,
+    depth: u32,
+) -> Result<Value> {
+    let mut m = Map::new();
+    if let Some(t) = tag {
+        m.insert("type".into(), json!(t));
+    }
+    for f in o.fields {
+        let present = if f.required {
+            !u.ratio(1, 20)?
+        } else {
+            bool::arbitrary(u)?
+        };
+        if present {
+            m.insert(f.name.into(), value(u, &f.ty, depth + 1)?);
+        }
+    }
+    if u.ratio(1, 20)? {
+        let k = if let Some(l) = o.legacy.first() {
+            l.name.to_string()
+        } else {
+            String::arbitrary(u)?
+        };
+        m.insert(k, json!("x"));
+    }
+    Ok(Value::Object(m))
+}
+
+/// A send or events body generated from the schema tables, validated.
+pub fn check_structured(data: &[u8]) -> Result<()> {
+    let mut u = Unstructured::new(data);
+    let root = if bool::arbitrary(&mut u)? {
+        &schema::request::REQUEST
+    } else {
+        &schema::events::EVENTS_REQUEST
+    };
+    let body = object(&mut u, root, None, 0)?;
+    let text = body.to_string();
+    let strict = bool::arbitrary(&mut u)?;
+    let r = validate_str(
+        &text,
+        &Options {
+            strict,
+            ..Options::at(NOW)
+        },
+    );
+    check_report(&r);
+    // The same body given as a Value gives the same report.
+    assert_eq!(
+        r,
+        rcs_kit::validate_value(
+            &body,
+            &Options {
+                strict,
+                ..Options::at(NOW)
+            }
+        )
+    );
+    if r.is_valid() && root.name == "SendRequest" {
+        // Valid bodies round-trip through the typed model without loss.
+        let typed: rcs_kit::SendRequest =
+            serde_json::from_str(&text).expect("valid body reads into the model");
+        assert_eq!(
+            serde_json::to_value(&typed).unwrap(),
+            body,
+            "round trip lost data"
+        );
+    }
+    Ok(())
+}
+
+/// One builder call.
+#[derive(Arbitrary, Debug)]
+pub enum Op {
+    /// Add a destination.
+    To(String),
+    /// Set text content.
+    Text(String),
+    /// Set file content.
+    File(String),
+    /// Add a reply chip.
+    Reply(String, String),
+    /// Set a validity period.
+    Validity(i64),
+    /// Set SMS failover text.
+    Sms(String),
+    /// Set callback data.
+    Callback(String),
+    /// Set the campaign reference.
+    Campaign(String),
+}
+
+/// A builder script: no panic, and `build()` agrees with validating what it built.
+pub fn check_builder(data: &[u8]) -> Result<()> {
+    use rcs_kit::model::*;
+    let mut u = Unstructured::new(data);
+    let sender = String::arbitrary(&mut u)?;
+    let ops = Vec::<Op>::arbitrary(&mut u)?;
+    let mut b = Message::builder(sender);
+    let mut text = TextContent::new("");
+    for op in ops {
+        b = match op {
+            Op::To(t) => b.to(t),
+            Op::Text(t) => {
+                text = TextContent::new(t);
+                b.content(text.clone())
+            }
+            Op::File(url) => b.content(FileContent::new(url)),
+            Op::Reply(t, p) => {
+                text = text.clone().with_suggestion(Suggestion::reply(t, p));
+                b.content(text.clone())
+            }
+            Op::Validity(n) => b.validity(n, ValidityTimeUnit::Minutes),
+            Op::Sms(t) => b.sms_failover(SmsFailover::new(t)),
+            Op::Callback(c) => b.callback_data(c),
+            Op::Campaign(c) => b.campaign_reference_id(c),
+        };
+    }
+    let opts = Options::at(NOW);
+    match b.build_with(&opts) {
+        Ok(req) => assert!(rcs_kit::validate_request(&req, &opts).is_valid()),
+        Err(report) => {
+            check_report(&report);
+            assert!(!report.is_valid());
+        }
+    }
+    Ok(())
+}
+
+/// An HTTP request as the stand-in's handler sees it.
+#[derive(Arbitrary, Debug)]
+pub struct FuzzRequest {
+    method: u8,
+    path: u8,
+    extra_path: String,
+    auth: u8,
+    content_type: bool,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+/// The stand-in's handler: no panic, only the statuses the API uses, never the key
+/// echoed in an error.
+pub fn check_stand_in(data: &[u8]) -> Result<()> {
+    use rcs_kit::stand_in::{Request, StandIn};
+    thread_local!(static API: StandIn = StandIn::new("fuzz-key-0123456789".into(), std::env::temp_dir()));
+    let mut u = Unstructured::new(data);
+    let f = FuzzRequest::arbitrary(&mut u)?;
+    let method = ["GET", "POST", "DELETE", "HEAD", "PUT"][usize::from(f.method % 5)];
+    let path = [
+        "/rcs/2/messages",
+        "/rcs/1/events",
+        "/__stand-in/messages",
+        "/__stand-in/config",
+        "/",
+    ][usize::from(f.path % 5)];
+    let mut headers: Vec<(String, String)> = f
+        .headers
+        .into_iter()
+        .map(|(k, v)| (k.to_ascii_lowercase(), v))
+        .collect();
+    match f.auth % 3 {
+        0 => headers.push(("authorization".into(), "App fuzz-key-0123456789".into())),
+        1 => headers.push(("authorization".into(), "App wrong".into())),
+        _ => {}
+    }
+    if f.content_type {
+        headers.push(("content-type".into(), "application/json".into()));
+    }
+    let req = Request {
+        method: method.into(),
+        target: format!("{path}{}", f.extra_path),
+        headers,
+        body: f.body,
+    };
+    let res = API.with(|api| api.handle(&req));
+    assert!(
+        [200, 400, 401, 403, 404, 405, 413, 415].contains(&res.status),
+        "status {}",
+        res.status
+    );
+    if res.status != 200 {
+        assert!(!String::from_utf8_lossy(&res.body).contains("fuzz-key-0123456789"));
+    }
+    Ok(())
+}

@@ -1,0 +1,60 @@
+//! Replays the fuzzers' corpora and every crash they ever found (`fuzz/corpus/<target>/`,
+//! `fuzz/artifacts/<target>/`) through the same checks the fuzz targets run, on stable,
+//! in every `cargo xtask test`.
+#![cfg(all(feature = "stand-in", not(target_arch = "wasm32")))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+#[path = "../fuzz/src/decode.rs"]
+#[allow(dead_code)]
+mod decode;
+
+use std::path::Path;
+
+fn replay(target: &str, check: fn(&[u8])) -> usize {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut n = 0;
+    for dir in ["corpus", "artifacts"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir).join(target)) else {
+            continue;
+        };
+        for e in entries {
+            let path = e.unwrap().path();
+            let data = std::fs::read(&path).unwrap();
+            let result = std::panic::catch_unwind(|| check(&data));
+            assert!(result.is_ok(), "{} fails its fuzz check", path.display());
+            n += 1;
+        }
+    }
+    n
+}
+
+#[test]
+fn validate_bytes_corpus() {
+    assert!(replay("validate_bytes", decode::check_bytes) > 100);
+}
+
+#[test]
+fn validate_structured_corpus() {
+    replay("validate_structured", |d| {
+        let _ = decode::check_structured(d);
+    });
+}
+
+#[test]
+fn builder_corpus() {
+    replay("builder", |d| {
+        let _ = decode::check_builder(d);
+    });
+}
+
+#[test]
+fn stand_in_corpus() {
+    replay("stand_in", |d| {
+        let _ = decode::check_stand_in(d);
+    });
+}
