@@ -2,14 +2,17 @@
 // A thin wrapper over the WebAssembly module: one-time initialisation, JSON at the edges,
 // errors as real Error objects. Every rule lives in the Rust core.
 
-import {
-  initSync,
-  validateJson,
-  unserializableJson,
-  limitsJson,
-  lastPanic,
-  version as wasmVersion,
-} from "./dist/rcs_kit.js";
+import { initSync, call as wasmCall } from "./dist/rcs_kit.js";
+
+// The module's one export, `call(op, a, b)`: see src/wasm/mod.rs.
+const validateJson = (payload, options) => wasmCall(0, payload, options);
+const unserializableJson = (reason) => wasmCall(1, reason, "");
+const limitsJson = () => wasmCall(2, "", "");
+const billingJson = (payload, market) => wasmCall(3, payload, market);
+const smsJson = (text) => wasmCall(4, text, "");
+const failoverTextJson = (payload) => wasmCall(5, payload, "");
+const wasmVersion = () => wasmCall(6, "", "");
+const lastPanic = () => wasmCall(7, "", "");
 
 /** Misuse of the API (not a bad payload): has a stable `code`. */
 export class RcsKitError extends Error {
@@ -106,4 +109,36 @@ export function build(payload, options) {
   const report = validate(payload, options);
   if (!report.valid) return { issues: report.issues };
   return { payload, warnings: report.issues };
+}
+
+function payloadText(payload) {
+  if (typeof payload === "string") return payload;
+  try {
+    return JSON.stringify(payload) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Predicts the billing type (`trafficType`) of every message: `[{trafficType, segments?,
+ * reason, market}]`. `market`: "auto" (default: US when every destination is a North
+ * American number), "global" or "us".
+ */
+export function predictBilling(payload, { market = "auto" } = {}) {
+  if (!["auto", "global", "us"].includes(market)) {
+    throw new RcsKitError("options.invalid", `market is "auto", "global" or "us", not ${JSON.stringify(market)}`);
+  }
+  return JSON.parse(call(() => billingJson(payloadText(payload), market)));
+}
+
+/** SMS parts of a failover text: `{encoding: "GSM-7" | "UCS-2", units, parts, perPart}`. */
+export function smsParts(text) {
+  if (typeof text !== "string") throw new RcsKitError("options.invalid", "smsParts takes a string");
+  return JSON.parse(call(() => smsJson(text)));
+}
+
+/** A failover SMS text derived from each message's rich content (null for templates). */
+export function failoverText(payload) {
+  return JSON.parse(call(() => failoverTextJson(payloadText(payload))));
 }

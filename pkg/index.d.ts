@@ -23,6 +23,8 @@ export interface ValidateOptions {
   now?: number | Date | string | null;
   /** Accept an empty TEXT `text`. */
   allowEmptyText?: boolean;
+  /** Also advise on iPhone rendering and the SMS failover text (warnings). */
+  advice?: boolean;
 }
 
 /** Misuse of the API (e.g. options of the wrong shape); bad payloads never throw. */
@@ -36,6 +38,30 @@ export function validate(payload: SendRequest | EventsRequest | string | unknown
 export function limits(): Limits;
 /** The rcs-kit version. */
 export function version(): string;
+
+/** The predicted billing of one message (`trafficType` as the API will report it). */
+export interface BillingPrediction {
+  trafficType: "BASIC" | "SINGLE" | "RICH" | "RICH_MEDIA" | null;
+  /** 160-byte segments of a US RICH message. */
+  segments?: number;
+  /** Why, e.g. "text is 171 bytes: over 160". */
+  reason: string;
+  market: "global" | "us";
+}
+/** Predicts the billing type of every message of a send request. */
+export function predictBilling(payload: SendRequest | string, options?: { market?: "auto" | "global" | "us" }): BillingPrediction[];
+/** How a text is sent as SMS. */
+export interface SmsParts {
+  encoding: "GSM-7" | "UCS-2";
+  /** Septets (GSM-7) or UTF-16 units (UCS-2). */
+  units: number;
+  parts: number;
+  perPart: number;
+}
+/** SMS parts of a failover text. */
+export function smsParts(text: string): SmsParts;
+/** A failover SMS text derived from each message's rich content (null for templates). */
+export function failoverText(payload: SendRequest | string): (string | null)[];
 
 /** The result of `build()`. */
 export type BuildResult<T> = { payload: T; warnings: ValidationIssue[]; issues?: undefined } | { issues: ValidationIssue[]; payload?: undefined };

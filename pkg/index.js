@@ -18,5 +18,5 @@ async function compile() {
 
 install(await compile());
 
-export { validate, limits, version, build, RcsKitError } from "./core.js";
+export { validate, limits, version, build, RcsKitError, predictBilling, smsParts, failoverText } from "./core.js";
 export * from "./builders.js";

@@ -22,17 +22,21 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod billing;
 pub mod builder;
 pub mod docs;
 pub mod json;
 pub mod json_schema;
+pub mod legacy;
 pub mod limits;
 pub mod model;
 pub mod schema;
+pub mod sms;
 #[cfg(feature = "stand-in")]
 pub mod stand_in;
 pub mod typescript;
 pub mod validate;
+pub mod webhooks;
 #[cfg(any(target_arch = "wasm32", test))]
 mod wasm;
 

@@ -242,6 +242,9 @@ limits! {
     /// `smsFailover.text`: must not be empty.
     SMS_FAILOVER_TEXT = "sms_failover.text", 1, INT32_MAX, Chars, Verified,
         "Infobip SDK RcsDefaultSmsFailover (text required)";
+    /// Advice (`Options::advice`): an SMS failover text of more than 4 parts costs 5 SMS.
+    SMS_PARTS = "sms_failover.parts", 1, 4, Items, Inferred,
+        "rcs-kit advice: 160/153 GSM-7 or 70/67 UCS-2 characters per SMS part";
     /// `mmsFailover.content.messageSegments`: at least one segment.
     MMS_SEGMENTS = "mms_failover.message_segments", 1, INT32_MAX, Items, Verified,
         "Infobip SDK MmsOutboundContent (messageSegments required)";

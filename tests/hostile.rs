@@ -1,6 +1,11 @@
 //! Hostile input, each with a clear, located error: bounded report, nesting limited
 //! before recursion, size checked before parsing (issue: hardening).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use rcs_kit::{validate_bytes, validate_str, Options, Report};
 
@@ -12,7 +17,10 @@ fn run(b: &[u8]) -> Report {
 fn first(b: &[u8], code: &str) -> Report {
     let r = run(b);
     assert!(!r.is_valid());
-    assert!(r.issues().iter().any(|i| i.code == code), "expected {code}, got:\n{r}");
+    assert!(
+        r.issues().iter().any(|i| i.code == code),
+        "expected {code}, got:\n{r}"
+    );
     for i in r.issues() {
         assert!(!i.message.is_empty());
     }
@@ -21,7 +29,9 @@ fn first(b: &[u8], code: &str) -> Report {
 
 fn message_with(suggestions: usize) -> String {
     let s = vec![r#"{"type":"REPLY","text":"","postbackData":""}"#; suggestions].join(",");
-    format!(r#"{{"messages":[{{"sender":"S","destinations":[{{"to":"441134960001"}}],"content":{{"type":"TEXT","text":"x","suggestions":[{s}]}}}}]}}"#)
+    format!(
+        r#"{{"messages":[{{"sender":"S","destinations":[{{"to":"441134960001"}}],"content":{{"type":"TEXT","text":"x","suggestions":[{s}]}}}}]}}"#
+    )
 }
 
 #[test]
@@ -75,8 +85,17 @@ fn strings() {
 
 #[test]
 fn duplicate_keys_each_reported_once() {
-    let r = first(br#"{"messages":[],"messages":[],"messages":[]}"#, "json.duplicate_key");
-    assert_eq!(r.issues().iter().filter(|i| i.code == "json.duplicate_key").count(), 2);
+    let r = first(
+        br#"{"messages":[],"messages":[],"messages":[]}"#,
+        "json.duplicate_key",
+    );
+    assert_eq!(
+        r.issues()
+            .iter()
+            .filter(|i| i.code == "json.duplicate_key")
+            .count(),
+        2
+    );
     let mut wide = String::from("{");
     for i in 0..50_000 {
         wide.push_str(&format!("\"k{}\":1,", i % 25_000));

@@ -138,6 +138,26 @@ test("builders assemble valid payloads; build() returns the payload or the issue
   assert.equal(events.payload.events.length, 2);
 });
 
+test("billing prediction, SMS parts and failover text come from the Rust core", () => {
+  const body = {
+    messages: [
+      { sender: "S", destinations: [{ to: "12025550100" }], content: { type: "TEXT", text: "a".repeat(321) } },
+      { sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "é".repeat(81) } },
+      { sender: "S", destinations: [{ to: "441134960001" }], content: { type: "PROVIDER_TEMPLATE", templateId: "t" } },
+    ],
+  };
+  const [us, global, template] = rcs.predictBilling(body);
+  assert.deepEqual([us.trafficType, us.segments, us.market], ["RICH", 3, "us"]);
+  assert.equal(global.trafficType, "SINGLE");
+  assert.equal(global.reason, "text is 162 bytes: over 160");
+  assert.equal(template.trafficType, null);
+  assert.equal(rcs.predictBilling(body, { market: "global" })[0].trafficType, "SINGLE");
+  assert.throws(() => rcs.predictBilling(body, { market: "eu" }), (e) => e.code === "options.invalid");
+  assert.deepEqual(rcs.smsParts("a".repeat(161)), { encoding: "GSM-7", units: 161, parts: 2, perPart: 153 });
+  assert.deepEqual(rcs.smsParts("Привет"), { encoding: "UCS-2", units: 6, parts: 1, perPart: 70 });
+  assert.deepEqual(rcs.failoverText(body), ["a".repeat(321), "é".repeat(81), null]);
+});
+
 test("size budget: wasm + glue at most 64 KB gzipped", () => {
   // What a browser downloads: the .wasm and every JS file of the browser entry.
   const files = ["dist/rcs_kit_bg.wasm", "dist/rcs_kit.js", "index.js", "core.js", "builders.js"];

@@ -3,13 +3,13 @@
 //! Source: the spec reference `infobip-rcs-api.md`, section 5.1.
 
 use super::request::{DELIVERY_TIME_WINDOW, DESTINATION, PLATFORM};
-use super::{opt, req, text, Array, Field, Legacy, Object, Type, Union};
+use super::{d, opt, req, text, Array, Field, Legacy, Object, Type, Union};
 use crate::limits as l;
 
 /// SEEN event content: marks a mobile-originated message as read.
 pub static SEEN: Object = Object {
     name: "SeenEventContent",
-    doc: "Read receipt for a message the user sent.",
+    doc: d("Read receipt for a message the user sent."),
     fields: &[req(
         "messageId",
         text("event.message_id", Some(&l::EVENT_MESSAGE_ID)),
@@ -22,7 +22,7 @@ pub static SEEN: Object = Object {
 /// TYPING_INDICATOR event content: has no other fields.
 pub static TYPING_INDICATOR: Object = Object {
     name: "TypingIndicatorEventContent",
-    doc: "Shows the typing bubble to the user.",
+    doc: d("Shows the typing bubble to the user."),
     fields: &[],
     legacy: &[],
     rules: &[],
@@ -38,7 +38,7 @@ pub static EVENT_CONTENT: Union = Union {
 /// Options of an event.
 pub static EVENT_OPTIONS: Object = Object {
     name: "EventOptions",
-    doc: "Options of one event.",
+    doc: d("Options of one event."),
     fields: &[
         opt("platform", Type::Object(&PLATFORM), "Platform identifiers."),
         opt(
@@ -65,7 +65,7 @@ const SENDER: Field = req(
 /// `events[]`.
 pub static EVENT: Object = Object {
     name: "Event",
-    doc: "One event to one or more destinations.",
+    doc: d("One event to one or more destinations."),
     fields: &[
         SENDER,
         req(
@@ -105,7 +105,7 @@ static EVENTS: Array = Array {
 /// The body of `POST /rcs/1/events`.
 pub static EVENTS_REQUEST: Object = Object {
     name: "EventsRequest",
-    doc: "Request body of POST /rcs/1/events.",
+    doc: d("Request body of POST /rcs/1/events."),
     fields: &[req(
         "events",
         Type::Array(&EVENTS),

@@ -157,13 +157,23 @@ impl Union {
     }
 }
 
+/// A doc string of the tables: kept natively (README, JSON Schema, TypeScript), empty in
+/// the WebAssembly build, which never shows it and saves its bytes.
+pub(crate) const fn d(doc: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        doc
+    }
+}
+
 /// Shorthand constructors used by the tables.
 pub(crate) const fn req(name: &'static str, ty: Type, doc: &'static str) -> Field {
     Field {
         name,
         required: true,
         ty,
-        doc,
+        doc: d(doc),
     }
 }
 
@@ -172,7 +182,7 @@ pub(crate) const fn opt(name: &'static str, ty: Type, doc: &'static str) -> Fiel
         name,
         required: false,
         ty,
-        doc,
+        doc: d(doc),
     }
 }
 

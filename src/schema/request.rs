@@ -3,7 +3,7 @@
 //! Sources: the spec reference `infobip-rcs-api.md`, sections 2-4 and 10.
 
 use super::{
-    formatted, opt, req, text, Array, Enumeration, Field, Format, Legacy, Object, Type, Union,
+    d, formatted, opt, req, text, Array, Enumeration, Field, Format, Legacy, Object, Type, Union,
 };
 use crate::limits as l;
 use crate::validate::rules;
@@ -93,7 +93,7 @@ static WEBHOOK_URL: Type = formatted("webhooks.url", Some(&l::URL), Format::Http
 /// `{ "url": ... }`: a file, media or thumbnail.
 pub static RESOURCE: Object = Object {
     name: "Resource",
-    doc: "A file the API fetches by URL.",
+    doc: d("A file the API fetches by URL."),
     fields: &[req(
         "url",
         URL,
@@ -106,7 +106,7 @@ pub static RESOURCE: Object = Object {
 /// `options.platform`, also used by events.
 pub static PLATFORM: Object = Object {
     name: "Platform",
-    doc: "Platform (CPaaS X) identifiers.",
+    doc: d("Platform (CPaaS X) identifiers."),
     fields: &[
         opt(
             "entityId",
@@ -126,7 +126,7 @@ pub static PLATFORM: Object = Object {
 /// `validityPeriod`.
 pub static VALIDITY_PERIOD: Object = Object {
     name: "ValidityPeriod",
-    doc: "How long the API tries to deliver; over 48 hours is clamped to 48 hours.",
+    doc: d("How long the API tries to deliver; over 48 hours is clamped to 48 hours."),
     fields: &[
         req(
             "amount",
@@ -146,7 +146,7 @@ pub static VALIDITY_PERIOD: Object = Object {
 /// `deliveryTimeWindow.from` / `.to`.
 pub static DELIVERY_TIME: Object = Object {
     name: "DeliveryTime",
-    doc: "A time of day in UTC.",
+    doc: d("A time of day in UTC."),
     fields: &[
         req(
             "hour",
@@ -171,7 +171,7 @@ static DAYS: Array = Array {
 /// `options.deliveryTimeWindow`, also used by events.
 pub static DELIVERY_TIME_WINDOW: Object = Object {
     name: "DeliveryTimeWindow",
-    doc: "Days and hours (UTC) in which the message may be delivered.",
+    doc: d("Days and hours (UTC) in which the message may be delivered."),
     fields: &[
         req("days", Type::Array(&DAYS), "At least one day."),
         opt(
@@ -205,7 +205,7 @@ const POSTBACK: Field = req(
 /// REPLY suggestion.
 pub static REPLY: Object = Object {
     name: "ReplySuggestion",
-    doc: "A chip that sends its text back to the agent.",
+    doc: d("A chip that sends its text back to the agent."),
     fields: &[SUGGESTION_TEXT, POSTBACK],
     legacy: &[],
     rules: &[],
@@ -213,7 +213,7 @@ pub static REPLY: Object = Object {
 /// OPEN_URL suggestion.
 pub static OPEN_URL: Object = Object {
     name: "OpenUrlSuggestion",
-    doc: "Opens a URL in the browser or a webview.",
+    doc: d("Opens a URL in the browser or a webview."),
     fields: &[
         SUGGESTION_TEXT,
         POSTBACK,
@@ -239,7 +239,7 @@ pub static OPEN_URL: Object = Object {
 /// DIAL_PHONE suggestion.
 pub static DIAL_PHONE: Object = Object {
     name: "DialPhoneSuggestion",
-    doc: "Starts a call.",
+    doc: d("Starts a call."),
     fields: &[
         SUGGESTION_TEXT,
         POSTBACK,
@@ -259,7 +259,7 @@ pub static DIAL_PHONE: Object = Object {
 /// SHOW_LOCATION suggestion.
 pub static SHOW_LOCATION: Object = Object {
     name: "ShowLocationSuggestion",
-    doc: "Shows a point on a map.",
+    doc: d("Shows a point on a map."),
     fields: &[
         SUGGESTION_TEXT,
         POSTBACK,
@@ -285,7 +285,7 @@ pub static SHOW_LOCATION: Object = Object {
 /// REQUEST_LOCATION suggestion.
 pub static REQUEST_LOCATION: Object = Object {
     name: "RequestLocationSuggestion",
-    doc: "Asks the user to share a location.",
+    doc: d("Asks the user to share a location."),
     fields: &[SUGGESTION_TEXT, POSTBACK],
     legacy: &[],
     rules: &[],
@@ -293,7 +293,7 @@ pub static REQUEST_LOCATION: Object = Object {
 /// CREATE_CALENDAR_EVENT suggestion.
 pub static CREATE_CALENDAR_EVENT: Object = Object {
     name: "CreateCalendarEventSuggestion",
-    doc: "Adds an event to the user's calendar.",
+    doc: d("Adds an event to the user's calendar."),
     fields: &[
         SUGGESTION_TEXT,
         POSTBACK,
@@ -355,7 +355,7 @@ const CHIPS: Field = opt(
 /// TEXT content.
 pub static TEXT_CONTENT: Object = Object {
     name: "TextContent",
-    doc: "A text message.",
+    doc: d("A text message."),
     fields: &[
         req(
             "text",
@@ -371,7 +371,7 @@ pub static TEXT_CONTENT: Object = Object {
 /// FILE content.
 pub static FILE_CONTENT: Object = Object {
     name: "FileContent",
-    doc: "A file (image, audio, video, PDF).",
+    doc: d("A file (image, audio, video, PDF)."),
     fields: &[
         req("file", Type::Object(&RESOURCE), "The file."),
         opt(
@@ -388,7 +388,7 @@ pub static FILE_CONTENT: Object = Object {
 /// Media of a card.
 pub static CARD_MEDIA: Object = Object {
     name: "CardMedia",
-    doc: "Image, GIF or video of a card.",
+    doc: d("Image, GIF or video of a card."),
     fields: &[
         req("file", Type::Object(&RESOURCE), "The media file."),
         opt(
@@ -399,13 +399,13 @@ pub static CARD_MEDIA: Object = Object {
         req("height", Type::Enum(&HEIGHT), "SHORT, MEDIUM or TALL."),
     ],
     legacy: &[],
-    rules: &[rules::content::card_media],
+    rules: &[rules::content::card_media, rules::advice::ios_media],
 };
 
 /// The inside of a card (CARD `content`, CAROUSEL `contents[]`).
 pub static CARD_BODY: Object = Object {
     name: "CardContent",
-    doc: "Title, description, media and buttons of one card.",
+    doc: d("Title, description, media and buttons of one card."),
     fields: &[
         opt(
             "title",
@@ -431,7 +431,7 @@ pub static CARD_BODY: Object = Object {
 /// CARD content.
 pub static CARD_CONTENT: Object = Object {
     name: "CardMessage",
-    doc: "A standalone rich card.",
+    doc: d("A standalone rich card."),
     fields: &[
         req(
             "orientation",
@@ -458,7 +458,7 @@ static CAROUSEL_CARDS: Array = Array {
 /// CAROUSEL content.
 pub static CAROUSEL_CONTENT: Object = Object {
     name: "CarouselContent",
-    doc: "2 to 10 cards side by side.",
+    doc: d("2 to 10 cards side by side."),
     fields: &[
         req("cardWidth", Type::Enum(&CARD_WIDTH), "SMALL or MEDIUM."),
         req("contents", Type::Array(&CAROUSEL_CARDS), "The cards, 2-10."),
@@ -471,7 +471,7 @@ pub static CAROUSEL_CONTENT: Object = Object {
 /// A template parameter.
 pub static TEMPLATE_PARAMETER: Object = Object {
     name: "TemplateParameter",
-    doc: "A named value filled into a template.",
+    doc: d("A named value filled into a template."),
     fields: &[
         req(
             "name",
@@ -495,7 +495,7 @@ static TEMPLATE_PARAMETERS: Array = Array {
 /// PROVIDER_TEMPLATE content.
 pub static TEMPLATE_CONTENT: Object = Object {
     name: "ProviderTemplateContent",
-    doc: "A template registered with the provider (India, Indonesia).",
+    doc: d("A template registered with the provider (India, Indonesia)."),
     fields: &[
         req(
             "templateId",
@@ -530,7 +530,7 @@ pub static CONTENT: Union = Union {
 /// India DLT options.
 pub static INDIA_DLT: Object = Object {
     name: "IndiaDltOptions",
-    doc: "India DLT registration of the SMS.",
+    doc: d("India DLT registration of the SMS."),
     fields: &[
         opt(
             "contentTemplateId",
@@ -554,7 +554,7 @@ pub static INDIA_DLT: Object = Object {
 /// Turkey IYS options.
 pub static TURKEY_IYS: Object = Object {
     name: "TurkeyIysOptions",
-    doc: "Turkey IYS options of the SMS.",
+    doc: d("Turkey IYS options of the SMS."),
     fields: &[
         opt(
             "brandCode",
@@ -573,7 +573,7 @@ pub static TURKEY_IYS: Object = Object {
 /// South Korea options.
 pub static SOUTH_KOREA: Object = Object {
     name: "SouthKoreaOptions",
-    doc: "South Korea options of the SMS.",
+    doc: d("South Korea options of the SMS."),
     fields: &[
         opt(
             "title",
@@ -592,7 +592,7 @@ pub static SOUTH_KOREA: Object = Object {
 /// Regional SMS options.
 pub static REGIONAL: Object = Object {
     name: "RegionalOptions",
-    doc: "Country-specific options of the failover SMS.",
+    doc: d("Country-specific options of the failover SMS."),
     fields: &[
         opt("indiaDlt", Type::Object(&INDIA_DLT), "India DLT."),
         opt("turkeyIys", Type::Object(&TURKEY_IYS), "Turkey IYS."),
@@ -605,7 +605,7 @@ pub static REGIONAL: Object = Object {
 /// `options.smsFailover`.
 pub static SMS_FAILOVER: Object = Object {
     name: "SmsFailover",
-    doc: "SMS sent when the RCS message cannot be delivered.",
+    doc: d("SMS sent when the RCS message cannot be delivered."),
     fields: &[
         opt(
             "sender",
@@ -640,7 +640,7 @@ pub static SMS_FAILOVER: Object = Object {
 /// MMS TEXT segment.
 pub static MMS_TEXT: Object = Object {
     name: "MmsTextSegment",
-    doc: "Text part of an MMS.",
+    doc: d("Text part of an MMS."),
     fields: &[
         opt(
             "contentId",
@@ -655,7 +655,7 @@ pub static MMS_TEXT: Object = Object {
 /// MMS LINK segment.
 pub static MMS_LINK: Object = Object {
     name: "MmsLinkSegment",
-    doc: "A file part of an MMS, by URL.",
+    doc: d("A file part of an MMS, by URL."),
     fields: &[
         opt(
             "contentId",
@@ -679,7 +679,7 @@ pub static MMS_LINK: Object = Object {
 /// MMS SMIL segment.
 pub static MMS_SMIL: Object = Object {
     name: "MmsSmilSegment",
-    doc: "A SMIL layout part of an MMS.",
+    doc: d("A SMIL layout part of an MMS."),
     fields: &[
         opt(
             "contentId",
@@ -699,7 +699,7 @@ pub static MMS_SMIL: Object = Object {
 /// MMS UPLOADED_REFERENCE segment.
 pub static MMS_UPLOADED: Object = Object {
     name: "MmsUploadedReferenceSegment",
-    doc: "A part uploaded to Infobip beforehand.",
+    doc: d("A part uploaded to Infobip beforehand."),
     fields: &[
         opt(
             "contentId",
@@ -733,7 +733,7 @@ static MMS_SEGMENTS: Array = Array {
 /// `mmsFailover.content`.
 pub static MMS_CONTENT: Object = Object {
     name: "MmsContent",
-    doc: "Content of the failover MMS.",
+    doc: d("Content of the failover MMS."),
     fields: &[
         opt("title", text("mms_failover.title", None), "MMS subject."),
         req(
@@ -748,7 +748,7 @@ pub static MMS_CONTENT: Object = Object {
 /// `options.mmsFailover`.
 pub static MMS_FAILOVER: Object = Object {
     name: "MmsFailover",
-    doc: "MMS sent when the RCS message cannot be delivered.",
+    doc: d("MMS sent when the RCS message cannot be delivered."),
     fields: &[
         req("sender", text("mms_failover.sender", None), "MMS sender."),
         opt(
@@ -765,7 +765,7 @@ pub static MMS_FAILOVER: Object = Object {
 /// Per-message `options`.
 pub static MESSAGE_OPTIONS: Object = Object {
     name: "MessageOptions",
-    doc: "Options of one message.",
+    doc: d("Options of one message."),
     fields: &[
         opt("platform", Type::Object(&PLATFORM), "Platform identifiers."),
         opt(
@@ -806,7 +806,7 @@ pub static MESSAGE_OPTIONS: Object = Object {
 /// `webhooks.delivery`.
 pub static DELIVERY_WEBHOOK: Object = Object {
     name: "DeliveryWebhook",
-    doc: "Where and how delivery reports are sent.",
+    doc: d("Where and how delivery reports are sent."),
     fields: &[
         opt("url", WEBHOOK_URL, "Delivery report URL."),
         opt(
@@ -827,7 +827,7 @@ pub static DELIVERY_WEBHOOK: Object = Object {
 /// `webhooks.seen`.
 pub static SEEN_WEBHOOK: Object = Object {
     name: "SeenWebhook",
-    doc: "Where seen reports are sent.",
+    doc: d("Where seen reports are sent."),
     fields: &[opt("url", WEBHOOK_URL, "Seen report URL.")],
     legacy: &[],
     rules: &[],
@@ -835,7 +835,7 @@ pub static SEEN_WEBHOOK: Object = Object {
 /// `webhooks`.
 pub static WEBHOOKS: Object = Object {
     name: "Webhooks",
-    doc: "Reports about this message.",
+    doc: d("Reports about this message."),
     fields: &[
         opt(
             "delivery",
@@ -866,7 +866,7 @@ pub static WEBHOOKS: Object = Object {
 /// `destinations[]`.
 pub static DESTINATION: Object = Object {
     name: "Destination",
-    doc: "A recipient.",
+    doc: d("A recipient."),
     fields: &[
         req(
             "to",
@@ -933,7 +933,7 @@ const MESSAGE_LEGACY: &[Legacy] = &[
 /// `messages[]`.
 pub static MESSAGE: Object = Object {
     name: "Message",
-    doc: "One message to one or more destinations.",
+    doc: d("One message to one or more destinations."),
     fields: &[
         req(
             "sender",
@@ -958,7 +958,7 @@ pub static MESSAGE: Object = Object {
         ),
     ],
     legacy: MESSAGE_LEGACY,
-    rules: &[],
+    rules: &[rules::advice::sms_failover],
 };
 
 // ---------------------------------------------------------------- request options
@@ -966,7 +966,7 @@ pub static MESSAGE: Object = Object {
 /// `sendingSpeedLimit`.
 pub static SENDING_SPEED_LIMIT: Object = Object {
     name: "SendingSpeedLimit",
-    doc: "At most `amount` messages per time unit.",
+    doc: d("At most `amount` messages per time unit."),
     fields: &[
         req(
             "amount",
@@ -985,7 +985,7 @@ pub static SENDING_SPEED_LIMIT: Object = Object {
 /// `options.schedule`.
 pub static SCHEDULE: Object = Object {
     name: "Schedule",
-    doc: "Bulk id, scheduled time and speed.",
+    doc: d("Bulk id, scheduled time and speed."),
     fields: &[
         opt(
             "bulkId",
@@ -1009,7 +1009,7 @@ pub static SCHEDULE: Object = Object {
 /// `options.tracking`.
 pub static TRACKING: Object = Object {
     name: "Tracking",
-    doc: "URL shortening and click tracking.",
+    doc: d("URL shortening and click tracking."),
     fields: &[
         opt(
             "shortenUrl",
@@ -1035,7 +1035,7 @@ pub static TRACKING: Object = Object {
 /// `options.messageOrdering`.
 pub static MESSAGE_ORDERING: Object = Object {
     name: "MessageOrdering",
-    doc: "Deliver the messages of this request in order.",
+    doc: d("Deliver the messages of this request in order."),
     fields: &[
         opt("respectOrder", Type::Bool, "Deliver in array order."),
         opt(
@@ -1050,7 +1050,7 @@ pub static MESSAGE_ORDERING: Object = Object {
 /// Request-level `options`.
 pub static REQUEST_OPTIONS: Object = Object {
     name: "RequestOptions",
-    doc: "Options for the whole request.",
+    doc: d("Options for the whole request."),
     fields: &[
         opt("schedule", Type::Object(&SCHEDULE), "Scheduling."),
         opt("tracking", Type::Object(&TRACKING), "URL tracking."),
@@ -1081,7 +1081,7 @@ static MESSAGES: Array = Array {
 /// The body of `POST /rcs/2/messages`.
 pub static REQUEST: Object = Object {
     name: "SendRequest",
-    doc: "Request body of POST /rcs/2/messages.",
+    doc: d("Request body of POST /rcs/2/messages."),
     fields: &[
         req(
             "messages",

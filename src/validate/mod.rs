@@ -73,6 +73,10 @@ pub struct Options {
     /// Accept an empty TEXT `text` (the API reference allows 0 characters; an empty
     /// bubble is almost always a mistake, so it is an error by default).
     pub allow_empty_text: bool,
+    /// Also give advice that is not about the API's rules: how iPhones render cards
+    /// (one media height, GIFs as still images) and whether the SMS failover text is
+    /// long (over 4 parts) or drops links of the rich message. Off by default.
+    pub advice: bool,
 }
 
 impl Default for Options {
@@ -84,6 +88,7 @@ impl Default for Options {
             kind: None,
             now: system_now(),
             allow_empty_text: false,
+            advice: false,
         }
     }
 }
@@ -104,6 +109,7 @@ impl Options {
             kind: None,
             now: None,
             allow_empty_text: false,
+            advice: false,
         }
     }
 

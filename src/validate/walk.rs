@@ -403,9 +403,14 @@ fn words(name: &str) -> String {
         }
         out.push(c.to_ascii_lowercase());
     }
-    out.replace("mms ", "MMS ")
-        .replace("sms ", "SMS ")
-        .replace("url", "URL")
+    // Acronyms in type names: "mms segment" → "MMS segment".
+    out.split(' ')
+        .map(|w| match w {
+            "mms" | "sms" | "url" => w.to_ascii_uppercase(),
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A short description of a type, for messages.

@@ -66,6 +66,7 @@ pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
         };
         match key.decode().as_ref() {
             "strict" => opts.strict = doc.bool(node).ok_or_else(|| wrong("a boolean"))?,
+            "advice" => opts.advice = doc.bool(node).ok_or_else(|| wrong("a boolean"))?,
             "allowEmptyText" => {
                 opts.allow_empty_text = doc.bool(node).ok_or_else(|| wrong("a boolean"))?
             }
@@ -95,7 +96,7 @@ pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
                 return Err(ApiError::new(
                     "options.unknown",
                     format!(
-                        "unknown option `{}`; the options are strict, kind, now and allowEmptyText",
+                        "unknown option `{}`; the options are strict, kind, now, allowEmptyText and advice",
                         crate::validate::clip(other)
                     ),
                 ))
@@ -112,6 +113,101 @@ pub fn validate_json(payload: &str, options: &str) -> String {
         Ok(opts) => validate_str(payload, &opts).to_json(),
         Err(e) => e.to_json(),
     }
+}
+
+/// Billing predictions of every message of `payload` as JSON:
+/// `[{"trafficType": "BASIC" | ... | null, "segments"?: n, "reason": "...", "market": "global" | "us"}]`.
+/// `market` is `global`, `us`, or `auto` (US when every destination of the message is a
+/// North American number). Not JSON: `[]`.
+pub fn billing_json(payload: &str, market: &str) -> String {
+    use crate::billing::{market_of, predict_message, Market};
+    let Ok(doc) = Doc::parse(payload) else {
+        return "[]".into();
+    };
+    let mut out = String::from("[");
+    let messages = doc.get(doc.root(), "messages");
+    for (i, m) in messages
+        .into_iter()
+        .flat_map(|ms| doc.children(ms))
+        .enumerate()
+    {
+        let mk = match market {
+            "us" => Market::Us,
+            "global" => Market::Global,
+            _ => {
+                let all_us = doc.get(m, "destinations").is_some_and(|d| {
+                    doc.len(d) > 0
+                        && doc.children(d).all(|x| {
+                            doc.get(x, "to")
+                                .and_then(|t| doc.str(t))
+                                .is_some_and(|t| market_of(&t) == Market::Us)
+                        })
+                });
+                if all_us {
+                    Market::Us
+                } else {
+                    Market::Global
+                }
+            }
+        };
+        let p = predict_message(&doc, m, mk);
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"trafficType\":");
+        match p.traffic_type {
+            Some(t) => push_json_string(&mut out, t),
+            None => out.push_str("null"),
+        }
+        if let Some(n) = p.segments {
+            out.push_str(&format!(",\"segments\":{n}"));
+        }
+        out.push_str(",\"reason\":");
+        push_json_string(&mut out, &p.reason);
+        out.push_str(match mk {
+            Market::Us => ",\"market\":\"us\"}",
+            Market::Global => ",\"market\":\"global\"}",
+        });
+    }
+    out.push(']');
+    out
+}
+
+/// SMS parts of `text` as JSON: `{"encoding": "GSM-7" | "UCS-2", "units", "parts", "perPart"}`.
+pub fn sms_json(text: &str) -> String {
+    let c = crate::sms::count(text);
+    format!(
+        "{{\"encoding\":\"{}\",\"units\":{},\"parts\":{},\"perPart\":{}}}",
+        c.encoding.name(),
+        c.units,
+        c.parts,
+        c.per_part
+    )
+}
+
+/// The failover text derived from each message of `payload`, as a JSON array of strings
+/// (or `null` where the content cannot be said in an SMS).
+pub fn failover_text_json(payload: &str) -> String {
+    let Ok(doc) = Doc::parse(payload) else {
+        return "[]".into();
+    };
+    let mut out = String::from("[");
+    let messages = doc.get(doc.root(), "messages");
+    for (i, m) in messages
+        .into_iter()
+        .flat_map(|ms| doc.children(ms))
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(',');
+        }
+        match crate::sms::failover_text(&doc, m) {
+            Some(t) => push_json_string(&mut out, &t),
+            None => out.push_str("null"),
+        }
+    }
+    out.push(']');
+    out
 }
 
 /// The report for a payload JavaScript could not turn into JSON (a cycle, a BigInt).
@@ -273,6 +369,23 @@ mod tests {
             })
             .sum();
         assert_eq!(count, limits::ALL.len());
+    }
+
+    #[test]
+    fn billing_sms_and_failover_text() {
+        let body = r#"{"messages":[{"destinations":[{"to":"12025550100"}],"content":{"type":"TEXT","text":"Hi"}},{"destinations":[{"to":"441134960001"}],"content":{"type":"CARD","content":{"title":"T"}}}]}"#;
+        let v: serde_json::Value = serde_json::from_str(&billing_json(body, "auto")).unwrap();
+        assert_eq!(v[0]["trafficType"], "RICH");
+        assert_eq!(v[0]["segments"], 1);
+        assert_eq!(v[0]["market"], "us");
+        assert_eq!(v[1]["trafficType"], "SINGLE");
+        let s: serde_json::Value = serde_json::from_str(&sms_json("Grüße")).unwrap();
+        assert_eq!(s["encoding"], "GSM-7");
+        assert_eq!(s["parts"], 1);
+        let f: serde_json::Value = serde_json::from_str(&failover_text_json(body)).unwrap();
+        assert_eq!(f[0], "Hi");
+        assert_eq!(f[1], "T");
+        assert_eq!(billing_json("nope", "auto"), "[]");
     }
 
     #[test]

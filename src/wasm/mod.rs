@@ -30,34 +30,24 @@ mod exports {
         });
     }
 
-    /// The message of the last panic, if any.
-    #[wasm_bindgen(js_name = lastPanic, skip_typescript)]
-    pub fn last_panic() -> String {
-        LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default()
-    }
-
-    /// `validate(payloadJson, optionsJson)` → report JSON, or `{"error": ...}`.
-    #[wasm_bindgen(js_name = validateJson, skip_typescript)]
-    pub fn validate_json(payload: &str, options: &str) -> String {
-        install_hook();
-        api::validate_json(payload, options)
-    }
-
-    /// The report for a payload that `JSON.stringify` rejected.
-    #[wasm_bindgen(js_name = unserializableJson, skip_typescript)]
-    pub fn unserializable_json(reason: &str) -> String {
-        api::unserializable_json(reason)
-    }
-
-    /// The limits table as JSON.
-    #[wasm_bindgen(js_name = limitsJson, skip_typescript)]
-    pub fn limits_json() -> String {
-        api::limits_json()
-    }
-
-    /// The crate version.
+    /// The one export: `op` selects what to do with the string arguments, and the answer
+    /// is a string (JSON where structured). One export keeps the module small (each
+    /// export costs a wasm-bindgen wrapper). Ops: 0 validate(payload, options),
+    /// 1 unserializable(reason), 2 limits, 3 billing(payload, market), 4 sms(text),
+    /// 5 failover text(payload), 6 version, 7 last panic message.
     #[wasm_bindgen(skip_typescript)]
-    pub fn version() -> String {
-        env!("CARGO_PKG_VERSION").to_string()
+    pub fn call(op: u32, a: &str, b: &str) -> String {
+        install_hook();
+        match op {
+            0 => api::validate_json(a, b),
+            1 => api::unserializable_json(a),
+            2 => api::limits_json(),
+            3 => api::billing_json(a, b),
+            4 => api::sms_json(a),
+            5 => api::failover_text_json(a),
+            6 => env!("CARGO_PKG_VERSION").to_string(),
+            7 => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
+            _ => String::new(),
+        }
     }
 }

@@ -64,7 +64,7 @@ pub struct UsageError {
 }
 
 const MAIN_USAGE: &str = "\
-Usage: rcs-kit validate [--format text|json] [--strict] [--kind request|events] [--now DATE-TIME] FILE...
+Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--kind request|events] [--now DATE-TIME] FILE...
        rcs-kit schema [--kind request|events]
        rcs-kit help | --help | --version
 Try `rcs-kit --help` for more information.
@@ -76,7 +76,7 @@ Prints the JSON Schema (draft 2020-12) of the send request (default) or the even
 ";
 
 const VALIDATE_USAGE: &str = "\
-Usage: rcs-kit validate [--format text|json] [--strict] [--kind request|events] [--now DATE-TIME] FILE...
+Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--kind request|events] [--now DATE-TIME] FILE...
 Try `rcs-kit validate --help` for more information.
 ";
 
@@ -113,6 +113,9 @@ Options:
                          {\"valid\": bool, \"issues\": [{\"severity\", \"code\", \"path\",
                          \"message\", \"limit\"?, \"actual\"?}]}, with \"file\" when several
                          files are given and \"truncated\": true past 1,000 issues.
+  --advice               Also advise on what is not an API rule: iPhone rendering
+                         (one card height, still GIFs) and the SMS failover text
+                         (over 4 parts, links of the RCS message left out).
   --strict               Report unknown fields and platform-rendering problems as
                          errors instead of warnings.
   --kind request|events  The body's endpoint: request = POST /rcs/2/messages,
@@ -194,6 +197,7 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
     let err = |message: String| Err(usage(message, VALIDATE_USAGE));
     let mut format = Format::Text;
     let mut strict = false;
+    let mut advice = false;
     let mut kind = None;
     let mut now = None;
     let mut inputs = Vec::new();
@@ -216,6 +220,10 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
                 strict = true;
                 continue;
             }
+            "--advice" => {
+                advice = true;
+                continue;
+            }
             _ => {}
         }
         let (name, inline) = match flag.split_once('=') {
@@ -223,8 +231,8 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
             None => (flag, None),
         };
         if !matches!(name, "--format" | "--kind" | "--now") {
-            return if name == "--strict" {
-                err("`--strict` takes no value".into())
+            return if name == "--strict" || name == "--advice" {
+                err(format!("`{name}` takes no value"))
             } else {
                 err(format!("unknown option `{name}`"))
             };
@@ -268,6 +276,7 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
         format,
         options: Options {
             strict,
+            advice,
             kind,
             now: now.or(clock.now),
             ..clock

@@ -5,6 +5,7 @@
 //! were checked, at that object's path. Rules only read values that have the right
 //! type; a wrong type was already reported by the table walk.
 
+pub mod advice;
 pub mod content;
 pub mod options;
 pub mod ordering;
@@ -35,6 +36,9 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ("media.thumbnail.not_video / file.thumbnail.not_video", "warning*", "A thumbnail is only used for video files."),
     ("media.file.pdf", "warning*", "PDF card media renders only in India."),
     ("file.url.unsupported_type", "warning*", "File URL extension not among the supported MIME types."),
+    ("media.height.ios / media.file.gif_ios", "advice*", "iPhones show one card height and GIFs as still images (`--advice`)."),
+    ("sms_failover.text.parts", "advice", "The failover SMS takes more than 4 parts (`--advice`)."),
+    ("sms_failover.text.missing_link", "advice", "The failover SMS leaves out a link of the RCS message (`--advice`)."),
 ];
 
 use super::Ctx;
@@ -95,7 +99,12 @@ pub enum Media {
 /// ```
 pub fn media_of(url: &str) -> Option<Media> {
     let path = url.split(['?', '#']).next().unwrap_or_default();
-    let after_scheme = path.split_once("://").map_or(path, |(_, r)| r);
+    // After "scheme://" (found by characters: no substring search in the wasm build).
+    let after_scheme = path.find(':').map_or(path, |i| {
+        path.get(i + 1..)
+            .unwrap_or_default()
+            .trim_start_matches('/')
+    });
     let (_, path) = after_scheme.split_once('/')?;
     let last = path.rsplit('/').next()?;
     let (_, ext) = last.rsplit_once('.')?;

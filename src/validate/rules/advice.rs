@@ -1,0 +1,96 @@
+//! Advice beyond the API's rules (`Options::advice`): how iPhones render, and whether the
+//! SMS failover text is long or loses the rich message's links. Warnings (errors in
+//! strict mode), each citing its source.
+
+use crate::json::NodeId;
+use crate::limits;
+use crate::validate::{Ctx, Severity};
+
+/// On a card's media: iOS renders one card height and GIFs as still images (Infobip,
+/// "RCS behaviors and guidance": https://www.infobip.com/docs/rcs/behaviors-and-guidance).
+pub fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+    if !ctx.options().advice {
+        return;
+    }
+    if let Some(h) = ctx.get_str(node, "height").filter(|h| h != "MEDIUM") {
+        ctx.at("height", |c| {
+            c.platform(
+                "media.height.ios",
+                format!("iPhones show every card at one height, so {h} looks like MEDIUM there (Infobip: RCS behaviors and guidance)"),
+            )
+        });
+    }
+    let gif = ctx
+        .get(node, "file")
+        .and_then(|f| ctx.get_str(f, "url"))
+        .is_some_and(|u| {
+            u.split(['?', '#'])
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+                .ends_with(".gif")
+        });
+    if gif {
+        ctx.at("file", |c| {
+            c.at("url", |c| {
+                c.platform(
+                    "media.file.gif_ios",
+                    "iPhones show a GIF as a still image, without animation (Infobip: RCS behaviors and guidance)".into(),
+                )
+            })
+        });
+    }
+}
+
+/// On a message: the SMS failover text's parts, and links of OPEN_URL suggestions it
+/// leaves out.
+pub fn sms_failover(ctx: &mut Ctx<'_, '_>, message: NodeId) {
+    if !ctx.options().advice {
+        return;
+    }
+    let Some(text) = ctx
+        .get(message, "options")
+        .and_then(|o| ctx.get(o, "smsFailover"))
+        .and_then(|f| ctx.get_str(f, "text"))
+    else {
+        return;
+    };
+    let count = crate::sms::count(&text);
+    let limit = &limits::SMS_PARTS;
+    let doc = ctx.doc();
+    let derived = crate::sms::failover_text(doc, message).unwrap_or_default();
+    let missing: Vec<String> = derived
+        .lines()
+        .filter_map(|l| l.split(' ').next_back())
+        .filter(|u| u.starts_with("http") && !text.split(char::is_whitespace).any(|w| w == *u))
+        .map(str::to_owned)
+        .collect();
+    ctx.at("options", |c| {
+        c.at("smsFailover", |c| {
+            c.at("text", |c| {
+                if count.parts as i64 > limit.max {
+                    c.bounded_issue(
+                        Severity::Warning,
+                        "sms_failover.text.parts",
+                        limit.max as f64,
+                        count.parts as f64,
+                        format!(
+                            "the failover SMS takes {} parts ({} {}, {} per part): shorten it to save {} SMS",
+                            count.parts,
+                            count.units,
+                            count.encoding.name(),
+                            count.per_part,
+                            count.parts as i64 - limit.max
+                        ),
+                    );
+                }
+                for url in &missing {
+                    c.warning(
+                        "sms_failover.text.missing_link",
+                        format!("the failover SMS leaves out {url}, which the RCS message links to"),
+                    );
+                }
+            })
+        })
+    });
+}
