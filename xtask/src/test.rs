@@ -77,13 +77,26 @@ pub fn run(args: &[String]) -> ExitCode {
         || tools::ensure(&js),
     );
     let mut node_args = vec!["--test".to_string()];
-    node_args.extend(js_test_files());
+    node_args.extend(test_files("pkg/test", "test"));
     let node_args: Vec<&str> = node_args.iter().map(String::as_str).collect();
     steps.command(
         "js",
         &Cmd::new("node", &node_args).in_dir("pkg").env(
             "RCS_KIT_CLI",
             &root().join("target/debug/rcs-kit").to_string_lossy(),
+        ),
+    );
+    // The composer end to end: the stand-in, the page in Chromium, sends and imports.
+    let mut e2e = vec!["--test".to_string()];
+    e2e.extend(test_files("www/test", "www/test"));
+    let e2e: Vec<&str> = e2e.iter().map(String::as_str).collect();
+    steps.command(
+        "e2e",
+        &Cmd::new("node", &e2e).env(
+            "RCS_KIT_STAND_IN",
+            &root()
+                .join("target/debug/rcs-kit-stand-in")
+                .to_string_lossy(),
         ),
     );
     fuzz_smoke(&mut steps);
@@ -122,17 +135,20 @@ fn commands() -> Vec<(&'static str, Cmd)> {
             "test",
             Cmd::cargo(&["test", "--workspace", "--all-features"]),
         ),
+        // Benchmarks are built, not run (`cargo xtask bench` runs them).
+        ("bench", Cmd::cargo(&["bench", "--no-run"])),
     ]
 }
 
-/// `pkg/test/*.test.mjs`, sorted (node 20's `--test` does not expand globs).
-fn js_test_files() -> Vec<String> {
-    let mut files: Vec<String> = std::fs::read_dir(root().join("pkg/test"))
+/// `<dir>/*.test.mjs` as `<prefix>/<name>`, sorted (node 20's `--test` does not expand
+/// globs).
+fn test_files(dir: &str, prefix: &str) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(root().join(dir))
         .map(|d| {
             d.filter_map(|e| e.ok())
                 .map(|e| e.file_name().to_string_lossy().into_owned())
                 .filter(|n| n.ends_with(".test.mjs"))
-                .map(|n| format!("test/{n}"))
+                .map(|n| format!("{prefix}/{n}"))
                 .collect()
         })
         .unwrap_or_default();

@@ -1,0 +1,218 @@
+// The phone preview, drawn from the payload (the same object the JSON view shows). Text is
+// set with textContent only; a URL becomes a link or an image only when it is http(s).
+
+import { h, icon, httpUrl, safeLink, safeImage, SUGGESTION_ICONS } from "./dom.js";
+
+const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const str = (v) => (typeof v === "string" ? v : v === undefined || v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
+
+const VIDEO = /\.(mp4|m4v|webm|mpe?g|mpeg4|3gp|h263|mov)$/i;
+const AUDIO = /\.(mp3|aac|ogg|oga|m4a|amr|3ga|mpga)$/i;
+const PDF = /\.pdf$/i;
+
+function mediaKind(url) {
+  const u = httpUrl(url);
+  const path = u ? u.pathname : str(url);
+  if (VIDEO.test(path)) return "video";
+  if (AUDIO.test(path)) return "audio";
+  if (PDF.test(path)) return "pdf";
+  return "image";
+}
+
+function fileName(url) {
+  const u = httpUrl(url);
+  if (!u) return str(url);
+  const last = u.pathname.split("/").filter(Boolean).pop();
+  try {
+    return last ? decodeURIComponent(last) : u.host;
+  } catch {
+    return last;
+  }
+}
+
+/** A placeholder tile: an icon and a caption. */
+function placeholder(kind, caption, extraClass) {
+  return h("div", { class: ["media-placeholder", extraClass] }, icon(kind, "icon big"), caption ? h("span", { class: "caption", text: caption }) : null);
+}
+
+/** Card or file media: an <img> for http(s) images, a placeholder otherwise. */
+function media(file, thumbnail, className) {
+  const url = isObject(file) ? file.url : undefined;
+  const box = h("div", { class: ["media", className] });
+  if (url === undefined || url === "") {
+    box.append(placeholder("image", "No media URL"));
+    return box;
+  }
+  const u = httpUrl(url);
+  if (!u) {
+    box.classList.add("blocked");
+    box.append(placeholder("blocked", "Not shown: not an http(s) URL"));
+    return box;
+  }
+  const kind = mediaKind(url);
+  const fallback = (img) => img.replaceWith(placeholder(kind === "video" ? "play" : "image", u.host, "failed"));
+  if (kind === "video") {
+    box.classList.add("video");
+    const thumb = isObject(thumbnail) ? safeImage(thumbnail.url, { onFail: (img) => img.remove() }) : null;
+    if (thumb) box.append(thumb);
+    box.append(h("div", { class: "play" }, icon("play", "icon big")));
+    return box;
+  }
+  if (kind === "pdf" || kind === "audio") {
+    box.classList.add("doc");
+    box.append(placeholder(kind === "pdf" ? "file" : "audio", fileName(url)));
+    return box;
+  }
+  box.append(safeImage(url, { onFail: fallback }));
+  return box;
+}
+
+/** Text with its http(s) URLs as links; everything else as text. */
+export function linkified(text) {
+  const out = [];
+  const re = /\bhttps?:\/\/[^\s<>"'`]+/gi;
+  let last = 0;
+  let m;
+  while ((m = re.exec(text))) {
+    let url = m[0];
+    const trail = /[.,;:!?)\]}]+$/.exec(url);
+    if (trail) url = url.slice(0, -trail[0].length);
+    if (m.index > last) out.push(text.slice(last, m.index));
+    if (httpUrl(url)) out.push(safeLink(url, { class: "inline-link", text: url }));
+    else out.push(url);
+    last = m.index + url.length;
+    re.lastIndex = last;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+function chip(s, inCard, ptr) {
+  const type = isObject(s) ? s.type : undefined;
+  const iconName = SUGGESTION_ICONS[type] ?? "dots";
+  const label = str(isObject(s) ? s.text : s) || "(no text)";
+  const cls = [inCard ? "card-action" : "chip", `t-${String(type ?? "none").toLowerCase()}`];
+  let title = label;
+  if (type === "OPEN_URL") {
+    const ok = httpUrl(s.url);
+    if (!ok) {
+      cls.push("blocked");
+      title = "Not a link: the URL is not http(s)";
+    } else title = `${s.application === "WEBVIEW" ? `Webview (${str(s.webviewViewMode) || "no size"})` : "Browser"}: ${ok.href}`;
+    return safeLink(ok ? ok.href : null, { class: cls, attrs: { title }, dataset: { pointer: ptr } }, icon(ok ? iconName : "blocked"), h("span", { class: "chip-text", text: label }));
+  }
+  if (type === "DIAL_PHONE") title = `Call ${str(s.phoneNumber)}`;
+  if (type === "SHOW_LOCATION") title = `${str(s.label) || "Location"} (${str(s.latitude)}, ${str(s.longitude)})`;
+  if (type === "CREATE_CALENDAR_EVENT") title = `${str(s.title)}: ${str(s.startTime)} – ${str(s.endTime)}`;
+  return h("span", { class: cls, attrs: { title }, dataset: { pointer: ptr } }, icon(iconName), h("span", { class: "chip-text", text: label }));
+}
+
+const HEIGHTS = { SHORT: "h-short", MEDIUM: "h-medium", TALL: "h-tall" };
+
+function richCard(card, { orientation = "VERTICAL", alignment = "LEFT" } = {}, ptr) {
+  if (!isObject(card)) return h("div", { class: "rich-card empty-card", dataset: { pointer: ptr } }, h("p", { class: "muted", text: "(not a card)" }));
+  const horizontal = orientation === "HORIZONTAL";
+  const m = isObject(card.media) ? card.media : null;
+  const body = h("div", { class: "card-body" },
+    card.title !== undefined ? h("div", { class: "card-title", attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/title` }, text: str(card.title) }) : null,
+    card.description !== undefined ? h("div", { class: "card-desc", attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/description` } }, linkified(str(card.description))) : null);
+  const actions = Array.isArray(card.suggestions) && card.suggestions.length
+    ? h("div", { class: "card-actions" }, card.suggestions.map((s, i) => chip(s, true, `${ptr}/suggestions/${i}`)))
+    : null;
+  const mediaEl = m ? media(m.file, m.thumbnail, HEIGHTS[m.height] ?? "h-medium") : null;
+  if (mediaEl) mediaEl.dataset.pointer = `${ptr}/media`;
+  const classes = ["rich-card", horizontal ? "horizontal" : "vertical", horizontal && (alignment === "RIGHT" ? "media-right" : "media-left"), !mediaEl && "no-media"];
+  if (horizontal) return h("div", { class: classes, dataset: { pointer: ptr } }, h("div", { class: "card-row" }, mediaEl, body), actions);
+  return h("div", { class: classes, dataset: { pointer: ptr } }, mediaEl, body, actions);
+}
+
+function template(c, ptr) {
+  const params = Array.isArray(c.parameters) ? c.parameters : [];
+  return h("div", { class: "bubble template", dataset: { pointer: ptr } },
+    h("div", { class: "template-head" }, icon("file"), h("span", { text: "Provider template" })),
+    h("div", { class: "template-id", attrs: { dir: "auto" }, text: str(c.templateId) || "(no template id)" }),
+    params.length
+      ? h("dl", { class: "template-params" }, params.map((p) => [h("dt", { attrs: { dir: "auto" }, text: str(p?.name) }), h("dd", { attrs: { dir: "auto" }, text: str(p?.value) })]))
+      : null,
+    h("div", { class: "muted small", text: "Rendered by the provider from the registered template." }));
+}
+
+function file(c, ptr) {
+  const url = isObject(c.file) ? c.file.url : undefined;
+  const kind = mediaKind(url);
+  if (httpUrl(url) && (kind === "pdf" || kind === "audio")) {
+    return h("div", { class: "bubble file-bubble", dataset: { pointer: ptr } }, icon(kind === "pdf" ? "file" : "audio", "icon big"),
+      h("div", {}, safeLink(url, { class: "file-name", text: fileName(url) }), h("div", { class: "muted small", text: kind === "pdf" ? "PDF document" : "Audio" })));
+  }
+  return h("div", { class: "file-media", dataset: { pointer: ptr } }, media(c.file, c.thumbnail, "h-file"));
+}
+
+function content(c, ptr) {
+  if (!isObject(c)) return h("div", { class: "bubble muted", text: "No content yet." });
+  switch (c.type) {
+    case "TEXT":
+      return h("div", { class: ["bubble", str(c.text) === "" && "muted"], attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/text` } }, str(c.text) === "" ? "(empty message)" : linkified(str(c.text)));
+    case "FILE":
+      return file(c, ptr);
+    case "CARD":
+      return h("div", { class: "card-wrap" }, richCard(c.content, { orientation: c.orientation, alignment: c.alignment }, `${ptr}/content`));
+    case "CAROUSEL": {
+      const cards = Array.isArray(c.contents) ? c.contents : [];
+      const width = c.cardWidth === "SMALL" ? "w-small" : "w-medium";
+      return h("div", { class: ["carousel", width], attrs: { tabindex: "0", "aria-label": `Carousel of ${cards.length} cards` }, dataset: { pointer: `${ptr}/contents` } }, cards.map((card, i) => richCard(card, {}, `${ptr}/contents/${i}`)));
+    }
+    case "PROVIDER_TEMPLATE":
+      return template(c, ptr);
+    default:
+      return h("div", { class: "bubble muted", text: `Unknown format ${str(c.type) || "(no type)"}` });
+  }
+}
+
+function timeNow() {
+  const d = new Date();
+  return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+/** The phone with message `index` of `payload`; `typing` shows the typing bubble. Each
+ * part carries the JSON pointer it is drawn from (`data-pointer`), so that the parts with
+ * an error can be marked. */
+export function renderPreview(root, payload, index, { typing = false } = {}) {
+  const m = Array.isArray(payload?.messages) ? payload.messages[index] : undefined;
+  const sender = str(isObject(m) ? m.sender : "") || "Sender";
+  const initial = [...sender.trim()][0]?.toUpperCase() ?? "?";
+  const c = isObject(m) ? m.content : undefined;
+  const chips = isObject(c) && c.type !== "PROVIDER_TEMPLATE" && Array.isArray(c.suggestions) ? c.suggestions : [];
+  const convo = h("div", { class: "conversation" },
+    h("div", { class: "day" }, h("span", { text: "Today" })),
+    h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "msg-body" }, content(c, `/messages/${index}/content`), h("div", { class: "stamp", text: `${timeNow()} · RCS` }))),
+    typing ? h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "bubble typing", attrs: { "aria-label": "typing" } }, h("i"), h("i"), h("i"))) : null);
+  const phone = h("div", { class: "phone", attrs: { role: "img", "aria-label": "Phone preview" } },
+    h("div", { class: "screen" },
+      h("div", { class: "statusbar" }, h("span", { text: "9:41" }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" }))),
+      h("div", { class: "appbar", dataset: { pointer: `/messages/${index}/sender` } }, icon("back"), h("div", { class: "avatar", attrs: { "aria-hidden": "true" }, text: initial }),
+        h("div", { class: "agent" }, h("div", { class: "agent-name" }, h("span", { class: "agent-text", attrs: { dir: "auto" }, text: sender }), icon("verified", "icon verified")), h("div", { class: "agent-sub", text: "Business messaging" })),
+        icon("more")),
+      convo,
+      chips.length ? h("div", { class: "chips" }, chips.map((s, i) => chip(s, false, `/messages/${index}/content/suggestions/${i}`))) : null,
+      h("div", { class: "inputbar" }, h("span", { class: "fake-input", text: "RCS message" }), h("span", { class: "send-dot" }, icon("send")))));
+  root.replaceChildren(phone, notes(payload, m));
+}
+
+/** What happens around the message: recipients, failover, schedule, validity. */
+function notes(payload, m) {
+  const items = [];
+  if (isObject(m)) {
+    const d = Array.isArray(m.destinations) ? m.destinations.length : 0;
+    items.push(h("li", {}, icon("sms"), h("span", { text: `To ${d} recipient${d === 1 ? "" : "s"}` })));
+    const o = isObject(m.options) ? m.options : {};
+    if (isObject(o.smsFailover)) {
+      items.push(h("li", { class: "fallback" }, icon("sms"), h("span", {}, h("b", { text: "If RCS fails, SMS: " }), h("span", { class: "quoted", attrs: { dir: "auto" }, text: str(o.smsFailover.text) }))));
+    }
+    if (isObject(o.mmsFailover)) items.push(h("li", { class: "fallback" }, icon("image"), h("span", { text: "If RCS fails, an MMS is sent." })));
+    if (isObject(o.validityPeriod)) items.push(h("li", {}, icon("clock"), h("span", { text: `Valid for ${str(o.validityPeriod.amount)} ${str(o.validityPeriod.timeUnit || "MINUTES").toLowerCase()}` })));
+    if (isObject(o.deliveryTimeWindow)) items.push(h("li", {}, icon("calendar"), h("span", { text: "Delivered only inside the delivery window" })));
+  }
+  const schedule = isObject(payload?.options?.schedule) ? payload.options.schedule : null;
+  if (schedule?.sendAt) items.push(h("li", {}, icon("clock"), h("span", { text: `Scheduled for ${str(schedule.sendAt)}` })));
+  return h("ul", { class: "preview-notes" }, items);
+}
