@@ -6,7 +6,7 @@
 // and Send posts exactly `JSON.stringify(model)`. Fields the form does not know stay in it.
 
 import { h, icon, clear } from "./js/dom.js";
-import { parentPointer, toDotted } from "./js/pointer.js";
+import { parentPointer, parsePointer, toDotted, getIn } from "./js/pointer.js";
 import { renderForm } from "./js/form.js";
 import { renderPreview } from "./js/preview.js";
 import { samplePayload } from "./js/defaults.js";
@@ -26,12 +26,14 @@ try {
 }
 
 const DRAFT = "rcs-kit.draft";
+const ADVICE = "rcs-kit.advice";
 const state = {
   model: loadDraft(),
   active: 0,
   limits: rcs.limits(),
   registry: new Map(),
-  ui: { open: new Set(), closed: new Set(), stash: new Map() },
+  ui: { open: new Set(), closed: new Set(), stash: new Map(), market: "auto" },
+  advice: loadAdvice(), // validate with {advice: true}: iPhone rendering, SMS failover
   report: { valid: true, issues: [] },
   apiIssues: [], // violations of the last answer, until the next edit
   sending: false,
@@ -51,6 +53,14 @@ function loadDraft() {
     // no draft
   }
   return samplePayload();
+}
+
+function loadAdvice() {
+  try {
+    return sessionStorage.getItem(ADVICE) === "true";
+  } catch {
+    return false;
+  }
 }
 
 function saveDraft(text) {
@@ -82,6 +92,9 @@ const ctx = {
     if (structural) rerender(focusKey);
     refresh();
   },
+  billingChanged: () => billing(),
+  /** The SMS text derived from the current message's content, or null. */
+  derivedFailover: () => derivedFailover(),
   setActive: (i) => {
     state.active = Math.max(0, i);
     rerender(`tab-${state.active}`);
@@ -121,7 +134,7 @@ function refresh() {
   const text = json();
   let report;
   try {
-    report = rcs.validate(state.model);
+    report = rcs.validate(state.model, state.advice ? { advice: true } : undefined);
   } catch (e) {
     report = { valid: false, issues: [{ severity: "error", code: "internal", path: "", message: String(e && e.message ? e.message : e) }] };
   }
@@ -131,9 +144,76 @@ function refresh() {
   renderPreview($("preview"), state.model, state.active, { typing: state.typing });
   flagPreview();
   $("json-view").textContent = text;
+  billing();
+  smsFailoverTools();
   sendState();
   eventsState();
   saveDraft(text);
+}
+
+// ---- billing and SMS failover ---------------------------------------------------------------
+
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Fills the billing badge of the current message from `predictBilling()`: the traffic
+ * type, the segments of a US RICH message, the market, and the reason (also its title). */
+function billing() {
+  const badge = $("form").querySelector("[data-billing]");
+  if (!badge) return;
+  const market = state.ui.market;
+  let p;
+  try {
+    p = rcs.predictBilling(state.model, { market })[state.active];
+  } catch (e) {
+    p = { trafficType: null, reason: `no prediction: ${e && e.message ? e.message : e}`, market: market === "us" ? "us" : "global" };
+  }
+  p ??= { trafficType: null, reason: "no message to predict", market: market === "us" ? "us" : "global" };
+  const type = p.trafficType;
+  const us = p.market === "us";
+  const head = `${type ?? "Not predicted"}${typeof p.segments === "number" ? ` · ${plural(p.segments, "segment")}` : ""}${us ? " (US)" : ""}`;
+  badge.className = `billing-badge t-${type ? type.toLowerCase().replace("_", "-") : "none"}`;
+  badge.dataset.trafficType = type ?? "";
+  badge.dataset.market = p.market;
+  badge.title = p.reason;
+  badge.replaceChildren(
+    h("span", { class: "billing-type", text: head }),
+    h("span", { class: "billing-reason", text: ` — ${p.reason}` }));
+  const auto = $("form").querySelector(".billing-market option[value=auto]");
+  if (auto) auto.textContent = market === "auto" ? `Auto (${us ? "US" : "Global"})` : "Auto";
+}
+
+function derivedFailover() {
+  try {
+    const t = rcs.failoverText(state.model)[state.active];
+    return typeof t === "string" ? t : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The SMS parts beside the failover text (`smsParts()`), and whether the derived text
+ * would change it. */
+function smsFailoverTools() {
+  const form = $("form");
+  for (const label of form.querySelectorAll("[data-sms-parts]")) {
+    const text = getIn(state.model, parsePointer(label.dataset.smsParts));
+    if (typeof text !== "string") {
+      label.textContent = "";
+      label.removeAttribute("title");
+      continue;
+    }
+    const sms = rcs.smsParts(text);
+    label.textContent = `${plural(sms.parts, "SMS part")} (${sms.encoding})`;
+    label.title = `${plural(sms.units, sms.encoding === "GSM-7" ? "GSM-7 septet" : "UCS-2 unit")}, up to ${sms.perPart} per part`;
+    label.classList.toggle("near", sms.parts > state.limits.sms_failover.parts.max);
+  }
+  const derive = form.querySelector("[data-derive-failover]");
+  if (derive) {
+    const derived = derivedFailover();
+    const current = getIn(state.model, parsePointer(derive.dataset.deriveFailover));
+    derive.disabled = !derived || derived === current;
+    derive.title = !derived ? "This content has no text to derive an SMS from" : derived === current ? "The field holds the derived text" : `Derived: ${derived}`;
+  }
 }
 
 /** The registered element for an issue at `pointer`: a field under it that the message
@@ -260,6 +340,18 @@ function goTo(issue) {
   void wrap.offsetWidth;
   wrap.classList.add("flash");
 }
+
+const adviceBox = $("advice");
+adviceBox.checked = state.advice;
+adviceBox.addEventListener("change", () => {
+  state.advice = adviceBox.checked;
+  try {
+    sessionStorage.setItem(ADVICE, String(state.advice));
+  } catch {
+    // storage disabled
+  }
+  refresh();
+});
 
 $("status").addEventListener("click", () => {
   $("problems").scrollIntoView({ block: "start", behavior: "instant" });

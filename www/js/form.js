@@ -353,7 +353,7 @@ class Form {
       h("div", { class: "segmented", attrs: { role: "radiogroup", "aria-label": "Content format" } }, radios),
       slot);
     this.register(pointer, first, slot);
-    const out = [picker];
+    const out = [this.billing(), picker];
     if (!isObject(c)) return out;
     switch (type) {
       case "TEXT":
@@ -402,6 +402,25 @@ class Form {
         break;
     }
     return out;
+  }
+
+  /** The billing badge of this message (filled in by the page after every edit, from
+   * `predictBilling()`) and the market it is predicted for. */
+  billing() {
+    const id = nextId();
+    const ui = this.ctx.ui;
+    const market = h("select", { class: "billing-market", attrs: { id }, dataset: { key: "billing-market" } },
+      [["auto", "Auto"], ["global", "Global"], ["us", "US"]].map(([v, t]) => h("option", { value: v, text: t })));
+    market.value = ui.market ?? "auto";
+    market.addEventListener("change", () => {
+      ui.market = market.value;
+      this.ctx.billingChanged();
+    });
+    return h("div", { class: "billing" },
+      h("span", { class: "label-text", text: "Billed as" }),
+      h("span", { class: "billing-badge", attrs: { "aria-live": "off" }, dataset: { billing: String(this.ctx.active) } }),
+      h("label", { class: "billing-market-label", attrs: { for: id, title: "Auto: US when every destination is a North American number (+1)" } },
+        h("span", { text: "Market" }), market));
   }
 
   switchContent(path, type) {
@@ -566,7 +585,7 @@ class Form {
       fo.push(h("div", { class: "subgroup" },
         h("h4", { text: "SMS failover" }),
         this.field([...p, "sender"], { label: "SMS sender", keep: 4 }),
-        this.field([...p, "text"], { label: "SMS text", kind: "textarea", required: true, limit: L.sms_failover.text, rows: 2, wide: true }),
+        this.smsText([...p, "text"]),
         this.validity([...p, "validityPeriod"], 4)));
     }
     if (hasMms) {
@@ -601,6 +620,27 @@ class Form {
       ),
       this.field([...path, "platform", "applicationId"], { label: "Platform application id", limit: L.platform.id }),
     ];
+  }
+
+  /** The SMS failover text, with its SMS parts (filled in by the page from `smsParts()`)
+   * and a button that puts in the text derived from the message (`failoverText()`). */
+  smsText(path) {
+    const pointer = toPointer(path);
+    const wrap = this.field(path, { label: "SMS text", kind: "textarea", required: true, limit: this.L.sms_failover.text, rows: 2, wide: true });
+    wrap.querySelector(".field-head").append(h("span", { class: "counter sms-parts", attrs: { "aria-live": "off" }, dataset: { smsParts: pointer } }));
+    const derive = h("button", {
+      class: "link-btn with-icon derive",
+      attrs: { type: "button" },
+      dataset: { key: `${pointer}#derive`, deriveFailover: pointer },
+      on: { click: () => {
+        const text = this.ctx.derivedFailover();
+        if (typeof text !== "string" || text === "") return;
+        setIn(this.model, path, text);
+        this.ctx.commit(true, pointer);
+      } },
+    }, icon("sms"), h("span", { text: "Use text derived from the message" }));
+    wrap.querySelector("textarea").after(h("div", { class: "field-tools" }, derive));
+    return wrap;
   }
 
   mmsSegment(path, s) {
