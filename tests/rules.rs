@@ -1351,3 +1351,43 @@ fn advice_is_opt_in() {
         "{r}"
     );
 }
+
+#[test]
+fn advice_finds_links_of_the_text_too() {
+    let mut v = full_options(text_body());
+    v["messages"][0]["content"]["text"] =
+        json!("Track it here: https://example.com/t/1042. Thanks!");
+    v["messages"][0]["options"]["smsFailover"]["text"] = json!("Your order has shipped.");
+    let r = validate_str(
+        &v.to_string(),
+        &Options {
+            advice: true,
+            ..opts()
+        },
+    );
+    let link = r
+        .issues()
+        .iter()
+        .find(|i| i.code == "sms_failover.text.missing_link")
+        .unwrap();
+    assert!(
+        link.message.contains("https://example.com/t/1042,")
+            || link.message.contains("https://example.com/t/1042 "),
+        "{link:?}"
+    );
+    v["messages"][0]["options"]["smsFailover"]["text"] =
+        json!("Shipped: https://example.com/t/1042");
+    let r = validate_str(
+        &v.to_string(),
+        &Options {
+            advice: true,
+            ..opts()
+        },
+    );
+    assert!(
+        !r.issues()
+            .iter()
+            .any(|i| i.code == "sms_failover.text.missing_link"),
+        "{r}"
+    );
+}

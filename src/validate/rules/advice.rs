@@ -59,12 +59,24 @@ pub fn sms_failover(ctx: &mut Ctx<'_, '_>, message: NodeId) {
     let limit = &limits::SMS_PARTS;
     let doc = ctx.doc();
     let derived = crate::sms::failover_text(doc, message).unwrap_or_default();
-    let missing: Vec<String> = derived
-        .lines()
-        .filter_map(|l| l.split(' ').next_back())
-        .filter(|u| u.starts_with("http") && !text.split(char::is_whitespace).any(|w| w == *u))
-        .map(str::to_owned)
-        .collect();
+    // Every http(s) link of the rich message (its text, cards and OPEN_URL chips) that
+    // the failover text does not contain.
+    let links = |t: &str| -> Vec<String> {
+        t.split(char::is_whitespace)
+            .filter(|w| w.starts_with("https://") || w.starts_with("http://"))
+            .map(|w| {
+                w.trim_end_matches(['.', ',', ')', ';', '!', '?'])
+                    .to_owned()
+            })
+            .collect()
+    };
+    let sent = links(&text);
+    let mut missing: Vec<String> = Vec::new();
+    for l in links(&derived) {
+        if !sent.contains(&l) && !missing.contains(&l) {
+            missing.push(l);
+        }
+    }
     ctx.at("options", |c| {
         c.at("smsFailover", |c| {
             c.at("text", |c| {
