@@ -559,7 +559,7 @@ export interface Limits {
   schedule: { bulk_id: Limit; send_at: Limit };
   sending_speed_limit: { amount: Limit };
   message_ordering: { messages: Limit };
-  sms_failover: { text: Limit };
+  sms_failover: { text: Limit; parts: Limit };
   mms_failover: { message_segments: Limit };
   event: { message_id: Limit };
   integer: { int32: Limit };

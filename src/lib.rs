@@ -36,9 +36,9 @@ pub mod sms;
 pub mod stand_in;
 pub mod typescript;
 pub mod validate;
-pub mod webhooks;
 #[cfg(any(target_arch = "wasm32", test))]
 mod wasm;
+pub mod webhooks;
 
 pub use builder::{EventsBuilder, MessageBuilder, RequestBuilder};
 pub use model::{EventsRequest, SendRequest};

@@ -622,3 +622,293 @@ fn control_characters_from_the_input_are_escaped_in_text() {
     assert!(!r.stdout.contains('\u{1b}'), "{:?}", r.stdout);
     assert!(r.stdout.contains("[json.duplicate_key]"));
 }
+
+// ---- migrate ----------------------------------------------------------------------
+
+fn legacy_fixture(path: &str) -> String {
+    format!(
+        "{}/tests/fixtures/legacy/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn webhook_fixture(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/webhooks/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn migrate_prints_the_request_on_stdout_and_the_notes_on_stderr() {
+    let r = run(&["migrate", &legacy_fixture("valid/validity-days.json")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let printed: Value = serde_json::from_str(&r.stdout).unwrap();
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(legacy_fixture("expected/validity-days.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(printed, expected);
+    assert!(
+        r.stdout.starts_with("{\n  \"messages\": [\n"),
+        "{}",
+        r.stdout
+    );
+    let first = r.stderr.lines().next().unwrap();
+    assert_eq!(
+        first,
+        "/validityPeriod: a validity of 3 DAYS (72 hours) is over 48 hours: migrated, but the v2 API sets it to 48 hours"
+    );
+    // The validator's own warning about the same validity follows, with its v2 path.
+    assert!(
+        r.stderr
+            .contains("/messages/0/options/validityPeriod: warning:"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn migrate_without_notes_writes_nothing_to_stderr() {
+    let r = run(&["migrate", &legacy_fixture("valid/conftest-text.json")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    let printed: Value = serde_json::from_str(&r.stdout).unwrap();
+    // What migrate prints, validate accepts.
+    let dir = TempDir::new("migrated");
+    let path = dir.file("v2.json", r.stdout.as_bytes());
+    assert_eq!(validate(&[&path]).code, 0);
+    assert_eq!(printed["messages"][0]["sender"], "myRcsSender");
+}
+
+#[test]
+fn migrate_reads_standard_input() {
+    let body = std::fs::read(legacy_fixture("valid/bulk.json")).unwrap();
+    let r = run_with(&["migrate", "-"], Some(body));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let printed: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(printed["messages"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn migrate_reports_what_it_left_out_and_still_exits_0() {
+    let r = run(&[
+        "migrate",
+        &legacy_fixture("lossy/dial-phone-without-number.json"),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("/content/suggestions/0: a DIAL_PHONE suggestion without `phoneNumber`"),
+        "{}",
+        r.stderr
+    );
+    let printed: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        printed["messages"][0]["content"]["suggestions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn migrate_exits_1_for_what_is_not_a_legacy_body() {
+    for name in [
+        "not-legacy/v2-request.json",
+        "not-legacy/truncated.json",
+        "not-legacy/array.json",
+    ] {
+        let r = run(&["migrate", &legacy_fixture(name)]);
+        assert_eq!(r.code, 1, "{name}: {}", r.stderr);
+        assert_eq!(r.stdout, "", "{name}");
+        assert!(
+            r.stderr
+                .contains("is not a legacy /ott/rcs/1/message body: nothing migrated"),
+            "{name}: {}",
+            r.stderr
+        );
+    }
+    let r = run_with(&["migrate", "-"], Some(vec![0xff, 0xfe]));
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("not UTF-8"), "{}", r.stderr);
+}
+
+#[test]
+fn migrate_exits_1_when_the_request_is_invalid_and_sender_fixes_it() {
+    let path = legacy_fixture("needs-sender/dev-hub-example.json");
+    let r = run(&["migrate", &path]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stdout, "");
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert!(lines[0].starts_with("(root): no `from`"), "{}", r.stderr);
+    assert!(
+        lines[1].starts_with("rcs-kit: the request migrated from"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        lines[2].starts_with("/messages/0: error: ") && lines[2].ends_with("[field.required]"),
+        "{}",
+        r.stderr
+    );
+
+    let r = run(&["migrate", "--sender", "DemoSender", &path]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let printed: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(printed["messages"][0]["sender"], "DemoSender");
+    assert!(r.stderr.starts_with("(root): no `from`"), "{}", r.stderr);
+}
+
+#[test]
+fn migrate_usage_and_unreadable_input_exit_2() {
+    for args in [
+        &["migrate"][..],
+        &["migrate", "a.json", "b.json"][..],
+        &["migrate", "--sender"][..],
+        &["migrate", "--format", "json", "a.json"][..],
+    ] {
+        let r = run(args);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert_eq!(r.stdout, "");
+        assert!(
+            r.stderr.contains("Usage: rcs-kit migrate"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    let dir = TempDir::new("migrate-missing");
+    let missing = dir.path().join("nope.json");
+    let r = run(&["migrate", missing.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("cannot read") && r.stderr.contains("no such file"));
+    let r = run(&["migrate", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+
+    let r = run(&["migrate", "--help"]);
+    assert_eq!(r.code, 0);
+    assert!(r
+        .stdout
+        .starts_with("Usage: rcs-kit migrate [--sender NAME] FILE"));
+    assert_eq!(run(&["help", "migrate"]).stdout, r.stdout);
+}
+
+// ---- inspect-webhook --------------------------------------------------------------
+
+#[test]
+fn inspect_webhook_prints_a_summary_and_exits_0_for_a_well_formed_webhook() {
+    let r = run(&["inspect-webhook", &webhook_fixture("delivery-report.json")]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(r.stderr, "");
+    let lines = r.lines();
+    assert_eq!(lines.len(), 4, "{}", r.stdout);
+    assert_eq!(lines[0], "Delivery report, 2 results:");
+    assert!(lines[1].starts_with("  441134960001 DELIVERED (RICH, 1 segment) via RCS"));
+    assert!(lines[3].ends_with("delivery-report.json: well-formed delivery report"));
+}
+
+#[test]
+fn inspect_webhook_warnings_keep_exit_0() {
+    let r = run(&[
+        "inspect-webhook",
+        &webhook_fixture("unknown-values-delivery.json"),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains(
+        "/results/0/channel: warning: \"WHATSAPP\" is not a channel the spec lists (RCS, SMS, MMS); kept as is [enum.unknown]"
+    ), "{}", r.stdout);
+    assert!(r
+        .lines()
+        .last()
+        .unwrap()
+        .ends_with(": well-formed delivery report (8 warnings)"));
+}
+
+#[test]
+fn inspect_webhook_exits_1_when_not_well_formed_or_unknown() {
+    let r = run(&[
+        "inspect-webhook",
+        &webhook_fixture("invalid-location-out-of-range.json"),
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("/results/0/message/latitude: error: 95.5 is outside -90 to 90 [location.latitude.out_of_range]"), "{}", r.stdout);
+    assert!(r
+        .lines()
+        .last()
+        .unwrap()
+        .ends_with(": MO message, not well-formed: 2 errors"));
+
+    let r = run(&["inspect-webhook", &fixture("request-text.json")]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.starts_with("Not a known RCS webhook: "),
+        "{}",
+        r.stdout
+    );
+    assert!(r
+        .lines()
+        .last()
+        .unwrap()
+        .ends_with(": not a known RCS webhook"));
+
+    let r = run_with(&["inspect-webhook", "-"], Some(b"{\"results\": [".to_vec()));
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("[json.syntax]"), "{}", r.stdout);
+    assert!(r.stdout.ends_with("<stdin>: not a known RCS webhook\n"));
+
+    let r = run_with(&["inspect-webhook", "-"], Some(vec![b'{', 0xff, b'}']));
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("[json.invalid_utf8]"), "{}", r.stdout);
+}
+
+#[test]
+fn inspect_webhook_reads_standard_input() {
+    let body = std::fs::read(webhook_fixture("typing.json")).unwrap();
+    let r = run_with(&["inspect-webhook", "-"], Some(body));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(
+        r.stdout,
+        "Typing indicator, 1 result (42 pending):\n  441134960001 is typing to DemoSender at 2025-02-06T15:35:12.123+0000\n<stdin>: well-formed typing indicator\n"
+    );
+}
+
+#[test]
+fn inspect_webhook_usage_and_unreadable_input_exit_2() {
+    for args in [
+        &["inspect-webhook"][..],
+        &["inspect-webhook", "a.json", "b.json"][..],
+        &["inspect-webhook", "--strict", "a.json"][..],
+    ] {
+        let r = run(args);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert!(
+            r.stderr.contains("Usage: rcs-kit inspect-webhook FILE"),
+            "{}",
+            r.stderr
+        );
+    }
+    let dir = TempDir::new("inspect-missing");
+    let r = run(&[
+        "inspect-webhook",
+        dir.path().join("nope.json").to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stdout, "");
+    assert!(r.stderr.contains("no such file"));
+
+    let r = run(&["inspect-webhook", "--help"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.starts_with("Usage: rcs-kit inspect-webhook FILE"));
+}
+
+#[test]
+fn the_main_help_lists_migrate_and_inspect_webhook() {
+    let r = run(&["--help"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("rcs-kit migrate [--sender NAME] FILE"));
+    assert!(r.stdout.contains("rcs-kit inspect-webhook FILE"));
+    let r = run(&["frobnicate"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("`migrate`") && r.stderr.contains("`inspect-webhook`"));
+}

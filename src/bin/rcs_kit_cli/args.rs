@@ -15,6 +15,10 @@ pub enum Command {
     Validate(Validate),
     /// Print the JSON Schema of a body kind.
     Schema(Kind),
+    /// Convert a legacy `/ott/rcs/1/message` body to a `/rcs/2/messages` request.
+    Migrate(super::migrate::Migrate),
+    /// Detect, check and summarize an inbound webhook body.
+    InspectWebhook(Input),
 }
 
 /// Which help text.
@@ -24,6 +28,10 @@ pub enum Help {
     Main,
     /// `rcs-kit validate --help`.
     Validate,
+    /// `rcs-kit migrate --help`.
+    Migrate,
+    /// `rcs-kit inspect-webhook --help`.
+    InspectWebhook,
 }
 
 impl Help {
@@ -32,6 +40,8 @@ impl Help {
         match self {
             Help::Main => MAIN_HELP,
             Help::Validate => VALIDATE_HELP,
+            Help::Migrate => super::migrate::HELP,
+            Help::InspectWebhook => super::inspect::HELP,
         }
     }
 }
@@ -66,6 +76,8 @@ pub struct UsageError {
 const MAIN_USAGE: &str = "\
 Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--kind request|events] [--now DATE-TIME] FILE...
        rcs-kit schema [--kind request|events]
+       rcs-kit migrate [--sender NAME] FILE
+       rcs-kit inspect-webhook FILE
        rcs-kit help | --help | --version
 Try `rcs-kit --help` for more information.
 ";
@@ -91,7 +103,11 @@ Usage:
   rcs-kit validate [OPTIONS] FILE...   Check JSON request bodies (`-` reads standard input)
   rcs-kit schema [--kind request|events]
                                        Print the JSON Schema (draft 2020-12) of a body
-  rcs-kit help [validate]              Show this help, or the help of `validate`
+  rcs-kit migrate [--sender NAME] FILE Convert a legacy /ott/rcs/1/message body to a
+                                       /rcs/2/messages request
+  rcs-kit inspect-webhook FILE         Detect, check and summarize an inbound webhook
+                                       body (MO message, delivery report, ...)
+  rcs-kit help [COMMAND]               Show this help, or the help of a command
   rcs-kit --version                    Show the version
 
 Run `rcs-kit validate --help` for the options and the exit status.
@@ -155,12 +171,16 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
     match first {
         "validate" => parse_validate(it),
         "schema" => parse_schema(it),
+        "migrate" => super::migrate::parse(it),
+        "inspect-webhook" => super::inspect::parse(it),
         "help" | "--help" | "-h" => match it.next() {
             None => Ok(Command::Help(Help::Main)),
             Some(topic) if topic == "validate" => Ok(Command::Help(Help::Validate)),
+            Some(topic) if topic == "migrate" => Ok(Command::Help(Help::Migrate)),
+            Some(topic) if topic == "inspect-webhook" => Ok(Command::Help(Help::InspectWebhook)),
             Some(topic) => Err(usage(
                 format!(
-                    "no help for {}: the command is `validate`",
+                    "no help for {}: the commands are `validate`, `migrate` and `inspect-webhook`",
                     quote_os(&topic)
                 ),
                 MAIN_USAGE,
@@ -169,7 +189,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "--version" | "-V" | "version" => Ok(Command::Version),
         s if s.starts_with('-') => Err(usage(format!("unknown option `{s}`"), MAIN_USAGE)),
         s => Err(usage(
-            format!("unknown command `{s}`: the commands are `validate` and `schema`"),
+            format!("unknown command `{s}`: the commands are `validate`, `schema`, `migrate` and `inspect-webhook`"),
             MAIN_USAGE,
         )),
     }

@@ -2,6 +2,8 @@
 
 mod args;
 mod input;
+mod inspect;
+mod migrate;
 mod output;
 
 use args::{Command, Validate};
@@ -30,6 +32,8 @@ fn run(argv: Vec<std::ffi::OsString>) -> u8 {
         Ok(Command::Schema(kind)) => print_stdout(&rcs_kit::json_schema::to_pretty(
             &rcs_kit::json_schema::for_kind(kind),
         )),
+        Ok(Command::Migrate(m)) => migrate::run(&m),
+        Ok(Command::InspectWebhook(input)) => inspect::run(&input),
         Err(e) => {
             stderr(&format!("rcs-kit: {}\n{}", e.message, e.usage));
             EXIT_TROUBLE
