@@ -391,16 +391,19 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let mut escaped = false;
         loop {
-            // Fast scan over ordinary bytes, eight at a time.
-            while let Some(w) = self
-                .b
-                .get(self.pos..self.pos + 8)
-                .and_then(|c| <[u8; 8]>::try_from(c).ok())
-            {
-                if has_special(u64::from_le_bytes(w)) {
-                    break;
+            // Fast scan over ordinary bytes, sixteen at a time.
+            if let Some(rest) = self.b.get(self.pos..) {
+                let mut skipped = 0;
+                for chunk in rest.chunks_exact(16) {
+                    let (a, b) = chunk.split_at(8);
+                    let a = u64::from_le_bytes(a.try_into().unwrap_or([b'"'; 8]));
+                    let b = u64::from_le_bytes(b.try_into().unwrap_or([b'"'; 8]));
+                    if has_special(a) | has_special(b) {
+                        break;
+                    }
+                    skipped += 16;
                 }
-                self.pos += 8;
+                self.pos += skipped;
             }
             while let Some(&c) = self.b.get(self.pos) {
                 if c == b'"' || c == b'\\' || c < 0x20 {

@@ -68,9 +68,9 @@ impl<'a> JsonStr<'a> {
     }
 }
 
-/// Counts scalar values by counting the bytes that start one.
+/// Counts scalar values (the standard library's word-at-a-time count).
 fn count_chars(s: &str) -> usize {
-    s.bytes().filter(|b| (*b as i8) >= -0x40).count()
+    s.chars().count()
 }
 
 /// Whether `s` has at most `max` scalar values. Decided from the byte length alone when
