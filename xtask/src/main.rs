@@ -3,6 +3,7 @@
 //! Each subcommand is a module with a `run(args) -> ExitCode` function; [`SUBCOMMANDS`]
 //! lists them for dispatch and help. Dependency-free: only `std::process::Command`.
 
+mod bench;
 mod demo;
 mod pkg;
 mod step;
@@ -20,6 +21,11 @@ struct Subcommand {
 
 /// Every subcommand, in the order of the help text.
 const SUBCOMMANDS: &[Subcommand] = &[
+    Subcommand {
+        name: "bench",
+        summary: "rcs-kit against the jsonschema crate (native) and ajv (Chromium); writes bench/RESULTS.md",
+        run: bench::run,
+    },
     Subcommand {
         name: "demo",
         summary: "build the package and the API stand-in, then serve the composer on http://127.0.0.1:8080/",

@@ -1,0 +1,207 @@
+// The browser benchmark's driver: rcs-kit (WebAssembly) against ajv 8 in Debian's
+// headless Chromium, on the shared corpus (../shared/bench or RCS_KIT_BENCH_DIR).
+//
+//   node bench/run.mjs [--out FILE] [--quick]       (from pkg/, after building pkg/dist)
+//
+// Builds the ajv bundles with esbuild into target/bench/ (ignored by git), serves the
+// repository with COOP/COEP headers (a cross-origin isolated page has a fine
+// performance.now()), hands the corpus to pkg/bench/bench.html as strings and as parsed
+// objects, and writes the results as `key<TAB>value` lines (default
+// target/bench/browser.tsv) for `cargo xtask bench`, which writes bench/RESULTS.md.
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { join, dirname } from "node:path";
+import { gzipSync, brotliCompressSync } from "node:zlib";
+import { createRequire } from "node:module";
+import { pkgDir, repoDir, launchChromium } from "../test/helpers.mjs";
+
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const outIndex = args.indexOf("--out");
+const outFile = outIndex >= 0 ? args[outIndex + 1] : join(repoDir, "target", "bench", "browser.tsv");
+const buildDir = join(repoDir, "target", "bench");
+const benchDir = process.env.RCS_KIT_BENCH_DIR ?? join(repoDir, "..", "shared", "bench");
+const require = createRequire(join(pkgDir, "package.json"));
+
+function versionOf(name) {
+  return JSON.parse(readFileSync(join(pkgDir, "node_modules", name, "package.json"), "utf8")).version;
+}
+
+/** raw, gzip -9 and brotli (quality 11) bytes, each file compressed on its own and summed
+ * (as the package's size-budget test counts them). */
+function sizes(files) {
+  let raw = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const f of files) {
+    const bytes = readFileSync(f);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += brotliCompressSync(bytes).length;
+  }
+  return { raw, gzip, brotli };
+}
+
+/** ajv's two browser bundles for rcs-kit's schema, minified by esbuild:
+ * - ajv.js: ajv + ajv-formats + the schema, compiled at load (what the page runs);
+ * - ajv-standalone.js: ajv's standalone code for the schema (precompiled validator plus
+ *   the ajv runtime helpers and the formats it uses): the smallest ajv can ship. */
+async function buildAjv() {
+  const esbuild = await import("esbuild");
+  mkdirSync(buildDir, { recursive: true });
+  const common = { bundle: true, format: "esm", platform: "browser", target: "es2020", minify: true, legalComments: "none", logLevel: "warning" };
+  await esbuild.build({ ...common, entryPoints: [join(pkgDir, "bench", "ajv-entry.js")], outfile: join(buildDir, "ajv.js") });
+
+  const { default: Ajv2020 } = await import("ajv/dist/2020.js");
+  const { default: addFormats } = await import("ajv-formats");
+  const standaloneCode = require("ajv/dist/standalone").default;
+  const ajv = new Ajv2020({ allErrors: true, code: { source: true, esm: true } });
+  addFormats(ajv);
+  const schema = JSON.parse(readFileSync(join(repoDir, "schema", "send-request.schema.json"), "utf8"));
+  const source = standaloneCode(ajv, ajv.compile(schema));
+  await esbuild.build({
+    ...common,
+    stdin: { contents: source, resolveDir: pkgDir, sourcefile: "ajv-standalone-source.js" },
+    outfile: join(buildDir, "ajv-standalone.js"),
+  });
+}
+
+/** A static server for the repository, cross-origin isolated (COOP + COEP), so that
+ * performance.now() is not coarsened to 100 µs. */
+async function serveIsolated(root) {
+  const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json", ".wasm": "application/wasm" };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    const path = join(root, decodeURIComponent(url.pathname));
+    if (!path.startsWith(root) || !existsSync(path)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = readFileSync(path);
+      res
+        .writeHead(200, {
+          "content-type": types[path.slice(path.lastIndexOf("."))] ?? "application/octet-stream",
+          "cross-origin-opener-policy": "same-origin",
+          "cross-origin-embedder-policy": "require-corp",
+          "cache-control": "no-store",
+        })
+        .end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, base: `http://127.0.0.1:${server.address().port}` };
+}
+
+function fmtNs(ns) {
+  return ns >= 1e5 ? `${(ns / 1e3).toFixed(0)} µs` : ns >= 1e3 ? `${(ns / 1e3).toFixed(1)} µs` : `${ns.toFixed(0)} ns`;
+}
+
+async function main() {
+  const dist = join(pkgDir, "dist", "rcs_kit_bg.wasm");
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`cargo xtask build-pkg\` first`);
+  const corpusText = readFileSync(join(benchDir, "corpus.jsonl"), "utf8");
+  const strings = corpusText.split("\n").filter((l) => l.length > 0);
+  const objects = strings.map((s) => JSON.parse(s));
+  const carousel = JSON.stringify(JSON.parse(readFileSync(join(benchDir, "large-carousel.json"), "utf8")));
+
+  await buildAjv();
+  const rcsFiles = ["dist/rcs_kit_bg.wasm", "dist/rcs_kit.js", "index.js", "core.js", "builders.js"].map((f) => join(pkgDir, f));
+  const size = {
+    rcs: sizes(rcsFiles),
+    ajv: sizes([join(buildDir, "ajv.js")]),
+    ajvStandalone: sizes([join(buildDir, "ajv-standalone.js")]),
+  };
+
+  const { server, base } = await serveIsolated(repoDir);
+  const browser = await launchChromium();
+  const chromium = browser.version();
+  let info;
+  let corpus;
+  let large;
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e));
+    // Console errors (a failed fetch, say) explain a page that never gets ready.
+    const consoleErrors = [];
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    page.on("response", (r) => r.status() >= 400 && consoleErrors.push(`${r.status()} ${r.url()}`));
+    await page.goto(`${base}/pkg/bench/bench.html`);
+    await page.waitForFunction(() => document.title === "ready", null, { timeout: 30000 }).catch((e) => {
+      throw errors[0] ?? new Error(`the bench page did not load: ${consoleErrors.join("; ") || e.message}`);
+    });
+    if (errors.length) throw errors[0];
+    info = await page.evaluate(() => window.bench.info());
+    if (!info.crossOriginIsolated) console.warn("warning: the page is not cross-origin isolated; timer resolution is coarse");
+    // The large carousel first, on a small heap; then the corpus, whose two forms both
+    // cross from Node: the strings, and the bodies as structured objects.
+    await page.evaluate((c) => window.bench.setup([], [], c), carousel);
+    large = await page.evaluate(([w, r, n]) => window.bench.carousel(w, r, n), quick ? [20, 5, 20] : [200, 20, 100]);
+    await page.evaluate(([s, o, c]) => window.bench.setup(s, o, c), [strings, objects, carousel]);
+    corpus = await page.evaluate(([w, r]) => window.bench.corpus(w, r), quick ? [1, 3] : [3, 15]);
+    if (errors.length) throw errors[0];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const key = {
+    "rcs-kit validate(object)": "rcs_object",
+    "rcs-kit validate(string)": "rcs_string",
+    "ajv (object)": "ajv_object",
+    "JSON.parse + ajv (string)": "parse_ajv_string",
+    "JSON.parse alone (string)": "parse_string",
+    "JSON.stringify alone (object)": "stringify_object",
+    "UTF-8 encode alone (string)": "encode_string",
+  };
+  const rows = [
+    ["chromium", chromium],
+    ["user_agent", info.userAgent],
+    ["cross_origin_isolated", String(info.crossOriginIsolated)],
+    ["timer_step_ns", info.timerStepNs.toFixed(0)],
+    ["node", process.version],
+    ["rcs_kit", info.rcsKit],
+    ["ajv", versionOf("ajv")],
+    ["ajv_formats", versionOf("ajv-formats")],
+    ["esbuild", versionOf("esbuild")],
+    ["playwright_core", versionOf("playwright-core")],
+    ["corpus_n", String(strings.length)],
+    ["corpus_bytes", String(Buffer.byteLength(corpusText))],
+    ["carousel_bytes", String(Buffer.byteLength(carousel))],
+    ["quick", String(quick)],
+  ];
+  for (const [name, r] of Object.entries(corpus)) {
+    rows.push([`corpus_${key[name]}_ns`, r.nsPerPayload.toFixed(1)]);
+    rows.push([`corpus_${key[name]}_invalid`, String(r.invalid)]);
+  }
+  for (const [name, r] of Object.entries(large)) {
+    rows.push([`carousel_${key[name]}_p50_ns`, r.p50Ns.toFixed(0)]);
+    rows.push([`carousel_${key[name]}_p99_ns`, r.p99Ns.toFixed(0)]);
+    rows.push([`carousel_${key[name]}_mean_ns`, r.meanNs.toFixed(0)]);
+  }
+  for (const [name, s] of Object.entries({ rcs: size.rcs, ajv: size.ajv, ajv_standalone: size.ajvStandalone })) {
+    for (const [k, v] of Object.entries(s)) rows.push([`size_${name}_${k}`, String(v)]);
+  }
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, rows.map(([k, v]) => `${k}\t${v}`).join("\n") + "\n");
+
+  console.log(`Chromium ${rows[0][1]}, cross-origin isolated: ${info.crossOriginIsolated}, timer step ${fmtNs(info.timerStepNs)}`);
+  console.log(`corpus (${strings.length} bodies), ns/payload of the median round:`);
+  for (const [name, r] of Object.entries(corpus)) console.log(`  ${name.padEnd(30)} ${fmtNs(r.nsPerPayload).padStart(10)}  (${r.invalid} invalid)`);
+  console.log(`large carousel (${Buffer.byteLength(carousel)} bytes), p50 / p99 per call:`);
+  for (const [name, r] of Object.entries(large)) console.log(`  ${name.padEnd(30)} ${fmtNs(r.p50Ns).padStart(10)} / ${fmtNs(r.p99Ns)}`);
+  console.log("sizes (raw / gzip -9 / brotli bytes):");
+  console.log(`  rcs-kit wasm + glue          ${size.rcs.raw} / ${size.rcs.gzip} / ${size.rcs.brotli}`);
+  console.log(`  ajv + ajv-formats + schema   ${size.ajv.raw} / ${size.ajv.gzip} / ${size.ajv.brotli}`);
+  console.log(`  ajv standalone for the schema ${size.ajvStandalone.raw} / ${size.ajvStandalone.gzip} / ${size.ajvStandalone.brotli}`);
+  console.log(`wrote ${outFile}`);
+
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
