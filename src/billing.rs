@@ -54,6 +54,23 @@ pub fn market_of(to: &str) -> Market {
     }
 }
 
+/// The market of a message: US when every destination is a North American number.
+pub fn market_of_message(doc: &Doc<'_>, message: NodeId) -> Market {
+    let all_us = doc.get(message, "destinations").is_some_and(|d| {
+        doc.len(d) > 0
+            && doc.children(d).all(|x| {
+                doc.get(x, "to")
+                    .and_then(|t| doc.str(t))
+                    .is_some_and(|t| market_of(&t) == Market::Us)
+            })
+    });
+    if all_us {
+        Market::Us
+    } else {
+        Market::Global
+    }
+}
+
 /// Predicts every message of a send request (JSON text).
 ///
 /// # Errors

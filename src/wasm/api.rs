@@ -120,7 +120,7 @@ pub fn validate_json(payload: &str, options: &str) -> String {
 /// `market` is `global`, `us`, or `auto` (US when every destination of the message is a
 /// North American number). Not JSON: `[]`.
 pub fn billing_json(payload: &str, market: &str) -> String {
-    use crate::billing::{market_of, predict_message, Market};
+    use crate::billing::{market_of_message, predict_message, Market};
     let Ok(doc) = Doc::parse(payload) else {
         return "[]".into();
     };
@@ -134,21 +134,7 @@ pub fn billing_json(payload: &str, market: &str) -> String {
         let mk = match market {
             "us" => Market::Us,
             "global" => Market::Global,
-            _ => {
-                let all_us = doc.get(m, "destinations").is_some_and(|d| {
-                    doc.len(d) > 0
-                        && doc.children(d).all(|x| {
-                            doc.get(x, "to")
-                                .and_then(|t| doc.str(t))
-                                .is_some_and(|t| market_of(&t) == Market::Us)
-                        })
-                });
-                if all_us {
-                    Market::Us
-                } else {
-                    Market::Global
-                }
-            }
+            _ => market_of_message(&doc, m),
         };
         let p = predict_message(&doc, m, mk);
         if i > 0 {

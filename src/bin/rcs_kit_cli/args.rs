@@ -15,6 +15,8 @@ pub enum Command {
     Validate(Validate),
     /// Print the JSON Schema of a body kind.
     Schema(Kind),
+    /// Predict billing.
+    Billing(super::billing::Billing),
     /// Convert a legacy `/ott/rcs/1/message` body to a `/rcs/2/messages` request.
     Migrate(super::migrate::Migrate),
     /// Detect, check and summarize an inbound webhook body.
@@ -76,6 +78,7 @@ pub struct UsageError {
 const MAIN_USAGE: &str = "\
 Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--kind request|events] [--now DATE-TIME] FILE...
        rcs-kit schema [--kind request|events]
+       rcs-kit billing [--market auto|global|us] FILE
        rcs-kit migrate [--sender NAME] FILE
        rcs-kit inspect-webhook FILE
        rcs-kit help | --help | --version
@@ -103,6 +106,8 @@ Usage:
   rcs-kit validate [OPTIONS] FILE...   Check JSON request bodies (`-` reads standard input)
   rcs-kit schema [--kind request|events]
                                        Print the JSON Schema (draft 2020-12) of a body
+  rcs-kit billing [--market M] FILE    Predict each message's billing type (trafficType)
+                                       and its failover SMS parts
   rcs-kit migrate [--sender NAME] FILE Convert a legacy /ott/rcs/1/message body to a
                                        /rcs/2/messages request
   rcs-kit inspect-webhook FILE         Detect, check and summarize an inbound webhook
@@ -171,6 +176,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
     match first {
         "validate" => parse_validate(it),
         "schema" => parse_schema(it),
+        "billing" => super::billing::parse(it),
         "migrate" => super::migrate::parse(it),
         "inspect-webhook" => super::inspect::parse(it),
         "help" | "--help" | "-h" => match it.next() {

@@ -1,6 +1,7 @@
 //! The command-line tool: arguments, input, output, exit status.
 
 mod args;
+mod billing;
 mod input;
 mod inspect;
 mod migrate;
@@ -33,6 +34,7 @@ fn run(argv: Vec<std::ffi::OsString>) -> u8 {
             &rcs_kit::json_schema::for_kind(kind),
         )),
         Ok(Command::Migrate(m)) => migrate::run(&m),
+        Ok(Command::Billing(b)) => billing::run(&b),
         Ok(Command::InspectWebhook(input)) => inspect::run(&input),
         Err(e) => {
             stderr(&format!("rcs-kit: {}\n{}", e.message, e.usage));
