@@ -4,7 +4,7 @@
 use super::args::{Command, UsageError};
 use super::input::{self, Body, Input};
 use super::output::printable;
-use super::{print_stdout, stderr, EXIT_INVALID, EXIT_TROUBLE, EXIT_VALID};
+use super::{print_stdout, stderr, EXIT_INVALID, EXIT_TROUBLE};
 use rcs_kit::billing::{market_of_message, predict_message, Market};
 use rcs_kit::json::Doc;
 use std::ffi::OsString;
@@ -135,8 +135,5 @@ pub fn run(b: &Billing) -> u8 {
             ));
         }
     }
-    match print_stdout(&out) {
-        EXIT_VALID => EXIT_VALID,
-        other => other,
-    }
+    print_stdout(&out)
 }
