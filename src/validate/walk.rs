@@ -2,7 +2,7 @@
 //! lengths, counts and formats, as [`schema`](crate::schema) describes them.
 
 use super::{format, time, Amount, Ctx, Severity};
-use crate::json::{char_count_at_most, JsonStr, NodeId, Value};
+use crate::json::{JsonStr, NodeId, Value};
 use crate::limits::Limit;
 use crate::schema::{Array, Enumeration, Format, Object, Str, Type, Union};
 
@@ -349,9 +349,10 @@ impl<'a> Ctx<'_, 'a> {
         let min = usize::try_from(limit.min).unwrap_or(0);
         // A non-empty string has at least one character, and one of at most `max` bytes
         // has at most `max` characters: most strings are decided without counting.
-        if min <= usize::from(!s.is_empty()) && char_count_at_most(s, max) {
+        if min <= usize::from(!s.is_empty()) && s.raw().len() <= max {
             return;
         }
+        // Counted once, only when the byte length cannot decide.
         let n = s.char_count();
         if n > max {
             self.limit_issue(

@@ -136,7 +136,10 @@ fn commands() -> Vec<(&'static str, Cmd)> {
             Cmd::cargo(&["test", "--workspace", "--all-features"]),
         ),
         // Benchmarks are built, not run (`cargo xtask bench` runs them).
-        ("bench", Cmd::cargo(&["bench", "--no-run"])),
+        (
+            "bench",
+            Cmd::cargo(&["bench", "--no-run", "--bench", "validate"]),
+        ),
     ]
 }
 
