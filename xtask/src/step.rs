@@ -213,6 +213,12 @@ impl Steps {
             println!("{}", line.trim_end());
         }
         println!("  {:width$}  {:7}  {}", "total", "", secs(total));
+        let count = |o: fn(&Outcome) -> bool| self.done.iter().filter(|(_, x, _)| o(x)).count();
+        let passed = count(|o| matches!(o, Outcome::Ok));
+        let failed = count(|o| matches!(o, Outcome::Failed));
+        let skipped = count(|o| matches!(o, Outcome::Skipped));
+        // The plain closing line CI reads: steps, each a whole suite or check.
+        println!("steps: {passed} passed, {failed} failed, {skipped} skipped");
         match self.failure {
             None => Ok(()),
             Some(f) => Err(f),
