@@ -141,10 +141,7 @@ fn limit_codes(l: &Limit) -> Vec<String> {
 }
 
 fn source(l: &Limit) -> String {
-    let conf = match l.confidence {
-        crate::limits::Confidence::Verified => "verified",
-        crate::limits::Confidence::Inferred => "inferred",
-    };
+    let conf = l.confidence.id();
     format!("{} ({conf})", l.source)
 }
 

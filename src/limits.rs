@@ -48,6 +48,21 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The unit's stable name, as serialized and in `limits()` (`chars`, `items`, ...).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Unit::Chars => "chars",
+            Unit::Bytes => "bytes",
+            Unit::Items => "items",
+            Unit::Degrees => "degrees",
+            Unit::Number => "number",
+            Unit::Hours => "hours",
+            Unit::Seconds => "seconds",
+            Unit::Minutes => "minutes",
+            Unit::Days => "days",
+        }
+    }
+
     /// The unit as written in messages ("characters", "items", ...).
     pub const fn noun(self) -> &'static str {
         match self {
@@ -73,6 +88,16 @@ pub enum Confidence {
     /// From Infobip's legacy community SDKs, Google RBM or other providers; not stated
     /// for `/rcs/2` by Infobip.
     Inferred,
+}
+
+impl Confidence {
+    /// `verified` or `inferred`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Confidence::Verified => "verified",
+            Confidence::Inferred => "inferred",
+        }
+    }
 }
 
 /// A bound on a length, a count or a number.

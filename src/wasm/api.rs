@@ -2,7 +2,7 @@
 //! in, JSON text out, never a panic and never an exception for a bad payload.
 
 use crate::json::{Doc, Value};
-use crate::limits::{self, Confidence, Unit};
+use crate::limits;
 use crate::validate::{parse_date_time, push_json_string};
 use crate::{validate_str, Kind, Options};
 
@@ -263,21 +263,7 @@ pub fn limits_json() -> String {
 }
 
 fn push_limit(out: &mut String, l: &limits::Limit) {
-    let unit = match l.unit {
-        Unit::Chars => "chars",
-        Unit::Bytes => "bytes",
-        Unit::Items => "items",
-        Unit::Degrees => "degrees",
-        Unit::Number => "number",
-        Unit::Hours => "hours",
-        Unit::Seconds => "seconds",
-        Unit::Minutes => "minutes",
-        Unit::Days => "days",
-    };
-    let confidence = match l.confidence {
-        Confidence::Verified => "verified",
-        Confidence::Inferred => "inferred",
-    };
+    let (unit, confidence) = (l.unit.id(), l.confidence.id());
     out.push_str(&format!(
         "{{\"min\":{},\"max\":{},\"unit\":\"{unit}\",\"source\":",
         l.min, l.max
