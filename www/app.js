@@ -16,7 +16,7 @@ const $ = (id) => document.getElementById(id);
 
 let rcs;
 try {
-  rcs = await import("/pkg/index.js");
+  rcs = await import("/pkg/dist/index.js");
 } catch (e) {
   const f = $("fatal");
   f.hidden = false;

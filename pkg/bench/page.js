@@ -1,7 +1,7 @@
 // The browser benchmark's page: rcs-kit (the npm package, as a page imports it) and
 // ajv 8 (bundled by esbuild into target/bench/ajv.js) on the same inputs, which the
 // Node driver (run.mjs) hands over. Exposes `window.bench`; the driver calls it.
-import { validate as rcsValidate, version as rcsVersion } from "../index.js";
+import { validate as rcsValidate, version as rcsVersion } from "../dist/index.js";
 import { validate as ajvValidate } from "../../target/bench/ajv.js";
 
 /** The corpus README's "now", 2027-01-01T00:00:00Z, in milliseconds. */

@@ -108,7 +108,7 @@ async function main() {
   const carousel = JSON.stringify(JSON.parse(readFileSync(join(benchDir, "large-carousel.json"), "utf8")));
 
   await buildAjv();
-  const rcsFiles = ["dist/rcs_kit_bg.wasm", "dist/rcs_kit.js", "index.js", "core.js", "builders.js"].map((f) => join(pkgDir, f));
+  const rcsFiles = ["dist/rcs_kit_bg.wasm", "dist/index.js"].map((f) => join(pkgDir, f));
   const size = {
     rcs: sizes(rcsFiles),
     ajv: sizes([join(buildDir, "ajv.js")]),

@@ -2,7 +2,7 @@
 // server: the same reports as in Node (which match the native CLI).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import * as rcs from "../node.js";
+import * as rcs from "../dist/node.js";
 import { fixtures, serve, launchChromium, NOW } from "./helpers.mjs";
 
 let server;

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync } from "node:zlib";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import * as rcs from "../node.js";
+import * as rcs from "../dist/node.js";
 import { fixtures, nativeReports, pkgDir, NOW } from "./helpers.mjs";
 
 const { validate, limits, version, build, RcsKitError } = rcs;
@@ -89,6 +89,82 @@ test("bad payloads never throw, and the module keeps working", () => {
   assert.equal(validate('{"messages":[]}').issues[0].code, "request.messages.too_few");
 });
 
+test("a JavaScript object gets the report of its JSON text, through the tape or as text", () => {
+  const msg = (content, extra = {}) => ({ messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content, ...extra }] });
+  const text = (t, more = {}) => msg({ type: "TEXT", text: t, ...more });
+  const getter = text("x");
+  Object.defineProperty(getter.messages[0].content, "text", { get: () => "from a getter", enumerable: true });
+  const throwing = text("x");
+  Object.defineProperty(throwing.messages[0], "sender", { get: () => { throw new Error("no sender"); }, enumerable: true });
+  const hidden = text("x");
+  Object.defineProperty(hidden.messages[0], "secret", { value: 1, enumerable: false });
+  const symbolKey = text("x");
+  symbolKey.messages[0][Symbol("k")] = 1;
+  const arrayProps = text("x");
+  arrayProps.messages.extra = 1;
+  let deep = { type: "TEXT", text: "x" };
+  for (let i = 0; i < 70; i++) deep = { deep };
+  const reentrant = text("x");
+  Object.defineProperty(reentrant.messages[0].content, "text", { get: () => (validate({ messages: [] }).valid ? "a" : "b"), enumerable: true });
+  class Content {
+    constructor() {
+      this.type = "TEXT";
+      this.text = "from a class";
+    }
+  }
+  const cases = {
+    "undefined, function and symbol members are left out": text("x", { suggestions: undefined, f() {}, s: Symbol("s") }),
+    "undefined and functions in arrays are null": msg({ type: "CAROUSEL", cardWidth: "SMALL", contents: [undefined, () => 1, Symbol("s")] }),
+    "sparse arrays": msg({ type: "CAROUSEL", cardWidth: "SMALL", contents: [, ,] }), // eslint-disable-line no-sparse-arrays
+    "toJSON (a Date) is called": text("x", { when: new Date(Date.UTC(2027, 1, 1)) }),
+    "an own toJSON": { toJSON: () => text("replaced") },
+    "class instances are plain data": msg(new Content()),
+    "null-prototype objects": msg(Object.assign(Object.create(null), { type: "TEXT", text: "x" })),
+    "boxed primitives": msg({ type: new String("TEXT"), text: new String("boxed") }, { validityPeriod: new Number(5) }),
+    "numbers as JavaScript prints them": msg({ type: "TEXT", text: "x" }, { a: NaN, b: Infinity, c: -0, d: 1e21, e: 1.5e-7, f: 0.1 + 0.2, g: 2 ** 53 + 2, h: 5.0 }),
+    "a lone surrogate": text("a\ud800b"),
+    "a lone surrogate in a member name": text("x", { ["k\udc00"]: 1 }),
+    "strings at the inline edge": text("a".repeat(64), { k: "b".repeat(65), q: 'quote " backslash \\ newline \n tab \t nul \u0000' }),
+    "emoji at the text limit and over it": msg({ type: "CARD", orientation: "VERTICAL", alignment: "LEFT", content: { title: "T", description: "😀".repeat(2000) } }, { x: "😀".repeat(2001) }),
+    "non-ASCII and long member names": text("x", { ["ñ"]: 1, ["k".repeat(100)]: 2 }),
+    "integer-like keys come first": text("x", { b: 1, 2: 2, a: 3, 1: 4 }),
+    "a getter": getter,
+    "a throwing getter": throwing,
+    "non-enumerable and symbol-keyed members": hidden,
+    "symbol keys": symbolKey,
+    "extra properties of an array": arrayProps,
+    "nesting past the depth limit": msg(deep),
+    "a proxy": new Proxy(text("proxied"), {}),
+    "validate() called from a getter": reentrant,
+    "a BigInt": text("x", { n: 1n }),
+  };
+  const stringify = JSON.stringify;
+  for (const [name, payload] of Object.entries(cases)) {
+    let json;
+    try {
+      json = stringify(payload);
+    } catch {
+      json = null;
+    }
+    const got = validate(payload, { now: NOW });
+    if (json === null) assert.equal(got.issues[0].code, "json.unserializable", name);
+    else assert.deepEqual(got, validate(json, { now: NOW }), name);
+  }
+  // A plain object goes through the tape, without JSON.stringify.
+  let serialised = 0;
+  const plain = text("x", { n: 1.5 });
+  JSON.stringify = (v, ...rest) => {
+    if (v === plain) serialised++;
+    return stringify(v, ...rest);
+  };
+  try {
+    assert.equal(validate(plain, { now: NOW }).issues.length, 1); // the unknown member `n`
+  } finally {
+    JSON.stringify = stringify;
+  }
+  assert.equal(serialised, 0);
+});
+
 test("builders assemble valid payloads; build() returns the payload or the issues", () => {
   const msg = new rcs.MessageBuilder("DemoSender")
     .to("441134960001", "my-id-1")
@@ -159,8 +235,8 @@ test("billing prediction, SMS parts and failover text come from the Rust core", 
 });
 
 test("size budget: wasm + glue at most 64 KB gzipped", () => {
-  // What a browser downloads: the .wasm and every JS file of the browser entry.
-  const files = ["dist/rcs_kit_bg.wasm", "dist/rcs_kit.js", "index.js", "core.js", "builders.js"];
+  // What a browser downloads: the .wasm and the browser entry (wrapper + glue, bundled).
+  const files = ["dist/rcs_kit_bg.wasm", "dist/index.js"];
   let gz = 0;
   let br = 0;
   let raw = 0;
@@ -170,7 +246,7 @@ test("size budget: wasm + glue at most 64 KB gzipped", () => {
     gz += gzipSync(bytes, { level: 9 }).length;
     br += brotliCompressSync(bytes).length;
   }
-  console.log(`# size: .wasm + glue + wrapper ${raw} bytes, ${gz} gzip -9, ${br} brotli (budget 65536 gzip)`);
+  console.log(`# size: .wasm + dist/index.js (glue + wrapper) ${raw} bytes, ${gz} gzip -9, ${br} brotli (budget 65536 gzip)`);
   assert.ok(gz <= 64 * 1024, `package is ${gz} bytes gzipped, over the 65536-byte budget`);
 });
 

@@ -17,6 +17,7 @@
 mod number;
 mod parse;
 mod sort;
+pub mod tape;
 mod text;
 
 pub use number::{format_number, parse_number};

@@ -1,23 +1,50 @@
 //! Strings as they sit in the input: borrowed, decoded only when needed.
 
+use super::tape::HostStrings;
 use std::borrow::Cow;
+use std::fmt;
 
-/// A JSON string as written between its quotes. Escapes were checked by the parser, so
-/// decoding cannot fail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A string value or member name of a [`Doc`](super::Doc): either text as written between
+/// the quotes of the input (borrowed, decoded only when needed), or a string that stayed
+/// with the host when the document came from a [tape](super::tape) and is fetched only if
+/// a rule needs its text.
+#[derive(Clone, Copy)]
 pub struct JsonStr<'a> {
-    raw: &'a str,
-    escaped: bool,
+    repr: Repr<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum Repr<'a> {
+    /// Text as written; escapes were checked by the parser, so decoding cannot fail.
+    Text { raw: &'a str, escaped: bool },
+    /// A host string: its index and its length in UTF-16 code units.
+    Host {
+        host: &'a HostStrings<'a>,
+        index: u32,
+        units: u32,
+    },
 }
 
 impl<'a> JsonStr<'a> {
     pub(crate) fn new(raw: &'a str, escaped: bool) -> Self {
-        JsonStr { raw, escaped }
+        JsonStr {
+            repr: Repr::Text { raw, escaped },
+        }
     }
 
-    /// The text between the quotes, escapes not decoded.
-    pub fn raw(&self) -> &'a str {
-        self.raw
+    pub(crate) fn host(host: &'a HostStrings<'a>, index: u32, units: u32) -> Self {
+        JsonStr {
+            repr: Repr::Host { host, index, units },
+        }
+    }
+
+    /// The text between the quotes, escapes not decoded; `None` for a string that stayed
+    /// with the host (see [`tape`](super::tape)).
+    pub fn raw(&self) -> Option<&'a str> {
+        match self.repr {
+            Repr::Text { raw, .. } => Some(raw),
+            Repr::Host { .. } => None,
+        }
     }
 
     /// The string's value, borrowed when it has no escapes.
@@ -27,44 +54,92 @@ impl<'a> JsonStr<'a> {
     /// assert_eq!(doc.str(doc.root()).unwrap(), "aé");
     /// ```
     pub fn decode(&self) -> Cow<'a, str> {
-        if self.escaped {
-            Cow::Owned(unescape(self.raw))
-        } else {
-            Cow::Borrowed(self.raw)
+        match self.repr {
+            Repr::Text { raw, escaped: true } => Cow::Owned(unescape(raw)),
+            Repr::Text {
+                raw,
+                escaped: false,
+            } => Cow::Borrowed(raw),
+            Repr::Host { host, index, .. } => Cow::Owned(host.fetch(index)),
         }
     }
 
-    /// Whether the decoded value equals `s`, without allocating for unescaped strings.
+    /// Whether the decoded value equals `s`, without allocating for unescaped strings
+    /// (nor fetching a host string whose length rules it out).
     pub fn eq_str(&self, s: &str) -> bool {
-        if self.escaped {
-            self.decode() == s
-        } else {
-            self.raw == s
+        match self.repr {
+            Repr::Text {
+                raw,
+                escaped: false,
+            } => raw == s,
+            Repr::Text { .. } => self.decode() == s,
+            // UTF-8 takes at least one byte and at most three per UTF-16 code unit.
+            Repr::Host { units, .. } => {
+                let units = units as usize;
+                s.len() >= units && s.len() <= units.saturating_mul(3) && self.decode() == s
+            }
         }
     }
 
     /// Whether two strings have the same decoded value (no allocation when neither has
     /// escapes).
     pub fn same_value(&self, other: &JsonStr<'_>) -> bool {
-        if !self.escaped && !other.escaped {
-            self.raw == other.raw
-        } else {
-            self.decode() == other.decode()
+        match (self.repr, other.repr) {
+            (
+                Repr::Text {
+                    raw: a,
+                    escaped: false,
+                },
+                Repr::Text {
+                    raw: b,
+                    escaped: false,
+                },
+            ) => a == b,
+            _ => self.decode() == other.decode(),
         }
     }
 
     /// Number of Unicode scalar values of the decoded value.
     pub fn char_count(&self) -> usize {
-        if self.escaped {
-            self.decode().chars().count()
-        } else {
-            count_chars(self.raw)
+        match self.repr {
+            Repr::Text {
+                raw,
+                escaped: false,
+            } => count_chars(raw),
+            _ => self.decode().chars().count(),
+        }
+    }
+
+    /// An upper bound of [`char_count`](Self::char_count) known without counting: the
+    /// byte length of text, the UTF-16 length of a host string.
+    pub fn max_chars(&self) -> usize {
+        match self.repr {
+            Repr::Text { raw, .. } => raw.len(),
+            Repr::Host { units, .. } => units as usize,
         }
     }
 
     /// Whether the decoded value is empty.
     pub fn is_empty(&self) -> bool {
-        self.raw.is_empty()
+        self.max_chars() == 0
+    }
+}
+
+impl PartialEq for JsonStr<'_> {
+    /// Equal decoded values.
+    fn eq(&self, other: &Self) -> bool {
+        self.same_value(other)
+    }
+}
+
+impl Eq for JsonStr<'_> {}
+
+impl fmt::Debug for JsonStr<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.repr {
+            Repr::Text { raw, .. } => write!(f, "{raw:?}"),
+            Repr::Host { index, units, .. } => write!(f, "host string #{index} ({units} units)"),
+        }
     }
 }
 
@@ -74,9 +149,10 @@ fn count_chars(s: &str) -> usize {
 }
 
 /// Whether `s` has at most `max` scalar values. Decided from the byte length alone when
-/// that is enough: a string of at most `max` bytes has at most `max` characters.
+/// that is enough: a string of at most `max` bytes (or UTF-16 code units) has at most `max`
+/// characters.
 pub fn char_count_at_most(s: &JsonStr<'_>, max: usize) -> bool {
-    s.raw.len() <= max || s.char_count() <= max
+    s.max_chars() <= max || s.char_count() <= max
 }
 
 fn hex4(b: &[u8]) -> u32 {

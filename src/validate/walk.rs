@@ -348,8 +348,9 @@ impl<'a> Ctx<'_, 'a> {
         let max = usize::try_from(limit.max).unwrap_or(usize::MAX);
         let min = usize::try_from(limit.min).unwrap_or(0);
         // A non-empty string has at least one character, and one of at most `max` bytes
-        // has at most `max` characters: most strings are decided without counting.
-        if min <= usize::from(!s.is_empty()) && s.raw().len() <= max {
+        // (or UTF-16 units) has at most `max` characters: most strings are decided without
+        // counting, and a host string without fetching it.
+        if min <= usize::from(!s.is_empty()) && s.max_chars() <= max {
             return;
         }
         // Counted once, only when the byte length cannot decide.

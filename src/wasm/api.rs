@@ -1,10 +1,11 @@
 //! What the WebAssembly exports do, as plain Rust so that it is tested natively: JSON text
 //! in, JSON text out, never a panic and never an exception for a bad payload.
 
+use crate::json::tape::{self, HostStrings};
 use crate::json::{Doc, Value};
 use crate::limits;
 use crate::validate::{parse_date_time, push_json_string};
-use crate::{validate_str, Kind, Options};
+use crate::{validate_doc, validate_str, Kind, Options};
 
 /// Misuse of the JavaScript API (not a bad payload): becomes a thrown `RcsKitError`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +113,33 @@ pub fn validate_json(payload: &str, options: &str) -> String {
     match options_from_json(options) {
         Ok(opts) => validate_str(payload, &opts).to_json(),
         Err(e) => e.to_json(),
+    }
+}
+
+/// Validates a payload handed over as a [tape](crate::json::tape) — how the package passes
+/// a JavaScript object — with `options` as in [`validate_json`]. The report is the one the
+/// same payload gets as JSON text. Returns `""` when the tape cannot decide and the caller
+/// must send the text instead: the body might exceed the API's size limit as text, or it
+/// nests too deep (the text gets the JSON reader's own error for both).
+pub fn validate_tape_json(
+    words: &[u32],
+    text: &[u8],
+    strings: &HostStrings<'_>,
+    options: &str,
+) -> String {
+    let opts = match options_from_json(options) {
+        Ok(o) => o,
+        Err(e) => return e.to_json(),
+    };
+    let internal = |why: String| ApiError::new("internal", why).to_json();
+    let Ok(text) = std::str::from_utf8(text) else {
+        return internal("malformed tape: its text is not UTF-8".into());
+    };
+    match tape::read(words, text, strings) {
+        Ok((_, bound)) if bound > limits::REQUEST_SIZE.max as u64 => String::new(),
+        Ok((doc, _)) => validate_doc(&doc, &opts).to_json(),
+        Err(tape::TapeError::TooDeep) => String::new(),
+        Err(e) => internal(e.to_string()),
     }
 }
 
@@ -275,6 +303,33 @@ fn push_limit(out: &mut String, l: &limits::Limit) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tapes_are_validated_or_sent_back_to_the_text() {
+        let none = |_: u32| None;
+        let no_host = HostStrings::new(&none, 0);
+        // {"messages": 5}
+        let words = [1 << 3 | 7, 8 << 3 | 4, 1 << 3 | 3];
+        let out = validate_tape_json(&words, b"messages5", &no_host, "");
+        assert!(out.contains(r#""code":"type.mismatch""#), "{out}");
+        assert!(
+            validate_tape_json(&words, b"messages5", &no_host, "[]").contains("options.invalid")
+        );
+        // Malformed: a bug of the writer, reported as internal.
+        let out = validate_tape_json(&words, b"messages", &no_host, "");
+        assert!(out.contains(r#""code":"internal""#), "{out}");
+        assert!(validate_tape_json(&words, b"messages\xff", &no_host, "").contains("internal"));
+        // Too deep: the text tells (json.too_deep).
+        let mut deep = vec![1 << 3 | 6; 100];
+        deep.push(0);
+        assert_eq!(validate_tape_json(&deep, b"", &no_host, ""), "");
+        // Possibly over the API's size limit as text: the text tells.
+        let big = |_: u32| Some(String::new());
+        let host = HostStrings::new(&big, 1);
+        let units = u32::try_from(limits::REQUEST_SIZE.max / 6 + 1).unwrap();
+        assert_eq!(validate_tape_json(&[5, units], b"", &host, ""), "");
+        assert!(validate_tape_json(&[5, 1000], b"", &host, "").contains("type.mismatch"));
+    }
 
     #[test]
     fn options_are_read_and_misuse_is_named() {

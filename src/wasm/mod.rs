@@ -1,9 +1,10 @@
 //! The WebAssembly exports behind the npm package (`pkg/`).
 //!
-//! Strings cross the boundary, nothing else: the JavaScript wrapper turns a payload object
-//! into JSON text with the engine's own `JSON.stringify` and parses the report with
-//! `JSON.parse`, which are faster than walking JavaScript objects from WebAssembly and keep
-//! a JSON serializer out of the module. The rules live in Rust only; [`api`] holds the
+//! Strings and arrays of numbers cross the boundary: a payload arrives as JSON text, or, for
+//! a JavaScript object, as a tape the wrapper writes in one walk (`crate::json::tape`:
+//! structure and short ASCII strings copied in, other strings fetched only when a rule reads
+//! them); the report leaves as JSON text for `JSON.parse`. That keeps a JSON serializer and
+//! JavaScript object access out of the module. The rules live in Rust only; [`api`] holds the
 //! logic so that native tests cover it.
 
 pub mod api;
@@ -49,5 +50,30 @@ mod exports {
             7 => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
             _ => String::new(),
         }
+    }
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// The wrapper's array of the strings a tape left out.
+        pub type Strings;
+        #[wasm_bindgen(method, structural, indexing_getter)]
+        fn get(this: &Strings, index: u32) -> Option<String>;
+    }
+
+    /// Validates a payload object walked into a tape by the wrapper (see
+    /// `rcs_kit::json::tape`): `strings` holds the `count` strings the tape left out, fetched
+    /// only when a rule reads them. The answer is [`api::validate_tape_json`]'s.
+    #[wasm_bindgen(skip_typescript, js_name = validateTape)]
+    pub fn validate_tape(
+        words: &[u32],
+        text: &[u8],
+        strings: &Strings,
+        count: u32,
+        options: &str,
+    ) -> String {
+        install_hook();
+        let fetch = |i: u32| strings.get(i);
+        let host = crate::json::tape::HostStrings::new(&fetch, count);
+        api::validate_tape_json(words, text, &host, options)
     }
 }

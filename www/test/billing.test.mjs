@@ -30,7 +30,7 @@ async function badge(page) {
 
 /** What the package itself predicts for the JSON view's body. */
 async function predicted(page, market = "auto") {
-  return page.evaluate(async ([body, m]) => (await import("/pkg/index.js")).predictBilling(body, { market: m })[0], [await jsonView(page), market]);
+  return page.evaluate(async ([body, m]) => (await import("/pkg/dist/index.js")).predictBilling(body, { market: m })[0], [await jsonView(page), market]);
 }
 
 async function openDelivery(page) {
@@ -148,7 +148,7 @@ test("SMS failover: parts as you type, and the text derived from the message", a
   // the derived text fills the field, the JSON and the label
   const derive = page.locator(`#form button[data-derive-failover="${SMS}"]`);
   assert.equal(await derive.textContent(), "Use text derived from the message");
-  const expected = await page.evaluate(async (body) => (await import("/pkg/index.js")).failoverText(body)[0], await jsonView(page));
+  const expected = await page.evaluate(async (body) => (await import("/pkg/dist/index.js")).failoverText(body)[0], await jsonView(page));
   assert.equal(typeof expected, "string");
   assert.ok(expected.includes("https://example.com/t/1042"), expected);
   assert.equal(await derive.getAttribute("title"), `Derived: ${expected}`);
@@ -156,7 +156,7 @@ test("SMS failover: parts as you type, and the text derived from the message", a
   assert.equal(await field(page, SMS).inputValue(), expected);
   assert.equal((await jsonView(page)).messages[0].options.smsFailover.text, expected);
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.pointer), SMS);
-  const parts = await page.evaluate(async (t) => (await import("/pkg/index.js")).smsParts(t), expected);
+  const parts = await page.evaluate(async (t) => (await import("/pkg/dist/index.js")).smsParts(t), expected);
   assert.equal(await partsLabel(page).textContent(), `${parts.parts} SMS part${parts.parts === 1 ? "" : "s"} (${parts.encoding})`);
   assert.ok(await derive.isDisabled(), "the field already holds the derived text");
 

@@ -47,7 +47,7 @@ test("a card, then a carousel: limit error at the field, fix, send, same payload
   assert.equal(await field(page, `${C}/content/suggestions/1/type`).inputValue(), "DIAL_PHONE");
 
   // one character over the limit: the error is at that field, Send is disabled
-  const limit = await page.evaluate(async () => (await import("/pkg/index.js")).limits().suggestion.text.max);
+  const limit = await page.evaluate(async () => (await import("/pkg/dist/index.js")).limits().suggestion.text.max);
   assert.equal(limit, 25);
   await field(page, chip).fill("x".repeat(limit + 1));
   const issues = await fieldIssues(page, chip);

@@ -538,7 +538,7 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
     for (key, label) in [
         (
             "rcs",
-            "rcs-kit: `dist/rcs_kit_bg.wasm` + `dist/rcs_kit.js` + `index.js` + `core.js` + `builders.js`",
+            "rcs-kit: `dist/rcs_kit_bg.wasm` + `dist/index.js` (wrapper and glue, bundled and minified by esbuild)",
         ),
         ("ajv", "ajv + ajv-formats + the schema, compiled at load (what the bench page runs)"),
         (

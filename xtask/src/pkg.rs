@@ -2,7 +2,10 @@
 //!
 //! The crate is compiled for `wasm32-unknown-unknown` with the size-tuned `wasm` profile,
 //! `wasm-opt -Oz` shrinks the module and `wasm-bindgen` writes the ES-module glue
-//! (`--target web`). `pkg/index.js` (browsers, bundlers) fetches it; `pkg/node.js` reads it.
+//! (`--target web`). esbuild (from `pkg/package-lock.json`) then bundles the wrapper
+//! (`pkg/src/`) with the glue into the two files the package ships besides the module:
+//! `dist/index.js` (browsers, bundlers: fetches the module) and `dist/node.js` (reads it),
+//! minified, since the browser downloads them on every page.
 
 use crate::step::{root, Cmd, Steps};
 use crate::tools;
@@ -16,7 +19,7 @@ pub fn run(args: &[String]) -> ExitCode {
             eprintln!("xtask build-pkg: unexpected argument `{arg}`");
             return ExitCode::from(2);
         }
-        println!("Usage: cargo xtask build-pkg\n\nBuilds pkg/dist/ (wasm32 build, wasm-bindgen, wasm-opt).");
+        println!("Usage: cargo xtask build-pkg\n\nBuilds pkg/dist/ (wasm32 build, wasm-opt, wasm-bindgen, esbuild).");
         return ExitCode::SUCCESS;
     }
     let mut steps = Steps::new();
@@ -87,9 +90,28 @@ pub fn add_steps(steps: &mut Steps) {
             ],
         ),
     );
+    for (entry, platform) in [("index", "browser"), ("node", "node")] {
+        steps.command(
+            &format!("bundle-{entry}"),
+            &Cmd::new(
+                "node_modules/.bin/esbuild",
+                &[
+                    &format!("src/{entry}.js"),
+                    "--bundle",
+                    "--minify",
+                    "--format=esm",
+                    &format!("--platform={platform}"),
+                    "--legal-comments=none",
+                    "--log-level=warning",
+                    &format!("--outfile=dist/{entry}.js"),
+                ],
+            )
+            .in_dir("pkg"),
+        );
+    }
     steps.step("size", "sizes of pkg/dist", || {
         let dist = root().join("pkg/dist");
-        for f in ["rcs_kit_bg.wasm", "rcs_kit.js"] {
+        for f in ["rcs_kit_bg.wasm", "index.js", "node.js"] {
             println!(
                 "    pkg/dist/{f}: {} bytes, {} gzipped",
                 size(&dist.join(f)),

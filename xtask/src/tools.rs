@@ -117,9 +117,9 @@ fn npm_present() -> bool {
 }
 
 /// What building the npm package needs: the wasm32 target, `wasm-bindgen-cli` at the
-/// version in `Cargo.lock`, and `wasm-opt` (Debian's binaryen).
+/// version in `Cargo.lock`, `wasm-opt` (Debian's binaryen) and esbuild (npm).
 pub fn for_pkg() -> Vec<Requirement> {
-    vec![
+    let mut all = vec![
         Requirement {
             name: "rust target wasm32-unknown-unknown",
             present: wasm_target_present,
@@ -153,7 +153,9 @@ pub fn for_pkg() -> Vec<Requirement> {
             },
         },
         apt_requirement(),
-    ]
+    ];
+    all.extend(for_js_tests());
+    all
 }
 
 /// Debian's chromium, chromium-driver and binaryen, through apt-get when we are root;

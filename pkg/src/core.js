@@ -2,7 +2,7 @@
 // A thin wrapper over the WebAssembly module: one-time initialisation, JSON at the edges,
 // errors as real Error objects. Every rule lives in the Rust core.
 
-import { initSync, call as wasmCall } from "./dist/rcs_kit.js";
+import { initSync, call as wasmCall, validateTape } from "../dist/rcs_kit.js";
 
 // The module's one export, `call(op, a, b)`: see src/wasm/mod.rs.
 const validateJson = (payload, options) => wasmCall(0, payload, options);
@@ -63,6 +63,132 @@ function optionsJson(options) {
   return JSON.stringify(o);
 }
 
+// ---- Objects as a tape (the format is documented in src/json/tape.rs) ----
+// One walk writes the structure as 32-bit words and short ASCII strings as bytes; every
+// other string stays here, and the module fetches one only when a rule reads it (a length
+// check is decided by the UTF-16 length, which bounds the character count). Whatever
+// JSON.stringify would transform rather than copy (toJSON, non-plain objects, BigInt, NaN,
+// lone surrogates, cycles) abandons the walk, and the payload goes as JSON text instead:
+// either way the report is the one of the payload's JSON text.
+const INLINE = 64; // longest string copied into the tape (ASCII only)
+const GUARD = 1000; // recursion guard: deeper payloads go as text (the module allows far less)
+const BAIL = Symbol("not plain JSON data");
+const wellFormed = String.prototype.isWellFormed
+  ? (s) => s.isWellFormed()
+  : (s) => !/\p{Surrogate}/u.test(s);
+
+let words = new Uint32Array(1024);
+let bytes = new Uint8Array(4096);
+let nw = 0;
+let nb = 0;
+let strs = [];
+let walking = false;
+
+function word(w) {
+  if (nw === words.length) {
+    const grown = new Uint32Array(nw * 2);
+    grown.set(words);
+    words = grown;
+  }
+  words[nw++] = w;
+}
+
+function ascii(s, n) {
+  if (nb + n > bytes.length) {
+    const grown = new Uint8Array(Math.max(bytes.length * 2, nb + n));
+    grown.set(bytes.subarray(0, nb));
+    bytes = grown;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return false;
+    bytes[nb + i] = c;
+  }
+  nb += n;
+  return true;
+}
+
+function string(s) {
+  const n = s.length;
+  if (n <= INLINE && ascii(s, n)) return word((n << 3) | 4);
+  if (strs.length > 0xfffffff || !wellFormed(s)) throw BAIL;
+  word((strs.length << 3) | 5);
+  word(n);
+  strs.push(s);
+}
+
+function walk(v, depth) {
+  switch (typeof v) {
+    case "string":
+      return string(v);
+    case "number": {
+      if (!Number.isFinite(v)) throw BAIL;
+      const t = "" + v; // what JSON.stringify writes for a finite number
+      ascii(t, t.length);
+      return word((t.length << 3) | 3);
+    }
+    case "boolean":
+      return word(v ? 2 : 1);
+    case "object": {
+      if (v === null) return word(0);
+      if (depth > GUARD || v.toJSON !== undefined) throw BAIL;
+      if (Array.isArray(v)) {
+        const n = v.length;
+        if (n > 0xfffffff) throw BAIL;
+        word((n << 3) | 6);
+        for (let i = 0; i < n; i++) {
+          const x = v[i];
+          if (x === undefined || typeof x === "function" || typeof x === "symbol") word(0); // as JSON.stringify: null
+          else walk(x, depth + 1);
+        }
+        return;
+      }
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) throw BAIL;
+      const keys = Object.keys(v);
+      const at = nw;
+      word(7);
+      let n = 0;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const x = v[k];
+        if (x === undefined || typeof x === "function" || typeof x === "symbol") continue; // as JSON.stringify: left out
+        string(k);
+        walk(x, depth + 1);
+        n++;
+      }
+      words[at] = (n << 3) | 7;
+      return;
+    }
+    default:
+      throw BAIL;
+  }
+}
+
+/** The report of a plain-data object through a tape, or null when it must go as text. */
+function viaTape(payload, opts) {
+  walking = true;
+  nw = 0;
+  nb = 0;
+  strs = [];
+  try {
+    walk(payload, 0);
+  } catch {
+    // BAIL, or a getter or proxy trap that threw: JSON.stringify will meet it too
+    strs = [];
+    return null;
+  } finally {
+    walking = false;
+  }
+  const strings = strs;
+  try {
+    const out = call(() => validateTape(words.subarray(0, nw), bytes.subarray(0, nb), strings, strings.length, opts));
+    return out === "" ? null : JSON.parse(out);
+  } finally {
+    strs = [];
+  }
+}
+
 /**
  * Validates a send request (`POST /rcs/2/messages`) or an events request
  * (`POST /rcs/1/events`), given as a plain object or a JSON string.
@@ -70,18 +196,22 @@ function optionsJson(options) {
  */
 export function validate(payload, options) {
   const opts = optionsJson(options);
-  let text;
-  if (typeof payload === "string") {
-    text = payload;
-  } else {
-    try {
-      text = JSON.stringify(payload);
-    } catch (e) {
-      return JSON.parse(call(() => unserializableJson(String(e && e.message ? e.message : e))));
+  let out = null;
+  if (typeof payload === "object" && payload !== null && !walking) out = viaTape(payload, opts);
+  if (out === null) {
+    let text;
+    if (typeof payload === "string") {
+      text = payload;
+    } else {
+      try {
+        text = JSON.stringify(payload);
+      } catch (e) {
+        return JSON.parse(call(() => unserializableJson(String(e && e.message ? e.message : e))));
+      }
+      if (text === undefined) text = "";
     }
-    if (text === undefined) text = "";
+    out = JSON.parse(call(() => validateJson(text, opts)));
   }
-  const out = JSON.parse(call(() => validateJson(text, opts)));
   if (out.error) throw new RcsKitError(out.error.code, out.error.message);
   return out;
 }

@@ -1,0 +1,358 @@
+//! Documents handed over as a *tape* instead of JSON text.
+//!
+//! In the browser a payload is usually a JavaScript object. Serialising it with
+//! `JSON.stringify`, copying the text into WebAssembly and parsing it again costs more than
+//! validating it; most of those bytes are free text (descriptions, `postbackData`) whose
+//! only rule is a length limit. So the package's wrapper (`pkg/src/core.js`) walks the object
+//! once and writes its structure as a tape of 32-bit words, and short ASCII strings as
+//! bytes beside it. Every other string stays in JavaScript: the tape holds its index and its
+//! length in UTF-16 code units, which bounds its character count from above, so a length
+//! check usually passes without the text, and the validator fetches the text (through
+//! [`HostStrings`]) only when a rule reads it — an enum, a URL, a phone number, an over-long
+//! string to count exactly.
+//!
+//! The result is an ordinary [`Doc`], so every rule runs unchanged and the report is the
+//! one the same payload gets as text.
+//!
+//! # Format
+//!
+//! Each value starts with a word `payload << 3 | tag`:
+//!
+//! | tag | value | payload | followed by |
+//! |---|---|---|---|
+//! | 0 | `null` | 0 | |
+//! | 1 | `false` | 0 | |
+//! | 2 | `true` | 0 | |
+//! | 3 | number | byte length of its text (as JavaScript prints it) in `text` | |
+//! | 4 | string kept in `text` | its byte length | |
+//! | 5 | host string | its index | a word: its length in UTF-16 code units |
+//! | 6 | array | element count | the elements |
+//! | 7 | object | member count | per member: its name (tag 4 or 5), then its value |
+//!
+//! Texts of tags 3 and 4 follow each other in `text`, in tape order.
+//!
+//! ```
+//! use rcs_kit::json::{tape, Doc};
+//! let host = ["ünïcödé".to_string()];
+//! let fetch = |i: u32| host.get(i as usize).cloned();
+//! let strings = tape::HostStrings::new(&fetch, 1);
+//! // {"a": [1, "x", <host string 0, 7 UTF-16 units>]}
+//! let words = [1 << 3 | 7, 1 << 3 | 4, 3 << 3 | 6, 1 << 3 | 3, 1 << 3 | 4, 5, 7];
+//! let (doc, _) = tape::read(&words, "a1x", &strings).unwrap();
+//! let a = doc.get(doc.root(), "a").unwrap();
+//! assert_eq!(doc.len(a), 3);
+//! let third = doc.children(a).nth(2).unwrap();
+//! assert_eq!(doc.str(third).unwrap(), "ünïcödé");
+//! ```
+
+use super::{Doc, JsonStr, Node, NodeId, Value, NONE};
+use crate::limits::MAX_DEPTH;
+use std::fmt;
+
+const NULL: u32 = 0;
+const FALSE: u32 = 1;
+const TRUE: u32 = 2;
+const NUMBER: u32 = 3;
+const TEXT: u32 = 4;
+const HOST: u32 = 5;
+const ARRAY: u32 = 6;
+const OBJECT: u32 = 7;
+
+/// Most bytes one UTF-16 code unit can take in JSON text (`\u001f`).
+const MAX_BYTES_PER_UNIT: u64 = 6;
+
+/// The strings a tape left with the host, fetched by index when a rule needs one.
+pub struct HostStrings<'h> {
+    fetch: &'h dyn Fn(u32) -> Option<String>,
+    count: u32,
+}
+
+impl<'h> HostStrings<'h> {
+    /// `count` strings, the text of string `i` given by `fetch(i)`.
+    pub fn new(fetch: &'h dyn Fn(u32) -> Option<String>, count: u32) -> Self {
+        HostStrings { fetch, count }
+    }
+
+    /// The text of string `index` (empty if the host has none: the tape reader has checked
+    /// every index against `count`).
+    pub(crate) fn fetch(&self, index: u32) -> String {
+        (self.fetch)(index).unwrap_or_default()
+    }
+}
+
+/// Why a tape could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TapeError {
+    /// Containers nest deeper than [`MAX_DEPTH`]: the text says how (the JSON reader's
+    /// `json.too_deep` error), so a caller should fall back to it.
+    TooDeep,
+    /// The tape does not follow the format: a bug of whoever wrote it, never a property
+    /// of the payload.
+    Malformed(String),
+}
+
+impl fmt::Display for TapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TapeError::TooDeep => write!(f, "containers nest deeper than {MAX_DEPTH} levels"),
+            TapeError::Malformed(why) => write!(f, "malformed tape: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for TapeError {}
+
+/// Reads a tape into a [`Doc`], and an upper bound of the byte length of the document as
+/// JSON text (so that a caller can tell when the body might exceed the API's size limit
+/// and fall back to the text).
+///
+/// # Errors
+/// [`TapeError::Malformed`] when the words, the text or the host indices do not fit
+/// together, [`TapeError::TooDeep`] when containers nest deeper than [`MAX_DEPTH`].
+pub fn read<'a>(
+    words: &[u32],
+    text: &'a str,
+    host: &'a HostStrings<'a>,
+) -> Result<(Doc<'a>, u64), TapeError> {
+    let mut r = Reader {
+        words,
+        at: 0,
+        text,
+        text_at: 0,
+        host,
+        nodes: Vec::with_capacity(words.len().clamp(8, 1 << 16)),
+        bound: 0,
+    };
+    r.value(None, 0)?;
+    if r.at != words.len() || r.text_at != text.len() {
+        return Err(TapeError::Malformed("data left after the document".into()));
+    }
+    let doc = Doc {
+        src: "",
+        nodes: r.nodes,
+        duplicates: Vec::new(),
+    };
+    Ok((doc, r.bound))
+}
+
+struct Reader<'w, 'a> {
+    words: &'w [u32],
+    at: usize,
+    text: &'a str,
+    text_at: usize,
+    host: &'a HostStrings<'a>,
+    nodes: Vec<Node<'a>>,
+    bound: u64,
+}
+
+impl<'a> Reader<'_, 'a> {
+    fn word(&mut self) -> Result<u32, TapeError> {
+        let w = self
+            .words
+            .get(self.at)
+            .copied()
+            .ok_or_else(|| TapeError::Malformed("the tape ends inside a value".into()))?;
+        self.at += 1;
+        Ok(w)
+    }
+
+    fn text(&mut self, len: u32) -> Result<&'a str, TapeError> {
+        let end = self.text_at.saturating_add(len as usize);
+        let s = self
+            .text
+            .get(self.text_at..end)
+            .ok_or_else(|| TapeError::Malformed("a text runs past the text buffer".into()))?;
+        self.text_at = end;
+        Ok(s)
+    }
+
+    /// A string (tag 4 or 5) starting with `w`.
+    fn string(&mut self, w: u32) -> Result<JsonStr<'a>, TapeError> {
+        let payload = w >> 3;
+        match w & 7 {
+            TEXT => {
+                let s = self.text(payload)?;
+                self.bound += 2 + MAX_BYTES_PER_UNIT * s.len() as u64;
+                Ok(JsonStr::new(s, false))
+            }
+            HOST => {
+                let units = self.word()?;
+                if payload >= self.host.count {
+                    return Err(TapeError::Malformed(format!(
+                        "host string {payload} of {}",
+                        self.host.count
+                    )));
+                }
+                self.bound += 2 + MAX_BYTES_PER_UNIT * u64::from(units);
+                Ok(JsonStr::host(self.host, payload, units))
+            }
+            tag => Err(TapeError::Malformed(format!(
+                "a member name with tag {tag}"
+            ))),
+        }
+    }
+
+    fn push(&mut self, value: Value<'a>, key: Option<JsonStr<'a>>) -> NodeId {
+        let id = self.nodes.len() as NodeId;
+        self.nodes.push(Node {
+            value,
+            key,
+            offset: 0,
+            next: NONE,
+        });
+        id
+    }
+
+    fn value(&mut self, key: Option<JsonStr<'a>>, depth: usize) -> Result<NodeId, TapeError> {
+        let w = self.word()?;
+        let payload = w >> 3;
+        // A comma, or the colon and quotes of a member name, plus the longest literal.
+        self.bound += 5;
+        let value = match w & 7 {
+            NULL => Value::Null,
+            FALSE => Value::Bool(false),
+            TRUE => Value::Bool(true),
+            NUMBER => {
+                let raw = self.text(payload)?;
+                self.bound += raw.len() as u64;
+                let value = super::parse_number(raw);
+                if !is_json_number(raw) || !value.is_finite() {
+                    return Err(TapeError::Malformed(format!(
+                        "`{raw}` is not a finite JSON number"
+                    )));
+                }
+                Value::Number { raw, value }
+            }
+            TEXT | HOST => Value::String(self.string(w)?),
+            ARRAY | OBJECT => return self.container(w, key, depth),
+            _ => return Err(TapeError::Malformed("unknown tag".into())),
+        };
+        Ok(self.push(value, key))
+    }
+
+    fn container(
+        &mut self,
+        w: u32,
+        key: Option<JsonStr<'a>>,
+        depth: usize,
+    ) -> Result<NodeId, TapeError> {
+        if depth >= MAX_DEPTH {
+            return Err(TapeError::TooDeep);
+        }
+        let len = w >> 3;
+        let object = w & 7 == OBJECT;
+        // Every element takes at least one word: a count beyond the tape is a lie.
+        if len as usize > self.words.len().saturating_sub(self.at) {
+            return Err(TapeError::Malformed(
+                "a container counts more values than the tape has".into(),
+            ));
+        }
+        let id = self.push(
+            if object {
+                Value::Object { len }
+            } else {
+                Value::Array { len }
+            },
+            key,
+        );
+        let mut prev = NONE;
+        for _ in 0..len {
+            let key = if object {
+                let k = self.word()?;
+                Some(self.string(k)?)
+            } else {
+                None
+            };
+            let child = self.value(key, depth + 1)?;
+            if let Some(n) = self.nodes.get_mut(prev as usize) {
+                n.next = child;
+            }
+            prev = child;
+        }
+        Ok(id)
+    }
+}
+
+/// Whether `raw` follows JSON's number grammar.
+fn is_json_number(raw: &str) -> bool {
+    let b = raw.strip_prefix('-').unwrap_or(raw).as_bytes();
+    let digits = |b: &[u8]| b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let int = digits(b);
+    if int == 0 || (int > 1 && b.first() == Some(&b'0')) {
+        return false;
+    }
+    let mut rest = b.get(int..).unwrap_or_default();
+    if let Some(frac) = rest.strip_prefix(b".") {
+        let n = digits(frac);
+        if n == 0 {
+            return false;
+        }
+        rest = frac.get(n..).unwrap_or_default();
+    }
+    if let Some(exp) = rest.strip_prefix(b"e").or_else(|| rest.strip_prefix(b"E")) {
+        let exp = exp
+            .strip_prefix(b"+")
+            .or_else(|| exp.strip_prefix(b"-"))
+            .unwrap_or(exp);
+        let n = digits(exp);
+        return n > 0 && n == exp.len();
+    }
+    rest.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_with(words: &[u32], text: &str, host: &[&str]) -> Result<String, TapeError> {
+        let fetch = |i: u32| host.get(i as usize).map(|s| s.to_string());
+        let strings = HostStrings::new(&fetch, host.len() as u32);
+        let (doc, _) = read(words, text, &strings)?;
+        Ok(format!("{:?}", doc.nodes.len()))
+    }
+
+    #[test]
+    fn rejects_malformed_tapes() {
+        // an object of two members with only one
+        assert!(read_with(&[2 << 3 | OBJECT, 1 << 3 | TEXT, NULL], "a", &[]).is_err());
+        // text past the buffer
+        assert!(read_with(&[5 << 3 | TEXT], "ab", &[]).is_err());
+        // host index out of range
+        assert!(read_with(&[HOST, 3], "", &[]).is_err());
+        // a member name that is not a string
+        assert!(read_with(&[1 << 3 | OBJECT, NULL, NULL], "", &[]).is_err());
+        // words left over, text left over
+        assert!(read_with(&[NULL, NULL], "", &[]).is_err());
+        assert!(read_with(&[NULL], "x", &[]).is_err());
+        // a number that is not one
+        assert!(read_with(&[2 << 3 | NUMBER], "1x", &[]).is_err());
+        // a huge count
+        assert!(read_with(&[u32::MAX], "", &[]).is_err());
+        // text cut inside a character
+        assert!(read_with(&[1 << 3 | TEXT], "é", &[]).is_err());
+        assert_eq!(read_with(&[2 << 3 | TEXT], "é", &[]).as_deref(), Ok("1"));
+    }
+
+    #[test]
+    fn numbers_follow_the_json_grammar() {
+        for ok in ["0", "-0", "12", "1.5", "1e+21", "1.5e-7", "-3E2"] {
+            assert!(is_json_number(ok), "{ok}");
+        }
+        for bad in [
+            "", "-", "01", "1.", ".5", "1e", "1e+", "NaN", "Infinity", "1x", "+1",
+        ] {
+            assert!(!is_json_number(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn bounds_nesting() {
+        let deep = vec![1 << 3 | ARRAY; MAX_DEPTH + 1];
+        let mut words = deep.clone();
+        words.push(NULL);
+        assert_eq!(read_with(&words, "", &[]), Err(TapeError::TooDeep));
+        let mut ok = vec![1 << 3 | ARRAY; MAX_DEPTH];
+        ok.push(NULL);
+        assert!(read_with(&ok, "", &[]).is_ok());
+    }
+}
