@@ -65,17 +65,60 @@ function optionsJson(options) {
 
 // ---- Objects as a tape (the format is documented in src/json/tape.rs) ----
 // One walk writes the structure as 32-bit words and short ASCII strings as bytes; every
-// other string stays here, and the module fetches one only when a rule reads it (a length
+// other string stays here, and the module asks for one only when a rule reads it (a length
 // check is decided by the UTF-16 length, which bounds the character count). Whatever
 // JSON.stringify would transform rather than copy (toJSON, non-plain objects, BigInt, NaN,
-// lone surrogates, cycles) abandons the walk, and the payload goes as JSON text instead:
-// either way the report is the one of the payload's JSON text.
+// lone surrogates, cycles) sends the payload as JSON text instead: either way the report
+// is the one of the payload's JSON text.
 const INLINE = 64; // longest string copied into the tape (ASCII only)
 const GUARD = 1000; // recursion guard: deeper payloads go as text (the module allows far less)
 const BAIL = Symbol("not plain JSON data");
 const wellFormed = String.prototype.isWellFormed
   ? (s) => s.isWellFormed()
   : (s) => !/\p{Surrogate}/u.test(s);
+
+// The strings left out of a tape, as the module sees them: text(i) when a rule reads
+// string i, chars(i) for an exact length (counting here is cheaper than copying a long
+// two-byte string in). Each string is checked once for lone surrogates, which JSON text
+// cannot carry (the text path reports them): by the call that reads it, or at the end.
+class Host {
+  constructor(list) {
+    this.list = list;
+    this.seen = new Uint8Array(list.length);
+    this.bad = false;
+  }
+  text(i) {
+    const s = this.list[i];
+    if (!this.seen[i]) {
+      this.seen[i] = 1;
+      if (!wellFormed(s)) this.bad = true;
+    }
+    return s;
+  }
+  chars(i) {
+    const s = this.list[i];
+    const len = s.length;
+    let n = len;
+    this.seen[i] = 1;
+    for (let j = 0; j < len; j++) {
+      const c = s.charCodeAt(j);
+      if ((c & 0xf800) !== 0xd800) continue; // not a surrogate
+      if (c < 0xdc00 && (s.charCodeAt(j + 1) & 0xfc00) === 0xdc00) {
+        n--; // a pair: one character
+        j++;
+      } else {
+        this.bad = true; // a lone surrogate
+        return n;
+      }
+    }
+    return n;
+  }
+  wellFormed() {
+    if (this.bad) return false;
+    for (let i = 0; i < this.list.length; i++) if (!this.seen[i] && !wellFormed(this.list[i])) return false;
+    return true;
+  }
+}
 
 let words = new Uint32Array(1024);
 let bytes = new Uint8Array(4096);
@@ -111,7 +154,7 @@ function ascii(s, n) {
 function string(s) {
   const n = s.length;
   if (n <= INLINE && ascii(s, n)) return word((n << 3) | 4);
-  if (strs.length > 0xfffffff || !wellFormed(s)) throw BAIL;
+  if (strs.length > 0xfffffff) throw BAIL;
   word((strs.length << 3) | 5);
   word(n);
   strs.push(s);
@@ -180,13 +223,10 @@ function viaTape(payload, opts) {
   } finally {
     walking = false;
   }
-  const strings = strs;
-  try {
-    const out = call(() => validateTape(words.subarray(0, nw), bytes.subarray(0, nb), strings, strings.length, opts));
-    return out === "" ? null : JSON.parse(out);
-  } finally {
-    strs = [];
-  }
+  const host = new Host(strs);
+  strs = [];
+  const out = call(() => validateTape(words.subarray(0, nw), bytes.subarray(0, nb), host, host.list.length, opts));
+  return out === "" || !host.wellFormed() ? null : JSON.parse(out);
 }
 
 /**

@@ -124,6 +124,8 @@ test("a JavaScript object gets the report of its JSON text, through the tape or 
     "numbers as JavaScript prints them": msg({ type: "TEXT", text: "x" }, { a: NaN, b: Infinity, c: -0, d: 1e21, e: 1.5e-7, f: 0.1 + 0.2, g: 2 ** 53 + 2, h: 5.0 }),
     "a lone surrogate": text("a\ud800b"),
     "a lone surrogate in a member name": text("x", { ["k\udc00"]: 1 }),
+    "a lone surrogate in a string counted for its length": msg({ type: "CARD", orientation: "VERTICAL", alignment: "LEFT", content: { title: "T", description: "😀".repeat(1500) + "\ud83d" } }),
+    "a lone surrogate in a string a rule reads": text("x", { suggestions: [{ type: "OPEN_URL", text: "Go", postbackData: "p", url: "https://example.com/\udc00".padEnd(80, "x") }] }),
     "strings at the inline edge": text("a".repeat(64), { k: "b".repeat(65), q: 'quote " backslash \\ newline \n tab \t nul \u0000' }),
     "emoji at the text limit and over it": msg({ type: "CARD", orientation: "VERTICAL", alignment: "LEFT", content: { title: "T", description: "😀".repeat(2000) } }, { x: "😀".repeat(2001) }),
     "non-ASCII and long member names": text("x", { ["ñ"]: 1, ["k".repeat(100)]: 2 }),

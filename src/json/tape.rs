@@ -64,19 +64,42 @@ const MAX_BYTES_PER_UNIT: u64 = 6;
 /// The strings a tape left with the host, fetched by index when a rule needs one.
 pub struct HostStrings<'h> {
     fetch: &'h dyn Fn(u32) -> Option<String>,
+    chars: Option<&'h dyn Fn(u32) -> Option<usize>>,
     count: u32,
 }
 
 impl<'h> HostStrings<'h> {
     /// `count` strings, the text of string `i` given by `fetch(i)`.
     pub fn new(fetch: &'h dyn Fn(u32) -> Option<String>, count: u32) -> Self {
-        HostStrings { fetch, count }
+        HostStrings {
+            fetch,
+            chars: None,
+            count,
+        }
+    }
+
+    /// Lets the host count the characters (Unicode scalar values) of string `i` itself,
+    /// so that an exact length check does not copy the text: JavaScript counts a long
+    /// two-byte string faster than it encodes it as UTF-8.
+    pub fn counting(self, chars: &'h dyn Fn(u32) -> Option<usize>) -> Self {
+        HostStrings {
+            chars: Some(chars),
+            ..self
+        }
     }
 
     /// The text of string `index` (empty if the host has none: the tape reader has checked
     /// every index against `count`).
     pub(crate) fn fetch(&self, index: u32) -> String {
         (self.fetch)(index).unwrap_or_default()
+    }
+
+    /// The number of characters of string `index`.
+    pub(crate) fn char_count(&self, index: u32) -> usize {
+        match self.chars.and_then(|c| c(index)) {
+            Some(n) => n,
+            None => self.fetch(index).chars().count(),
+        }
     }
 }
 

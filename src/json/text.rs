@@ -106,7 +106,8 @@ impl<'a> JsonStr<'a> {
                 raw,
                 escaped: false,
             } => count_chars(raw),
-            _ => self.decode().chars().count(),
+            Repr::Text { .. } => self.decode().chars().count(),
+            Repr::Host { host, index, .. } => host.char_count(index),
         }
     }
 

@@ -54,10 +54,14 @@ mod exports {
 
     #[wasm_bindgen]
     extern "C" {
-        /// The wrapper's array of the strings a tape left out.
+        /// The strings a tape left out (the wrapper's `Host`).
         pub type Strings;
-        #[wasm_bindgen(method, structural, indexing_getter)]
-        fn get(this: &Strings, index: u32) -> Option<String>;
+        /// The text of string `index`.
+        #[wasm_bindgen(method, structural)]
+        fn text(this: &Strings, index: u32) -> Option<String>;
+        /// The number of characters of string `index` (the wrapper counts them).
+        #[wasm_bindgen(method, structural)]
+        fn chars(this: &Strings, index: u32) -> Option<u32>;
     }
 
     /// Validates a payload object walked into a tape by the wrapper (see
@@ -72,8 +76,9 @@ mod exports {
         options: &str,
     ) -> String {
         install_hook();
-        let fetch = |i: u32| strings.get(i);
-        let host = crate::json::tape::HostStrings::new(&fetch, count);
+        let fetch = |i: u32| strings.text(i);
+        let chars = |i: u32| strings.chars(i).map(|n| n as usize);
+        let host = crate::json::tape::HostStrings::new(&fetch, count).counting(&chars);
         api::validate_tape_json(words, text, &host, options)
     }
 }
