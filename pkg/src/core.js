@@ -14,6 +14,10 @@ const failoverTextJson = (payload) => wasmCall(5, payload, "");
 const wasmVersion = () => wasmCall(6, "", "");
 const lastPanic = () => wasmCall(7, "", "");
 
+/** For the package's tests only (not exported by index.js or node.js): `panic()` makes the
+ * module panic, `lastPanic()` shows whether the current instance has seen one. */
+export const testHooks = { panic: () => call(() => wasmCall(8, "", "")), lastPanic };
+
 /** Misuse of the API (not a bad payload): has a stable `code`. */
 export class RcsKitError extends Error {
   constructor(code, message) {

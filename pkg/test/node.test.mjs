@@ -167,6 +167,21 @@ test("a JavaScript object gets the report of its JSON text, through the tape or 
   assert.equal(serialised, 0);
 });
 
+test("after a panic the wrapper throws RcsKitError and answers from a fresh instance", async () => {
+  // The wrapper's source with the built glue: the bundles do not export the test hooks.
+  const core = await import("../src/core.js");
+  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_bg.wasm"))));
+  const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x" } }] };
+  for (let i = 0; i < 3; i++) {
+    assert.throws(
+      () => core.testHooks.panic(),
+      (e) => e instanceof core.RcsKitError && e.code === "internal" && e.message.includes("a deliberate panic"),
+    );
+    assert.equal(core.testHooks.lastPanic(), "", "the trapped instance was replaced");
+    assert.deepEqual(core.validate(body, { now: NOW }), { valid: true, issues: [] });
+  }
+});
+
 test("builders assemble valid payloads; build() returns the payload or the issues", () => {
   const msg = new rcs.MessageBuilder("DemoSender")
     .to("441134960001", "my-id-1")

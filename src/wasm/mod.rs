@@ -31,11 +31,18 @@ mod exports {
         });
     }
 
+    /// Op 8: panics on purpose, so that a test can check that the wrapper recovers (input
+    /// never causes a panic, so nothing else can exercise that path).
+    #[allow(clippy::panic)]
+    fn deliberate_panic() -> String {
+        panic!("a deliberate panic (op 8, the wrapper's recovery test)")
+    }
+
     /// The one export: `op` selects what to do with the string arguments, and the answer
     /// is a string (JSON where structured). One export keeps the module small (each
     /// export costs a wasm-bindgen wrapper). Ops: 0 validate(payload, options),
     /// 1 unserializable(reason), 2 limits, 3 billing(payload, market), 4 sms(text),
-    /// 5 failover text(payload), 6 version, 7 last panic message.
+    /// 5 failover text(payload), 6 version, 7 last panic message, 8 panic on purpose.
     #[wasm_bindgen(skip_typescript)]
     pub fn call(op: u32, a: &str, b: &str) -> String {
         install_hook();
@@ -48,6 +55,7 @@ mod exports {
             5 => api::failover_text_json(a),
             6 => env!("CARGO_PKG_VERSION").to_string(),
             7 => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
+            8 => deliberate_panic(),
             _ => String::new(),
         }
     }

@@ -650,13 +650,18 @@ fn write_results(root: &Path, r: &Results, m: &Machine, quick: bool) -> Result<(
     );
     doc.push_str(&body);
     doc.push_str(
-        "\nNotes: rcs-kit's `validate(object)` serialises the object with `JSON.stringify` and \
-         validates the text in WebAssembly (see the `JSON.stringify` row). The schema cannot \
+        "\nNotes: rcs-kit's `validate(object)` walks the object once in JavaScript into a tape \
+         (structure and short ASCII strings; `src/json/tape.rs`) and leaves every other string \
+         in JavaScript until a rule reads it, so it neither serialises the object nor copies \
+         free text into WebAssembly; `validate(jsonString)` copies the text in (see the UTF-8 \
+         row) and parses it there. The large carousel is adversarial for both: every string \
+         is at its limit and full of emoji, so its UTF-16 length cannot decide any length \
+         check and each character must be counted. The schema cannot \
          express every rcs-kit rule (time windows, ordered sequences, duplicate keys, URL \
          character sets), so the peers do less work than rcs-kit; the counts of invalid bodies \
          differ accordingly. The jsonschema crate validates `format` (only `uri` occurs) as \
          ajv-formats does. The WebAssembly module is built with the size-tuned `wasm` profile \
-         (`opt-level = \"z\"`, then `wasm-opt -Oz`), the native bench with the release profile. \
+         (`opt-level = \"z\"` with an LLVM inline threshold of 40, then `wasm-opt -Oz`), the native bench with the release profile. \
          Chromium timings vary by about ±20 % from run to run on this 2-core machine; compare \
          ratios within one run.\n",
     );

@@ -90,6 +90,11 @@ pub fn add_steps(steps: &mut Steps) {
             ],
         ),
     );
+    steps.step(
+        "glue-patch",
+        "let initSync replace a trapped instance",
+        || patch_glue().map_err(|why| (why, "cargo xtask build-pkg".to_owned())),
+    );
     for (entry, platform) in [("index", "browser"), ("node", "node")] {
         steps.command(
             &format!("bundle-{entry}"),
@@ -120,6 +125,27 @@ pub fn add_steps(steps: &mut Steps) {
         }
         Ok(())
     });
+}
+
+/// The wrapper recovers from a trap (a panic: a bug, never a bad payload) by calling
+/// `initSync` again with the compiled module, because a trapped instance keeps a leaked
+/// shadow stack and whatever the interrupted call left half done. wasm-bindgen's
+/// `initSync` returns the existing instance when there is one; this removes that early
+/// return (the wrapper calls `initSync` only at load and after a trap). The pattern is
+/// that of the pinned wasm-bindgen version: if it changes, the step fails.
+fn patch_glue() -> Result<(), String> {
+    let path = root().join("pkg/dist/rcs_kit.js");
+    let glue = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    const EARLY: &str = "function initSync(module) {\n    if (wasm !== undefined) return wasm;\n";
+    if glue.matches(EARLY).count() != 1 {
+        return Err(format!(
+            "{} has no single `initSync` early return to remove (did wasm-bindgen change?)",
+            path.display()
+        ));
+    }
+    let patched = glue.replace(EARLY, "function initSync(module) {\n");
+    std::fs::write(&path, patched).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 fn size(p: &Path) -> u64 {
