@@ -150,7 +150,8 @@ fn serves_the_page_and_the_package_only() {
         .0
     };
     assert_eq!(get("/"), 200);
-    assert_eq!(get("/pkg/dist/index.js"), 200);
+    // A committed file of the package (pkg/dist/ exists only after `cargo xtask build-pkg`).
+    assert_eq!(get("/pkg/src/index.js"), 200);
     assert_eq!(get("/../Cargo.toml"), 404);
     assert_eq!(get("/pkg/../Cargo.toml"), 404);
     assert_eq!(get("/pkg/node_modules/playwright-core/package.json"), 404);

@@ -3,6 +3,8 @@
 // Node driver (run.mjs) hands over. Exposes `window.bench`; the driver calls it.
 import { validate as rcsValidate, version as rcsVersion } from "../dist/index.js";
 import { validate as ajvValidate } from "../../target/bench/ajv.js";
+// The wrapper's source, for its tape walk alone (a reference row).
+import { testHooks } from "../src/core.js";
 
 /** The corpus README's "now", 2027-01-01T00:00:00Z, in milliseconds. */
 const NOW_MS = 1798761600000;
@@ -22,6 +24,9 @@ const methods = {
   "JSON.parse + ajv (string)": { input: "string", run: (x) => (ajvValidate(JSON.parse(x)) ? 0 : 1) },
   "JSON.parse alone (string)": { input: "string", run: (x) => (typeof JSON.parse(x) === "object" ? 0 : 1) },
   "JSON.stringify alone (object)": { input: "object", run: (x) => (JSON.stringify(x).length > 0 ? 0 : 1) },
+  // What reading an object costs rcs-kit before any validation: the wrapper's walk of it
+  // into a tape (validate(object) = this + the module's work).
+  "tape walk alone (object)": { input: "object", run: (x) => (testHooks.walk(x) > 0 ? 0 : 1) },
   // What handing a string to WebAssembly costs before any validation: UTF-8 encoding it
   // (wasm-bindgen copies strings into the module's memory with TextEncoder.encodeInto).
   "UTF-8 encode alone (string)": { input: "string", run: (x) => (encodeUtf8(x) > 0 ? 0 : 1) },

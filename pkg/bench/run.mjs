@@ -155,6 +155,7 @@ async function main() {
     "JSON.parse + ajv (string)": "parse_ajv_string",
     "JSON.parse alone (string)": "parse_string",
     "JSON.stringify alone (object)": "stringify_object",
+    "tape walk alone (object)": "walk_object",
     "UTF-8 encode alone (string)": "encode_string",
   };
   const rows = [

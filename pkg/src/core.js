@@ -14,9 +14,27 @@ const failoverTextJson = (payload) => wasmCall(5, payload, "");
 const wasmVersion = () => wasmCall(6, "", "");
 const lastPanic = () => wasmCall(7, "", "");
 
-/** For the package's tests only (not exported by index.js or node.js): `panic()` makes the
- * module panic, `lastPanic()` shows whether the current instance has seen one. */
-export const testHooks = { panic: () => call(() => wasmCall(8, "", "")), lastPanic };
+/** For the package's tests and benchmark only (not exported by index.js or node.js):
+ * `panic()` makes the module panic, `lastPanic()` shows whether the current instance has
+ * seen one, `walk(payload)` only writes the tape (the number of words, -1 when the payload
+ * would go as text). */
+export const testHooks = {
+  panic: () => call(() => wasmCall(8, "", "")),
+  lastPanic,
+  walk(payload) {
+    nw = 0;
+    nb = 0;
+    strs = [];
+    try {
+      walk(payload, 0);
+      return nw;
+    } catch {
+      return -1;
+    } finally {
+      strs = [];
+    }
+  },
+};
 
 /** Misuse of the API (not a bad payload): has a stable `code`. */
 export class RcsKitError extends Error {
