@@ -152,6 +152,14 @@ test("a JavaScript object gets the report of its JSON text, through the tape or 
     if (json === null) assert.equal(got.issues[0].code, "json.unserializable", name);
     else assert.deepEqual(got, validate(json, { now: NOW }), name);
   }
+  // Object.prototype with an enumerable member (polluted): objects still get their text's report.
+  Object.prototype.polluted = "x"; // eslint-disable-line no-extend-native
+  try {
+    const body = text("x", { n: 1 });
+    assert.deepEqual(validate(body, { now: NOW }), validate(stringify(body), { now: NOW }), "polluted Object.prototype");
+  } finally {
+    delete Object.prototype.polluted;
+  }
   // A plain object goes through the tape, without JSON.stringify.
   let serialised = 0;
   const plain = text("x", { n: 1.5 });
