@@ -208,3 +208,115 @@ fn member_names_left_with_the_host_are_matched() {
     assert_eq!(report, validate_str(&text, &now()).to_json());
     assert!(report.contains("/messages/0/ñ"), "{report}");
 }
+
+#[test]
+fn the_size_bound_is_never_below_the_text_and_stops_reading_past_the_limit() {
+    for (value, n) in [
+        ("false", 100_000),
+        ("true", 10),
+        ("null", 10),
+        ("-1.5e-7", 1000),
+    ] {
+        let text = format!("{{\"messages\":[{}]}}", vec![value; n].join(","));
+        let (_, _, _) = via_tape(&text, &now()); // asserts bound >= text length
+    }
+    for s in ["\\u0001\\u001f", "\\\"\\\\", "é😀", "plain"] {
+        let text = format!(
+            "{{\"messages\":[{}]}}",
+            vec![format!("\"{s}\""); 1000].join(",")
+        );
+        let (_, _, _) = via_tape(&text, &now());
+    }
+    // 1.8 million `false` are 10.8 MB of text: reading stops, the caller sends the text.
+    let text = format!("{{\"messages\":[{}]}}", vec!["false"; 1_800_000].join(","));
+    let t = Tape::of(&text);
+    let none = |_: u32| None;
+    let host = HostStrings::new(&none, 0);
+    assert_eq!(
+        tape::read(&t.words, &t.text, &host).err(),
+        Some(tape::TapeError::TooLarge)
+    );
+}
+
+/// A random well-formed tape: (words, text).
+fn random_tape(
+    next: &mut impl FnMut() -> u64,
+    depth: u32,
+    words: &mut Vec<u32>,
+    text: &mut String,
+) {
+    let pick = next() % if depth >= 3 { 6 } else { 8 };
+    match pick {
+        0..=2 => words.push(pick as u32),
+        3 => {
+            let n = ["0", "-1.5", "25", "1e+21"][(next() % 4) as usize];
+            words.push((n.len() as u32) << 3 | 3);
+            text.push_str(n);
+        }
+        4 => {
+            let s = ["", "TEXT", "type", "messages", "https://a.b/c", "x"][(next() % 6) as usize];
+            words.push((s.len() as u32) << 3 | 4);
+            text.push_str(s);
+        }
+        5 => words.extend([((next() % 2) as u32) << 3 | 5, (next() % 5000) as u32]),
+        kind => {
+            let n = (next() % 4) as u32;
+            words.push(n << 3 | kind as u32);
+            for _ in 0..n {
+                if kind == 7 {
+                    let k = ["type", "text", "messages", "content", "zz"][(next() % 5) as usize];
+                    words.push((k.len() as u32) << 3 | 4);
+                    text.push_str(k);
+                }
+                random_tape(next, depth + 1, words, text);
+            }
+        }
+    }
+}
+
+#[test]
+fn malformed_tapes_are_errors_never_panics() {
+    // Random well-formed tapes, half of them with one word or the text cut or changed:
+    // every tape is read to a document or an error, and a document validates.
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let host = ["😀 x".to_string(), "https://example.com/a".to_string()];
+    let fetch = |i: u32| host.get(i as usize).cloned();
+    let strings = HostStrings::new(&fetch, host.len() as u32);
+    let (mut docs, mut errors) = (0, 0);
+    for round in 0..20_000 {
+        let (mut words, mut text) = (Vec::new(), String::new());
+        random_tape(&mut next, 0, &mut words, &mut text);
+        if round % 2 == 1 {
+            match next() % 3 {
+                0 if !words.is_empty() => {
+                    let i = (next() as usize) % words.len();
+                    words[i] = next() as u32 >> (next() % 32);
+                }
+                1 => {
+                    words.truncate((next() as usize) % (words.len() + 1));
+                }
+                _ => {
+                    let cut = (next() as usize) % (text.len() + 1);
+                    text = text.chars().take(cut).collect();
+                }
+            }
+        }
+        match tape::read(&words, &text, &strings) {
+            Ok((doc, _)) => {
+                docs += 1;
+                let _ = validate_doc(&doc, &now()).to_json();
+            }
+            Err(_) => errors += 1,
+        }
+    }
+    assert!(
+        docs > 5000 && errors > 1000,
+        "{docs} documents, {errors} errors"
+    );
+}

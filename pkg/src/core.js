@@ -1,6 +1,7 @@
 // rcs-kit core: validate, limits, version.
-// A thin wrapper over the WebAssembly module: one-time initialisation, JSON at the edges,
-// errors as real Error objects. Every rule lives in the Rust core.
+// A thin wrapper over the WebAssembly module: one-time initialisation, payloads in (JSON
+// text, or an object as a tape), JSON reports out, errors as real Error objects. Every
+// rule lives in the Rust core.
 
 import { initSync, call as wasmCall, validateTape } from "../dist/rcs_kit.js";
 
@@ -23,9 +24,11 @@ export const testHooks = {
   lastPanic,
   walk(payload) {
     if (polluted()) return -1;
+    cap = limits().request.size.max;
     nw = 0;
     nb = 0;
     strs = [];
+    path.length = 0;
     try {
       walk(payload, 0);
       return nw;
@@ -91,10 +94,14 @@ function optionsJson(options) {
 // other string stays here, and the module asks for one only when a rule reads it (a length
 // check is decided by the UTF-16 length, which bounds the character count). Whatever
 // JSON.stringify would transform rather than copy (toJSON, non-plain objects, BigInt, NaN,
-// lone surrogates, cycles) sends the payload as JSON text instead: either way the report
-// is the one of the payload's JSON text.
+// lone surrogates, cycles, anything that might be over the API's size limit as text) sends
+// the payload as JSON text instead: either way the report is the one of the payload's
+// JSON text. Two exceptions, both contrived: a getter runs twice when the walk gives up
+// after reaching it (the walk, then JSON.stringify), and a boxed primitive whose prototype
+// was replaced by Object.prototype is walked as a plain object.
 const INLINE = 64; // longest string copied into the tape (ASCII only)
 const GUARD = 1000; // recursion guard: deeper payloads go as text (the module allows far less)
+const SHRINK = 1 << 16; // buffers grown past this are dropped after the call
 const BAIL = Symbol("not plain JSON data");
 const wellFormed = String.prototype.isWellFormed
   ? (s) => s.isWellFormed()
@@ -149,9 +156,14 @@ let nw = 0;
 let nb = 0;
 let strs = [];
 let walking = false;
+const path = []; // the objects and arrays being walked, to catch a cycle
+// A tape of n words or bytes stands for at least n bytes of JSON text: past the API's
+// size limit (set from limits() for each walk), only the text can tell.
+let cap = Infinity;
 
 function word(w) {
   if (nw === words.length) {
+    if (nw >= cap) throw BAIL;
     const grown = new Uint32Array(nw * 2);
     grown.set(words);
     words = grown;
@@ -161,6 +173,7 @@ function word(w) {
 
 function ascii(s, n) {
   if (nb + n > bytes.length) {
+    if (nb + n > cap) throw BAIL;
     const grown = new Uint8Array(Math.max(bytes.length * 2, nb + n));
     grown.set(bytes.subarray(0, nb));
     bytes = grown;
@@ -197,20 +210,23 @@ function walk(v, depth) {
       return word(v ? 2 : 1);
     case "object": {
       if (v === null) return word(0);
-      if (depth > GUARD || v.toJSON !== undefined) throw BAIL;
+      if (depth > GUARD || v.toJSON !== undefined || path.includes(v)) throw BAIL;
       if (Array.isArray(v)) {
-        const n = v.length;
-        if (n > 0xfffffff) throw BAIL;
+        const n = v.length; // a proxy may say anything
+        if (!Number.isInteger(n) || n < 0 || n > 0xfffffff) throw BAIL;
         word((n << 3) | 6);
+        path.push(v);
         for (let i = 0; i < n; i++) {
           const x = v[i];
           if (x === undefined || typeof x === "function" || typeof x === "symbol") word(0); // as JSON.stringify: null
           else walk(x, depth + 1);
         }
+        path.pop();
         return;
       }
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null) throw BAIL;
+      path.push(v);
       const at = nw;
       word(7);
       let n = 0;
@@ -223,7 +239,8 @@ function walk(v, depth) {
         walk(x, depth + 1);
         n++;
       }
-      words[at] = (n << 3) | 7;
+      path.pop();
+      words[at] = (n << 3) | 7; // n < cap < 2^28: the words written bound it
       return;
     }
     default:
@@ -241,23 +258,36 @@ function polluted() {
 /** The report of a plain-data object through a tape, or null when it must go as text. */
 function viaTape(payload, opts) {
   if (polluted()) return null;
+  cap = limits().request.size.max;
   walking = true;
   nw = 0;
   nb = 0;
   strs = [];
+  path.length = 0;
   try {
     walk(payload, 0);
   } catch {
-    // BAIL, or a getter or proxy trap that threw: JSON.stringify will meet it too
+    // BAIL, or a getter or proxy trap that threw: JSON.stringify meets it again
     strs = [];
+    shrink();
     return null;
   } finally {
     walking = false;
   }
   const host = new Host(strs);
   strs = [];
-  const out = call(() => validateTape(words.subarray(0, nw), bytes.subarray(0, nb), host, host.list.length, opts));
-  return out === "" || !host.wellFormed() ? null : JSON.parse(out);
+  try {
+    const out = call(() => validateTape(words.subarray(0, nw), bytes.subarray(0, nb), host, host.list.length, opts));
+    return out === "" || !host.wellFormed() ? null : JSON.parse(out);
+  } finally {
+    shrink();
+  }
+}
+
+/** Drops buffers a large payload grew, so that they are not kept for good. */
+function shrink() {
+  if (words.length > SHRINK) words = new Uint32Array(1024);
+  if (bytes.length > SHRINK) bytes = new Uint8Array(4096);
 }
 
 /**

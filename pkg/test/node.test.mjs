@@ -139,6 +139,14 @@ test("a JavaScript object gets the report of its JSON text, through the tape or 
     "a proxy": new Proxy(text("proxied"), {}),
     "validate() called from a getter": reentrant,
     "a BigInt": text("x", { n: 1n }),
+    "a proxy array with a fractional length": msg({ type: "CAROUSEL", cardWidth: "SMALL", contents: new Proxy([1, 2], { get: (t, k, r) => (k === "length" ? 1.5 : Reflect.get(t, k, r)) }) }),
+    "a cycle deep inside": (() => {
+      const c = text("x");
+      c.messages[0].content.self = c.messages[0];
+      return c;
+    })(),
+    "over 10 MB as text, under it as a tape of 2 million values": { messages: Array(2_000_000).fill(false) },
+    "more values than the size limit has bytes": { messages: Array(10_600_000).fill(0) },
   };
   const stringify = JSON.stringify;
   for (const [name, payload] of Object.entries(cases)) {

@@ -46,7 +46,7 @@
 //! ```
 
 use super::{Doc, JsonStr, Node, NodeId, Value, NONE};
-use crate::limits::MAX_DEPTH;
+use crate::limits::{MAX_DEPTH, REQUEST_SIZE};
 use std::fmt;
 
 const NULL: u32 = 0;
@@ -60,6 +60,10 @@ const OBJECT: u32 = 7;
 
 /// Most bytes one UTF-16 code unit can take in JSON text (`\u001f`).
 const MAX_BYTES_PER_UNIT: u64 = 6;
+
+/// Most bytes a value takes in JSON text besides its string or number text: a comma or a
+/// colon, and the longest literal (`false`) or a pair of brackets, with a byte to spare.
+const MAX_BYTES_PER_VALUE: u64 = 7;
 
 /// The strings a tape left with the host, fetched by index when a rule needs one.
 pub struct HostStrings<'h> {
@@ -109,15 +113,20 @@ pub enum TapeError {
     /// Containers nest deeper than [`MAX_DEPTH`]: the text says how (the JSON reader's
     /// `json.too_deep` error), so a caller should fall back to it.
     TooDeep,
+    /// The document might be larger than the API's size limit as JSON text (an upper
+    /// bound passed it; reading stopped there): only the text can tell, so a caller
+    /// should fall back to it.
+    TooLarge,
     /// The tape does not follow the format: a bug of whoever wrote it, never a property
     /// of the payload.
-    Malformed(String),
+    Malformed(&'static str),
 }
 
 impl fmt::Display for TapeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TapeError::TooDeep => write!(f, "containers nest deeper than {MAX_DEPTH} levels"),
+            TapeError::TooLarge => write!(f, "the document might exceed the size limit as text"),
             TapeError::Malformed(why) => write!(f, "malformed tape: {why}"),
         }
     }
@@ -126,12 +135,13 @@ impl fmt::Display for TapeError {
 impl std::error::Error for TapeError {}
 
 /// Reads a tape into a [`Doc`], and an upper bound of the byte length of the document as
-/// JSON text (so that a caller can tell when the body might exceed the API's size limit
-/// and fall back to the text).
+/// JSON text.
 ///
 /// # Errors
 /// [`TapeError::Malformed`] when the words, the text or the host indices do not fit
-/// together, [`TapeError::TooDeep`] when containers nest deeper than [`MAX_DEPTH`].
+/// together, [`TapeError::TooDeep`] when containers nest deeper than [`MAX_DEPTH`],
+/// [`TapeError::TooLarge`] as soon as the bound passes the API's size limit
+/// ([`REQUEST_SIZE`]).
 pub fn read<'a>(
     words: &[u32],
     text: &'a str,
@@ -148,7 +158,7 @@ pub fn read<'a>(
     };
     r.value(None, 0)?;
     if r.at != words.len() || r.text_at != text.len() {
-        return Err(TapeError::Malformed("data left after the document".into()));
+        return Err(TapeError::Malformed("data left after the document"));
     }
     let doc = Doc {
         src: "",
@@ -174,7 +184,7 @@ impl<'a> Reader<'_, 'a> {
             .words
             .get(self.at)
             .copied()
-            .ok_or_else(|| TapeError::Malformed("the tape ends inside a value".into()))?;
+            .ok_or(TapeError::Malformed("the tape ends inside a value"))?;
         self.at += 1;
         Ok(w)
     }
@@ -184,7 +194,7 @@ impl<'a> Reader<'_, 'a> {
         let s = self
             .text
             .get(self.text_at..end)
-            .ok_or_else(|| TapeError::Malformed("a text runs past the text buffer".into()))?;
+            .ok_or(TapeError::Malformed("a text runs past the text buffer"))?;
         self.text_at = end;
         Ok(s)
     }
@@ -195,24 +205,28 @@ impl<'a> Reader<'_, 'a> {
         match w & 7 {
             TEXT => {
                 let s = self.text(payload)?;
-                self.bound += 2 + MAX_BYTES_PER_UNIT * s.len() as u64;
+                self.grow(2 + MAX_BYTES_PER_UNIT * s.len() as u64)?;
                 Ok(JsonStr::new(s, false))
             }
             HOST => {
                 let units = self.word()?;
                 if payload >= self.host.count {
-                    return Err(TapeError::Malformed(format!(
-                        "host string {payload} of {}",
-                        self.host.count
-                    )));
+                    return Err(TapeError::Malformed("a host string index is out of range"));
                 }
-                self.bound += 2 + MAX_BYTES_PER_UNIT * u64::from(units);
+                self.grow(2 + MAX_BYTES_PER_UNIT * u64::from(units))?;
                 Ok(JsonStr::host(self.host, payload, units))
             }
-            tag => Err(TapeError::Malformed(format!(
-                "a member name with tag {tag}"
-            ))),
+            _ => Err(TapeError::Malformed("a member name that is not a string")),
         }
+    }
+
+    /// Adds to the size bound; stops reading once it passes the API's limit.
+    fn grow(&mut self, bytes: u64) -> Result<(), TapeError> {
+        self.bound = self.bound.saturating_add(bytes);
+        if self.bound > REQUEST_SIZE.max as u64 {
+            return Err(TapeError::TooLarge);
+        }
+        Ok(())
     }
 
     fn push(&mut self, value: Value<'a>, key: Option<JsonStr<'a>>) -> NodeId {
@@ -229,26 +243,29 @@ impl<'a> Reader<'_, 'a> {
     fn value(&mut self, key: Option<JsonStr<'a>>, depth: usize) -> Result<NodeId, TapeError> {
         let w = self.word()?;
         let payload = w >> 3;
-        // A comma, or the colon and quotes of a member name, plus the longest literal.
-        self.bound += 5;
+        self.grow(MAX_BYTES_PER_VALUE)?;
         let value = match w & 7 {
             NULL => Value::Null,
             FALSE => Value::Bool(false),
             TRUE => Value::Bool(true),
             NUMBER => {
                 let raw = self.text(payload)?;
-                self.bound += raw.len() as u64;
-                let value = super::parse_number(raw);
-                if !is_json_number(raw) || !value.is_finite() {
-                    return Err(TapeError::Malformed(format!(
-                        "`{raw}` is not a finite JSON number"
-                    )));
+                self.grow(raw.len() as u64)?;
+                let value = if is_json_number(raw) {
+                    super::parse_number(raw)
+                } else {
+                    f64::NAN
+                };
+                if !value.is_finite() {
+                    return Err(TapeError::Malformed(
+                        "a number that is not a finite JSON number",
+                    ));
                 }
                 Value::Number { raw, value }
             }
             TEXT | HOST => Value::String(self.string(w)?),
             ARRAY | OBJECT => return self.container(w, key, depth),
-            _ => return Err(TapeError::Malformed("unknown tag".into())),
+            _ => return Err(TapeError::Malformed("unknown tag")),
         };
         Ok(self.push(value, key))
     }
@@ -267,7 +284,7 @@ impl<'a> Reader<'_, 'a> {
         // Every element takes at least one word: a count beyond the tape is a lie.
         if len as usize > self.words.len().saturating_sub(self.at) {
             return Err(TapeError::Malformed(
-                "a container counts more values than the tape has".into(),
+                "a container counts more values than the tape has",
             ));
         }
         let id = self.push(

@@ -136,9 +136,8 @@ pub fn validate_tape_json(
         return internal("malformed tape: its text is not UTF-8".into());
     };
     match tape::read(words, text, strings) {
-        Ok((_, bound)) if bound > limits::REQUEST_SIZE.max as u64 => String::new(),
         Ok((doc, _)) => validate_doc(&doc, &opts).to_json(),
-        Err(tape::TapeError::TooDeep) => String::new(),
+        Err(tape::TapeError::TooDeep | tape::TapeError::TooLarge) => String::new(),
         Err(e) => internal(e.to_string()),
     }
 }
