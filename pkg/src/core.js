@@ -24,7 +24,7 @@ export const testHooks = {
   lastPanic,
   walk(payload) {
     if (polluted()) return -1;
-    cap = limits().request.size.max;
+    cap = Infinity; // the bench page does not install the module this hook comes with
     nw = 0;
     nb = 0;
     strs = [];
