@@ -86,3 +86,46 @@ export async function launchChromium() {
     ],
   });
 }
+
+/**
+ * The hostile payloads of the Node and the Chromium suite, each with the code its report
+ * must contain, then a body with 100,000 issues (bounded at 1,000) and a call after all
+ * of them. Self-contained, so that a page can run it from its source:
+ * `page.evaluate(\`(${checkHostile})(window.rcs.validate)\`)`. Returns `[label, true |
+ * what went wrong]` pairs.
+ */
+export function checkHostile(validate) {
+  const cyclic = { messages: [] };
+  cyclic.self = cyclic;
+  const cases = [
+    ["not json", "json.syntax"],
+    ["", "json.syntax"],
+    ["[".repeat(100000), "json.too_deep"],
+    ['{"a":'.repeat(100000), "json.too_deep"],
+    ['{"messages": [1e999]}', "json.number_out_of_range"],
+    ['{"messages": ["\\ud800"]}', "json.lone_surrogate"],
+    ['{"a":1,"a":2}', "json.duplicate_key"],
+    ["x".repeat(11 * 1024 * 1024), "request.too_large"],
+    [cyclic, "json.unserializable"],
+    [{ n: 10n }, "json.unserializable"],
+    [undefined, "json.syntax"],
+    [null, "type.mismatch"],
+    [42, "type.mismatch"],
+    ["\u0000", "json.syntax"],
+    ['{"messages": [] } trailing', "json.syntax"],
+    ['{"messages": [', "json.syntax"],
+  ];
+  const out = cases.map(([payload, code]) => {
+    try {
+      const r = validate(payload, { now: "2027-01-01T00:00:00Z" });
+      return [code, !r.valid && r.issues.some((i) => i.code === code) ? true : JSON.stringify(r.issues).slice(0, 300)];
+    } catch (e) {
+      return [code, `threw ${e}`];
+    }
+  });
+  const many = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x", suggestions: Array.from({ length: 100000 }, () => ({ type: "REPLY", text: "", postbackData: "" })) } }] };
+  const big = validate(many, { now: "2027-01-01T00:00:00Z" });
+  out.push(["truncated at 1,000 issues", big.issues.length === 1000 && big.truncated === true]);
+  out.push(["a call after all of them", validate('{"messages":[]}').issues[0].code === "request.messages.too_few"]);
+  return out;
+}
