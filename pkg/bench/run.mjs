@@ -9,11 +9,10 @@
 // objects, and writes the results as `key<TAB>value` lines (default
 // target/bench/browser.tsv) for `cargo xtask bench`, which writes bench/RESULTS.md.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
-import { createServer } from "node:http";
 import { join, dirname } from "node:path";
 import { gzipSync, brotliCompressSync } from "node:zlib";
 import { createRequire } from "node:module";
-import { pkgDir, repoDir, launchChromium } from "../test/helpers.mjs";
+import { pkgDir, repoDir, launchChromium, serve } from "../test/helpers.mjs";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -66,34 +65,13 @@ async function buildAjv() {
   });
 }
 
-/** A static server for the repository, cross-origin isolated (COOP + COEP), so that
+/** The repository's static server, cross-origin isolated (COOP + COEP), so that
  * performance.now() is not coarsened to 100 µs. */
-async function serveIsolated(root) {
-  const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json", ".wasm": "application/wasm" };
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, "http://localhost");
-    const path = join(root, decodeURIComponent(url.pathname));
-    if (!path.startsWith(root) || !existsSync(path)) {
-      res.writeHead(404).end();
-      return;
-    }
-    try {
-      const body = readFileSync(path);
-      res
-        .writeHead(200, {
-          "content-type": types[path.slice(path.lastIndexOf("."))] ?? "application/octet-stream",
-          "cross-origin-opener-policy": "same-origin",
-          "cross-origin-embedder-policy": "require-corp",
-          "cache-control": "no-store",
-        })
-        .end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, base: `http://127.0.0.1:${server.address().port}` };
-}
+const ISOLATED = {
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-embedder-policy": "require-corp",
+  "cache-control": "no-store",
+};
 
 function fmtNs(ns) {
   return ns >= 1e5 ? `${(ns / 1e3).toFixed(0)} µs` : ns >= 1e3 ? `${(ns / 1e3).toFixed(1)} µs` : `${ns.toFixed(0)} ns`;
@@ -115,7 +93,7 @@ async function main() {
     ajvStandalone: sizes([join(buildDir, "ajv-standalone.js")]),
   };
 
-  const { server, base } = await serveIsolated(repoDir);
+  const { server, base } = await serve(repoDir, ISOLATED);
   const browser = await launchChromium();
   const chromium = browser.version();
   let info;

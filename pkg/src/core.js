@@ -24,11 +24,7 @@ export const testHooks = {
   lastPanic,
   walk(payload) {
     if (polluted()) return -1;
-    cap = Infinity; // the bench page does not install the module this hook comes with
-    nw = 0;
-    nb = 0;
-    strs = [];
-    path.length = 0;
+    startTape(Infinity); // the bench page does not install the module this hook comes with
     try {
       walk(payload, 0);
       return nw;
@@ -258,12 +254,8 @@ function polluted() {
 /** The report of a plain-data object through a tape, or null when it must go as text. */
 function viaTape(payload, opts) {
   if (polluted()) return null;
-  cap = limits().request.size.max;
+  startTape(limits().request.size.max);
   walking = true;
-  nw = 0;
-  nb = 0;
-  strs = [];
-  path.length = 0;
   try {
     walk(payload, 0);
   } catch {
@@ -282,6 +274,15 @@ function viaTape(payload, opts) {
   } finally {
     shrink();
   }
+}
+
+/** Empties the tape for a new walk that may write `limit` words or bytes at most. */
+function startTape(limit) {
+  cap = limit;
+  nw = 0;
+  nb = 0;
+  strs = [];
+  path.length = 0;
 }
 
 /** Drops buffers a large payload grew, so that they are not kept for good. */

@@ -47,8 +47,9 @@ export function nativeReports(paths) {
   return out;
 }
 
-/** Serves the repository on 127.0.0.1 (a free port) for browser tests. */
-export async function serve(root = repoDir) {
+/** Serves the repository on 127.0.0.1 (a free port) for browser tests, with `headers`
+ * added to every file. */
+export async function serve(root = repoDir, headers = {}) {
   const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json", ".wasm": "application/wasm", ".css": "text/css" };
   const server = createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
@@ -60,7 +61,7 @@ export async function serve(root = repoDir) {
     const ext = path.slice(path.lastIndexOf("."));
     try {
       const body = readFileSync(path);
-      res.writeHead(200, { "content-type": types[ext] ?? "application/octet-stream" }).end(body);
+      res.writeHead(200, { "content-type": types[ext] ?? "application/octet-stream", ...headers }).end(body);
     } catch {
       res.writeHead(404).end();
     }
