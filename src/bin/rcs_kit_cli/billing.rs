@@ -2,9 +2,9 @@
 //! its failover text.
 
 use super::args::{Command, UsageError};
-use super::input::{self, Body, Input};
+use super::input::{self, Input};
 use super::output::printable;
-use super::{print_stdout, stderr, EXIT_INVALID, EXIT_TROUBLE};
+use super::{print_stdout, stderr, EXIT_INVALID};
 use rcs_kit::billing::{market_of_message, predict_message, Market};
 use rcs_kit::json::Doc;
 use std::ffi::OsString;
@@ -57,29 +57,20 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
             _ => inputs.push(Input::from_arg(arg)),
         }
     }
-    let mut inputs = inputs.into_iter();
-    match (inputs.next(), inputs.next()) {
-        (Some(input), None) => Ok(Command::Billing(Billing { market, input })),
-        (None, _) => err("no FILE given (use `-` to read standard input)".into()),
-        (Some(_), Some(_)) => err("one FILE at a time".into()),
+    match input::single(inputs) {
+        Ok(input) => Ok(Command::Billing(Billing { market, input })),
+        Err(why) => err(why),
     }
 }
 
 /// Runs `rcs-kit billing`; returns the exit status.
 pub fn run(b: &Billing) -> u8 {
     let name = printable(&b.input.display());
-    let bytes = match input::read(&b.input) {
-        Ok(Body::Bytes(bytes)) => bytes,
-        Ok(Body::TooLarge(_)) => {
-            stderr(&format!(
-                "rcs-kit: {name} is over the API's 10 MB request limit\n"
-            ));
-            return EXIT_INVALID;
-        }
-        Err(why) => {
-            stderr(&format!("rcs-kit: cannot read {name}: {why}\n"));
-            return EXIT_TROUBLE;
-        }
+    let bytes = match input::read_one(&b.input, |name, _| {
+        format!("rcs-kit: {name} is over the API's 10 MB request limit\n")
+    }) {
+        Ok(bytes) => bytes,
+        Err(status) => return status,
     };
     let doc = match std::str::from_utf8(&bytes)
         .map_err(|_| "not UTF-8".to_string())

@@ -92,3 +92,34 @@ fn reason(e: &io::Error) -> String {
         _ => e.to_string(),
     }
 }
+
+/// The FILE of a command that reads exactly one, or why the arguments do not give one.
+pub fn single(inputs: Vec<Input>) -> Result<Input, String> {
+    let mut inputs = inputs.into_iter();
+    match (inputs.next(), inputs.next()) {
+        (Some(input), None) => Ok(input),
+        (None, _) => Err("no FILE given (use `-` to read standard input)".into()),
+        (Some(_), Some(_)) => Err("one FILE at a time".into()),
+    }
+}
+
+/// The bytes of the one input of a command, or the exit status once stderr says why:
+/// a file that cannot be read is trouble, one over the API's size limit is invalid (with
+/// the message `too_large` writes from the input's name and the size report).
+pub fn read_one(
+    input: &Input,
+    too_large: impl FnOnce(&str, &rcs_kit::Report) -> String,
+) -> Result<Vec<u8>, u8> {
+    let name = super::output::printable(&input.display());
+    match read(input) {
+        Ok(Body::Bytes(bytes)) => Ok(bytes),
+        Ok(Body::TooLarge(report)) => {
+            super::stderr(&too_large(&name, &report));
+            Err(super::EXIT_INVALID)
+        }
+        Err(why) => {
+            super::stderr(&format!("rcs-kit: cannot read {name}: {why}\n"));
+            Err(super::EXIT_TROUBLE)
+        }
+    }
+}

@@ -1,9 +1,9 @@
 //! `rcs-kit inspect-webhook`: detect, check and summarize an inbound webhook body.
 
 use super::args::{Command, Help, UsageError};
-use super::input::{self, Body, Input};
+use super::input::{self, Input};
 use super::output::printable;
-use super::{print_stdout, stderr, EXIT_INVALID, EXIT_TROUBLE, EXIT_VALID};
+use super::{print_stdout, EXIT_INVALID, EXIT_VALID};
 use rcs_kit::webhooks::{inspect, Inspection};
 use std::ffi::OsString;
 
@@ -56,29 +56,20 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
             _ => inputs.push(Input::from_arg(arg)),
         }
     }
-    let mut inputs = inputs.into_iter();
-    match (inputs.next(), inputs.next()) {
-        (None, _) => err("no FILE given (use `-` to read standard input)".into()),
-        (Some(input), None) => Ok(Command::InspectWebhook(input)),
-        (Some(_), Some(_)) => err("one FILE at a time".into()),
+    match input::single(inputs) {
+        Ok(input) => Ok(Command::InspectWebhook(input)),
+        Err(why) => err(why),
     }
 }
 
 /// Runs `rcs-kit inspect-webhook`; returns the exit status.
 pub fn run(input: &Input) -> u8 {
     let name = printable(&input.display());
-    let bytes = match input::read(input) {
-        Ok(Body::Bytes(b)) => b,
-        Ok(Body::TooLarge(_)) => {
-            stderr(&format!(
-                "rcs-kit: {name} is over 10 MB: not read (no webhook is that large)\n"
-            ));
-            return EXIT_INVALID;
-        }
-        Err(why) => {
-            stderr(&format!("rcs-kit: cannot read {name}: {why}\n"));
-            return EXIT_TROUBLE;
-        }
+    let bytes = match input::read_one(input, |name, _| {
+        format!("rcs-kit: {name} is over 10 MB: not read (no webhook is that large)\n")
+    }) {
+        Ok(bytes) => bytes,
+        Err(status) => return status,
     };
     let Ok(text) = std::str::from_utf8(&bytes) else {
         let status = print_stdout(&format!(

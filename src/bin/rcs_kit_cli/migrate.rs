@@ -1,9 +1,9 @@
 //! `rcs-kit migrate`: a legacy `/ott/rcs/1/message` body to a `/rcs/2/messages` request.
 
 use super::args::{Command, Help, UsageError};
-use super::input::{self, Body, Input};
+use super::input::{self, Input};
 use super::output::printable;
-use super::{print_stdout, stderr, EXIT_INVALID, EXIT_TROUBLE};
+use super::{print_stdout, stderr, EXIT_INVALID};
 use rcs_kit::legacy::{migrate_with, MigrateOptions};
 use rcs_kit::Options;
 use std::ffi::OsString;
@@ -92,30 +92,23 @@ pub fn parse(mut it: impl Iterator<Item = OsString>) -> Result<Command, UsageErr
     if sender.as_deref() == Some("") {
         return err("`--sender` cannot be empty".into());
     }
-    let mut inputs = inputs.into_iter();
-    match (inputs.next(), inputs.next()) {
-        (None, _) => err("no FILE given (use `-` to read standard input)".into()),
-        (Some(input), None) => Ok(Command::Migrate(Migrate { sender, input })),
-        (Some(_), Some(_)) => err("one FILE at a time".into()),
+    match input::single(inputs) {
+        Ok(input) => Ok(Command::Migrate(Migrate { sender, input })),
+        Err(why) => err(why),
     }
 }
 
 /// Runs `rcs-kit migrate`; returns the exit status.
 pub fn run(m: &Migrate) -> u8 {
     let name = printable(&m.input.display());
-    let bytes = match input::read(&m.input) {
-        Ok(Body::Bytes(b)) => b,
-        Ok(Body::TooLarge(report)) => {
-            stderr(&format!(
-                "rcs-kit: {name}: not migrated\n{}",
-                printable(&report.to_string())
-            ));
-            return EXIT_INVALID;
-        }
-        Err(why) => {
-            stderr(&format!("rcs-kit: cannot read {name}: {why}\n"));
-            return EXIT_TROUBLE;
-        }
+    let bytes = match input::read_one(&m.input, |name, report| {
+        format!(
+            "rcs-kit: {name}: not migrated\n{}",
+            printable(&report.to_string())
+        )
+    }) {
+        Ok(bytes) => bytes,
+        Err(status) => return status,
     };
     let Ok(text) = std::str::from_utf8(&bytes) else {
         stderr(&format!(
