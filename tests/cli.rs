@@ -948,3 +948,31 @@ fn billing_prints_predictions_and_sms_parts() {
     assert_eq!(bad.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn single_file_commands_reject_a_body_over_10_mb_from_its_size_with_a_readable_message() {
+    let dir = TempDir::new("big-single");
+    let path = dir.0.join("big.json");
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(11 * 1024 * 1024)
+        .unwrap();
+    let path = path.to_string_lossy().into_owned();
+    for (cmd, says) in [
+        ("billing", "is over the API's 10 MB request limit\n"),
+        (
+            "migrate",
+            "not migrated\n(root): error: the body has more than",
+        ),
+        ("inspect-webhook", "is over 10 MB: not read"),
+    ] {
+        let r = run(&[cmd, &path]);
+        assert_eq!(r.code, 1, "{cmd}: {}", r.stderr);
+        assert!(r.stderr.contains(says), "{cmd}: {}", r.stderr);
+        assert!(
+            r.stderr.ends_with('\n') && !r.stderr.contains("\\u{a}"),
+            "{cmd}: {:?}",
+            r.stderr
+        );
+    }
+}

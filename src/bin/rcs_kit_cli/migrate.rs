@@ -103,8 +103,8 @@ pub fn run(m: &Migrate) -> u8 {
     let name = printable(&m.input.display());
     let bytes = match input::read_one(&m.input, |name, report| {
         format!(
-            "rcs-kit: {name}: not migrated\n{}",
-            printable(&report.to_string())
+            "rcs-kit: {name}: not migrated\n{}\n",
+            printable(report.to_string().trim_end())
         )
     }) {
         Ok(bytes) => bytes,
