@@ -7,7 +7,9 @@
 //! assert!(table.contains("suggestion.text.too_long"));
 //! ```
 
+use crate::catalogue;
 use crate::limits::{Limit, Unit};
+use crate::rules::fields;
 use crate::schema::{self, Format, Object, Type};
 use std::fmt::Write;
 
@@ -16,8 +18,9 @@ use std::fmt::Write;
 pub fn rule_table() -> String {
     let mut rows = Vec::new();
     let mut seen: Vec<*const Object> = Vec::new();
-    walk(&schema::request::REQUEST, "", &mut seen, &mut rows);
-    walk(&schema::events::EVENTS_REQUEST, "", &mut seen, &mut rows);
+    for (_, root) in schema::BODIES {
+        walk(root, "", &mut seen, &mut rows);
+    }
     let rows = merge_variants(rows);
     let mut out = String::new();
     out.push_str("Field rules (from `src/schema/` and `src/limits.rs`). Lengths count Unicode scalar values (a flag emoji is 2), sizes count UTF-8 bytes.\n\n");
@@ -29,13 +32,33 @@ pub fn rule_table() -> String {
             r.path, r.rule, r.codes, r.source
         );
     }
-    out.push_str("\nCross-field rules (from `src/validate/rules/`; * = a warning that `--strict` turns into an error).\n\n");
-    out.push_str("| Code | Severity | Rule |\n|---|---|---|\n");
-    for (code, sev, rule) in crate::validate::rules::CATALOGUE {
-        let _ = writeln!(out, "| `{code}` | {sev} | {rule} |");
-    }
-    out.push_str("\nFor every field: a wrong JSON type gives `type.mismatch`, a missing required field `field.required` (at the object that lacks it), an unknown field `field.unknown` (warning; error with `--strict`), a field of the legacy `/ott/rcs/1` API `field.legacy`, `null` for an optional field `field.null`. Whole request: over 10 MB `request.too_large`; `json.syntax`, `json.invalid_utf8`, `json.duplicate_key`, `json.too_deep` (over 64 levels), `json.number_out_of_range`, `json.lone_surrogate`.\n");
+    out.push_str("\nCross-field rules (from `src/rules/`; * = a warning that `--strict` turns into an error; advice only with `--advice`).\n\n");
+    rule_rows(
+        &mut out,
+        crate::rules::CROSS_FIELD
+            .iter()
+            .flat_map(|m| m.iter().copied()),
+    );
+    out.push_str("\nRules of every field and of the whole body (from `src/rules/fields.rs` and `src/json/rules.rs`).\n\n");
+    rule_rows(
+        &mut out,
+        fields::RULES.iter().chain(crate::json::rules::ALL).copied(),
+    );
     out
+}
+
+fn rule_rows<'r>(out: &mut String, rules: impl Iterator<Item = &'r crate::rule::Rule>) {
+    out.push_str("| Code | Severity | Rule | Source |\n|---|---|---|---|\n");
+    for r in rules {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} |",
+            r.code,
+            r.level(),
+            r.doc,
+            r.source
+        );
+    }
 }
 
 /// Rows that differ only in the union variant (`suggestions[](REPLY).text`,
@@ -96,7 +119,7 @@ fn walk(obj: &'static Object, prefix: &str, seen: &mut Vec<*const Object>, rows:
     }
 }
 
-fn descend(ty: &Type, path: &str, seen: &mut Vec<*const Object>, rows: &mut Vec<Row>) {
+fn descend(ty: &'static Type, path: &str, seen: &mut Vec<*const Object>, rows: &mut Vec<Row>) {
     match ty {
         Type::Object(o) => walk(o, path, seen, rows),
         Type::Array(a) => descend(&a.items, &format!("{path}[]"), seen, rows),
@@ -127,33 +150,18 @@ fn range(l: &Limit) -> String {
     }
 }
 
-fn limit_codes(l: &Limit) -> Vec<String> {
-    let big = i64::from(i32::MAX);
-    let mut v = Vec::new();
-    if l.min > 0 || l.unit == Unit::Degrees || matches!(l.unit, Unit::Hours | Unit::Minutes) {
-        v.push(l.code_under());
-    }
-    if l.max < big {
-        v.push(l.code_over());
-    }
-    v.dedup();
-    v
-}
-
 fn source(l: &Limit) -> String {
     let conf = l.confidence.id();
     format!("{} ({conf})", l.source)
 }
 
-fn apply_limit(l: &Limit, rule: &mut Vec<String>, codes: &mut Vec<String>, src: &mut String) {
+fn apply_limit(l: &Limit, rule: &mut Vec<String>, src: &mut String) {
     rule.push(range(l));
-    codes.extend(limit_codes(l));
     *src = source(l);
 }
 
-fn field_row(path: &str, required: bool, ty: &Type, rows: &mut Vec<Row>) {
+fn field_row(path: &str, required: bool, ty: &'static Type, rows: &mut Vec<Row>) {
     let mut rule = Vec::new();
-    let mut codes: Vec<String> = Vec::new();
     let mut src = String::new();
     if required {
         rule.push("required".to_string());
@@ -162,28 +170,24 @@ fn field_row(path: &str, required: bool, ty: &Type, rows: &mut Vec<Row>) {
         Type::String(s) => {
             match s.format {
                 Format::Any => {}
-                Format::HttpUrl => {
+                Format::HttpUrl { .. } => {
                     rule.push("http(s) URL, RFC 3986".into());
-                    codes.push(format!("{}.invalid", s.id));
-                    codes.push(format!("{}.scheme", s.id));
                 }
-                Format::Phone => {
+                Format::Phone(_) => {
                     if let Some(l) = s.len {
                         rule.push(format!("optional '+', then {}–{} digits", l.min, l.max));
                         src = source(l);
                     }
-                    codes.push(format!("{}.invalid", s.id));
                 }
-                Format::DateTime => {
+                Format::DateTime(_) => {
                     rule.push(
                         "date-time `yyyy-MM-ddTHH:mm:ss.SSS±hhmm` (RFC 3339 offsets accepted)"
                             .into(),
                     );
-                    codes.push(format!("{}.invalid", s.id));
                 }
             }
-            if let Some(l) = s.len.filter(|_| s.format != Format::Phone) {
-                apply_limit(l, &mut rule, &mut codes, &mut src);
+            if let Some(l) = s.len.filter(|_| !matches!(s.format, Format::Phone(_))) {
+                apply_limit(l, &mut rule, &mut src);
             }
         }
         Type::Integer(Some(l)) => {
@@ -191,35 +195,31 @@ fn field_row(path: &str, required: bool, ty: &Type, rows: &mut Vec<Row>) {
                 format!("integer, {}–{}", l.min, l.max)
                     .replace(&format!("–{}", i32::MAX), " or more"),
             );
-            codes.extend(limit_codes(l));
             src = source(l);
         }
         Type::Number(Some(l)) => {
             rule.push(format!("number, {} to {}", l.min, l.max));
-            codes.extend(limit_codes(l));
             src = source(l);
         }
         Type::Enum(e) => {
             rule.push(format!("one of {}", e.values.join(", ")));
-            codes.push(e.code.to_string());
         }
         Type::Array(a) => {
             if let Some(l) = a.count {
-                apply_limit(l, &mut rule, &mut codes, &mut src);
+                apply_limit(l, &mut rule, &mut src);
             }
         }
         Type::Union(u) => {
             rule.push(format!("`type` one of {}", u.tags()));
-            codes.push(format!("{}.type.invalid", u.id));
-            codes.push(format!("{}.type.required", u.id));
         }
         _ => {}
     }
     if rule.is_empty() {
         return;
     }
+    let mut codes: Vec<&str> = catalogue::type_rules(ty).iter().map(|r| r.code).collect();
     if required {
-        codes.insert(0, "field.required".into());
+        codes.insert(0, fields::REQUIRED.code);
     }
     rows.push(Row {
         path: path.to_string(),

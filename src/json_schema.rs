@@ -94,7 +94,7 @@ fn ty(t: &Type, defs: &mut Map<String, Value>) -> Value {
         Type::String(s) => {
             let mut v = json!({ "type": "string" });
             if let (Some(l), Value::Object(m)) = (s.len, &mut v) {
-                if l.unit == Unit::Chars && s.format != Format::Phone {
+                if l.unit == Unit::Chars && !matches!(s.format, Format::Phone(_)) {
                     if l.min > 0 {
                         m.insert("minLength".into(), json!(l.min));
                     }
@@ -106,18 +106,18 @@ fn ty(t: &Type, defs: &mut Map<String, Value>) -> Value {
             if let Value::Object(m) = &mut v {
                 match s.format {
                     Format::Any => {}
-                    Format::HttpUrl => {
+                    Format::HttpUrl { .. } => {
                         m.insert("format".into(), json!("uri"));
                         m.insert("pattern".into(), json!("^[Hh][Tt][Tt][Pp][Ss]?://[^/?#]"));
                     }
-                    Format::Phone => {
+                    Format::Phone(_) => {
                         let (min, max) = s.len.map_or((1, 64), |l| (l.min, l.max));
                         m.insert(
                             "pattern".into(),
                             json!(format!("^\\+?[0-9]{{{min},{max}}}$")),
                         );
                     }
-                    Format::DateTime => {
+                    Format::DateTime(_) => {
                         m.insert(
                             "pattern".into(),
                             json!("^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:?[0-9]{2})$"),

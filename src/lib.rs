@@ -22,18 +22,33 @@
 //! ```
 #![forbid(unsafe_code)]
 
+// Layers, bottom up: `json` (reader, pointers); `rule`, `limits`, `enums`, `report`,
+// `options`, `format`, `time` (plain data and leaf helpers); `context` (the walk's
+// position and how checks report); `rules` (checks with their declarations); `schema`
+// (the API as tables); `validate` (the walker and entry points). `catalogue` gathers the
+// declarations for the generators (`docs`, `json_schema`, `typescript`), which never
+// need the walker.
 pub mod billing;
 pub mod builder;
+pub mod catalogue;
+pub mod context;
 pub mod docs;
+pub mod enums;
+pub mod format;
 pub mod json;
 pub mod json_schema;
 pub mod legacy;
 pub mod limits;
 pub mod model;
+pub mod options;
+pub mod report;
+pub mod rule;
+pub mod rules;
 pub mod schema;
 pub mod sms;
 #[cfg(feature = "stand-in")]
 pub mod stand_in;
+pub mod time;
 pub mod typescript;
 pub mod validate;
 #[cfg(any(target_arch = "wasm32", test))]
@@ -42,9 +57,11 @@ pub mod webhooks;
 
 pub use builder::{EventsBuilder, MessageBuilder, RequestBuilder};
 pub use model::{EventsRequest, SendRequest};
+pub use options::{Kind, Options};
+pub use report::{Issue, Report};
+pub use rule::{Rule, Severity};
 pub use validate::{
     validate_bytes, validate_doc, validate_events, validate_request, validate_str, validate_value,
-    Issue, Kind, Options, Report, Severity,
 };
 
 /// The README's Rust examples, compiled and run as doc tests.

@@ -18,9 +18,11 @@
 //! ```
 //! use rcs_kit::limits;
 //! assert_eq!(limits::SUGGESTION_TEXT.max, 25);
-//! assert_eq!(limits::SUGGESTION_TEXT.code_over(), "suggestion.text.too_long");
+//! let over = limits::SUGGESTION_TEXT.over.map(|rule| rule.code);
+//! assert!(over.is_some_and(|code| code.starts_with("suggestion.text.")));
 //! ```
 
+use crate::rule::{self, Rule};
 use serde::Serialize;
 
 /// What a limit counts.
@@ -103,8 +105,7 @@ impl Confidence {
 /// A bound on a length, a count or a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Limit {
-    /// Stable identifier; issue codes are built from it (`suggestion.text` gives
-    /// `suggestion.text.too_long`).
+    /// Stable identifier (`limits()` in JavaScript nests the table by its dots).
     pub id: &'static str,
     /// Smallest allowed value (inclusive).
     pub min: i64,
@@ -116,43 +117,76 @@ pub struct Limit {
     pub source: &'static str,
     /// How sure that source is.
     pub confidence: Confidence,
+    /// The rule broken by a value below [`Limit::min`], when the table walk checks this
+    /// limit (`None` when nothing can be below it, or when a cross-field rule with a code
+    /// of its own reads the limit).
+    #[serde(skip)]
+    pub under: Option<Rule>,
+    /// The rule broken by a value above [`Limit::max`], likewise.
+    #[serde(skip)]
+    pub over: Option<Rule>,
 }
 
 impl Limit {
-    /// Code of the issue raised when the value is above [`Limit::max`].
+    /// The code of the issue raised above [`Limit::max`], as [`Limit::over`] declares it
+    /// (empty when the table walk never checks this side).
     pub fn code_over(&self) -> String {
-        format!("{}.{}", self.id, self.over_suffix())
+        self.over.map(|r| r.code).unwrap_or_default().to_string()
     }
 
-    /// Code of the issue raised when the value is below [`Limit::min`].
+    /// The code of the issue raised below [`Limit::min`], as [`Limit::under`] declares it
+    /// (empty when the table walk never checks this side).
     pub fn code_under(&self) -> String {
-        format!("{}.{}", self.id, self.under_suffix())
-    }
-
-    /// Suffix of [`Limit::code_over`]: `too_long`, `too_many` or `out_of_range`.
-    pub const fn over_suffix(&self) -> &'static str {
-        match self.unit {
-            Unit::Chars | Unit::Bytes => "too_long",
-            Unit::Items => "too_many",
-            _ => "out_of_range",
-        }
-    }
-
-    /// Suffix of [`Limit::code_under`]: `too_short`, `too_few` or `out_of_range`.
-    pub const fn under_suffix(&self) -> &'static str {
-        match self.unit {
-            Unit::Chars | Unit::Bytes => "too_short",
-            Unit::Items => "too_few",
-            _ => "out_of_range",
-        }
+        self.under.map(|r| r.code).unwrap_or_default().to_string()
     }
 }
 
+/// What a limit's rule says, by what it counts and which way it was broken.
+const fn rule_doc(unit: Unit, over: bool) -> &'static str {
+    match (unit, over) {
+        (Unit::Chars | Unit::Bytes, true) => "Longer than its limit.",
+        (Unit::Chars | Unit::Bytes, false) => "Shorter than its limit (or empty).",
+        (Unit::Items, true) => "More items than its limit.",
+        (Unit::Items, false) => "Fewer items than its limit.",
+        _ => "A number outside its range.",
+    }
+}
+
+/// The rule of one side of a limit.
+const fn limit_rule(code: &'static str, unit: Unit, over: bool, source: &'static str) -> Rule {
+    Rule::error(code, rule_doc(unit, over), source)
+}
+
+macro_rules! limit_codes {
+    ($unit:ident, $src:literal;) => {
+        (None, None)
+    };
+    ($unit:ident, $src:literal; under $u:literal) => {
+        (Some(limit_rule($u, Unit::$unit, false, $src)), None)
+    };
+    ($unit:ident, $src:literal; over $o:literal) => {
+        (None, Some(limit_rule($o, Unit::$unit, true, $src)))
+    };
+    ($unit:ident, $src:literal; under $u:literal over $o:literal) => {
+        (
+            Some(limit_rule($u, Unit::$unit, false, $src)),
+            Some(limit_rule($o, Unit::$unit, true, $src)),
+        )
+    };
+    ($unit:ident, $src:literal; range $r:literal) => {{
+        const R: Rule = limit_rule($r, Unit::$unit, true, $src);
+        (Some(R), Some(R))
+    }};
+}
+
 macro_rules! limits {
-    ($( $(#[$doc:meta])* $name:ident = $id:literal, $min:expr, $max:expr, $unit:ident, $conf:ident, $src:literal; )*) => {
-        $( $(#[$doc])* pub const $name: Limit = Limit {
-            id: $id, min: $min, max: $max, unit: Unit::$unit,
-            source: $src, confidence: Confidence::$conf,
+    ($( $(#[$doc:meta])* $name:ident = $id:literal, $min:expr, $max:expr, $unit:ident, $conf:ident, $src:literal $(, $kw:ident $code:literal)* ; )*) => {
+        $( $(#[$doc])* pub const $name: Limit = {
+            let (under, over) = limit_codes!($unit, $src; $($kw $code)*);
+            Limit {
+                id: $id, min: $min, max: $max, unit: Unit::$unit,
+                source: rule::native($src), confidence: Confidence::$conf, under, over,
+            }
         }; )*
         /// Every limit, in the order of the README's rule table.
         pub const ALL: &[Limit] = &[$($name),*];
@@ -167,121 +201,121 @@ limits! {
         "Infobip API reference, POST /rcs/2/messages and POST /rcs/1/events";
     /// `messages`: at least one message per request.
     MESSAGES = "request.messages", 1, INT32_MAX, Items, Verified,
-        "Infobip SDK RcsMessageRequest (messages required)";
+        "Infobip SDK RcsMessageRequest (messages required)", under "request.messages.too_few";
     /// `messages[].sender`: must not be empty.
     SENDER = "message.sender", 1, INT32_MAX, Chars, Verified,
-        "Infobip SDK RcsMessage (sender required)";
+        "Infobip SDK RcsMessage (sender required)", under "message.sender.too_short";
     /// `messages[].destinations`: at least one destination.
     DESTINATIONS = "message.destinations", 1, INT32_MAX, Items, Verified,
-        "Infobip API reference: \"A valid destination is required.\"";
+        "Infobip API reference: \"A valid destination is required.\"", under "message.destinations.too_few";
     /// `destinations[].to`: a phone number, digits with an optional leading `+`, 5 to 15 digits (E.164).
     DESTINATION_TO = "destination.to", 5, 15, Chars, Inferred,
         "E.164 (at most 15 digits); Infobip examples use digits without '+'";
     /// `destinations[].messageId`: 0..200 characters.
     DESTINATION_MESSAGE_ID = "destination.message_id", 0, 200, Chars, Verified,
-        "Infobip API reference, POST /rcs/2/messages";
+        "Infobip API reference, POST /rcs/2/messages", over "destination.message_id.too_long";
     /// TEXT `text`: up to 3,072 characters; empty text is rejected unless allowed by option.
     TEXT = "text.text", 1, 3072, Chars, Verified,
-        "Infobip API reference (0..3072) and product docs; minimum 1 inferred";
+        "Infobip API reference (0..3072) and product docs; minimum 1 inferred", under "text.text.too_short", over "text.text.too_long";
     /// Message-level `content.suggestions` (every content type): up to 11 chips.
     MESSAGE_SUGGESTIONS = "content.suggestions", 0, 11, Items, Verified,
-        "Infobip API reference (TEXT 0..11); Google RBM 11 chips per message";
+        "Infobip API reference (TEXT 0..11); Google RBM 11 chips per message", over "content.suggestions.too_many";
     /// Suggestion `text`: 1..25 characters.
     SUGGESTION_TEXT = "suggestion.text", 1, 25, Chars, Verified,
-        "Infobip API reference, suggestion text 1..25";
+        "Infobip API reference, suggestion text 1..25", under "suggestion.text.too_short", over "suggestion.text.too_long";
     /// Suggestion `postbackData`: 1..2048 characters, required for every type.
     SUGGESTION_POSTBACK = "suggestion.postback_data", 1, 2048, Chars, Verified,
-        "Infobip API reference, postbackData 1..2048";
+        "Infobip API reference, postbackData 1..2048", under "suggestion.postback_data.too_short", over "suggestion.postback_data.too_long";
     /// DIAL_PHONE `phoneNumber`: 5..15 digits with an optional leading `+`.
     SUGGESTION_PHONE = "suggestion.phone_number", 5, 15, Chars, Inferred,
         "Infobip community SDKs ^\\+?\\d{5,15}$; Google RBM E.164";
     /// SHOW_LOCATION `latitude`: -90..90.
     LATITUDE = "suggestion.latitude", -90, 90, Degrees, Inferred,
-        "Infobip community SDKs; Google RBM LatLng";
+        "Infobip community SDKs; Google RBM LatLng", range "suggestion.latitude.out_of_range";
     /// SHOW_LOCATION `longitude`: -180..180.
     LONGITUDE = "suggestion.longitude", -180, 180, Degrees, Inferred,
-        "Infobip community SDKs; Google RBM LatLng";
+        "Infobip community SDKs; Google RBM LatLng", range "suggestion.longitude.out_of_range";
     /// SHOW_LOCATION `label`: 1..100 characters.
     LOCATION_LABEL = "suggestion.label", 1, 100, Chars, Inferred,
-        "Infobip community SDKs; GSMA label 1..100";
+        "Infobip community SDKs; GSMA label 1..100", under "suggestion.label.too_short", over "suggestion.label.too_long";
     /// CREATE_CALENDAR_EVENT `title`: 1..100 characters.
     CALENDAR_TITLE = "suggestion.title", 1, 100, Chars, Inferred,
-        "Google RBM createCalendarEventAction title <= 100";
+        "Google RBM createCalendarEventAction title <= 100", under "suggestion.title.too_short", over "suggestion.title.too_long";
     /// CREATE_CALENDAR_EVENT `description`: up to 500 characters.
     CALENDAR_DESCRIPTION = "suggestion.description", 0, 500, Chars, Inferred,
-        "Google RBM createCalendarEventAction description <= 500";
+        "Google RBM createCalendarEventAction description <= 500", over "suggestion.description.too_long";
     /// Any URL (file, media, thumbnail, OPEN_URL, webhooks): at most 2,048 characters.
     URL = "url", 1, 2048, Chars, Verified,
-        "Infobip product docs: \"File URL length: Up to 2,048 characters\"; Google RBM URLs 2048";
+        "Infobip product docs: \"File URL length: Up to 2,048 characters\"; Google RBM URLs 2048", under "url.too_short", over "url.too_long";
     /// Card `title`: 1..200 characters.
     CARD_TITLE = "card.title", 1, 200, Chars, Inferred,
-        "Infobip community SDKs 1..200; Google RBM 200";
+        "Infobip community SDKs 1..200; Google RBM 200", under "card.title.too_short", over "card.title.too_long";
     /// Card `description`: 1..2000 characters.
     CARD_DESCRIPTION = "card.description", 1, 2000, Chars, Inferred,
-        "Infobip community SDKs 1..2000; Infobip product docs; Google RBM 2000";
+        "Infobip community SDKs 1..2000; Infobip product docs; Google RBM 2000", under "card.description.too_short", over "card.description.too_long";
     /// Suggestions inside one card: up to 4.
     CARD_SUGGESTIONS = "card.suggestions", 0, 4, Items, Inferred,
-        "Infobip community SDKs max 4; Google RBM, AWS, GSMA 4";
+        "Infobip community SDKs max 4; Google RBM, AWS, GSMA 4", over "card.suggestions.too_many";
     /// Cards in a carousel: 2..10.
     CAROUSEL_CARDS = "carousel.contents", 2, 10, Items, Inferred,
-        "Infobip community SDKs 2..10; Google RBM 2..10";
+        "Infobip community SDKs 2..10; Google RBM 2..10", under "carousel.contents.too_few", over "carousel.contents.too_many";
     /// PROVIDER_TEMPLATE `templateId`: must not be empty.
     TEMPLATE_ID = "template.template_id", 1, INT32_MAX, Chars, Verified,
-        "Infobip SDK RcsOutboundProviderTemplateContent (templateId required)";
+        "Infobip SDK RcsOutboundProviderTemplateContent (templateId required)", under "template.template_id.too_short";
     /// `options.platform.entityId` / `applicationId`: up to 255 characters.
     PLATFORM_ID = "platform.id", 0, 255, Chars, Verified,
-        "Infobip API reference; Infobip PHP SDK Platform Length(max: 255)";
+        "Infobip API reference; Infobip PHP SDK Platform Length(max: 255)", over "platform.id.too_long";
     /// `validityPeriod.amount`: a positive int32.
     VALIDITY_AMOUNT = "validity_period.amount", 1, INT32_MAX, Number, Inferred,
-        "Infobip SDK ValidityPeriod (int32 amount)";
+        "Infobip SDK ValidityPeriod (int32 amount)", range "validity_period.amount.out_of_range";
     /// Validity periods over 48 hours are clamped to 48 hours by the API (a warning).
     VALIDITY_PERIOD = "validity_period.duration", 1, 48 * 3600, Seconds, Verified,
         "Infobip API reference: \"Validity period longer than 48h is not supported\"";
     /// `deliveryTimeWindow.days`: 1..7 days.
     DELIVERY_DAYS = "delivery_time_window.days", 1, 7, Items, Verified,
-        "Infobip SDK DeliveryTimeWindow: \"At least one day must be provided.\"";
+        "Infobip SDK DeliveryTimeWindow: \"At least one day must be provided.\"", under "delivery_time_window.days.too_few", over "delivery_time_window.days.too_many";
     /// `deliveryTimeWindow.from/to.hour`: 0..23.
     DELIVERY_HOUR = "delivery_time.hour", 0, 23, Hours, Verified,
-        "Infobip PHP SDK DeliveryTime LessThanOrEqual(23)";
+        "Infobip PHP SDK DeliveryTime LessThanOrEqual(23)", range "delivery_time.hour.out_of_range";
     /// `deliveryTimeWindow.from/to.minute`: 0..59.
     DELIVERY_MINUTE = "delivery_time.minute", 0, 59, Minutes, Verified,
-        "Infobip PHP SDK DeliveryTime LessThanOrEqual(59)";
+        "Infobip PHP SDK DeliveryTime LessThanOrEqual(59)", range "delivery_time.minute.out_of_range";
     /// `deliveryTimeWindow`: `from` and `to` at least 60 minutes apart.
     DELIVERY_WINDOW = "delivery_time_window.span", 60, 24 * 60, Minutes, Verified,
         "Infobip SDK DeliveryTimeWindow: \"minimum 1 hour difference\"";
     /// `webhooks.callbackData`: up to 4,000 characters.
     CALLBACK_DATA = "webhooks.callback_data", 0, 4000, Chars, Verified,
-        "Infobip SDK description; PHP SDK MessagesApiWebhooks Length(max: 4000)";
+        "Infobip SDK description; PHP SDK MessagesApiWebhooks Length(max: 4000)", over "webhooks.callback_data.too_long";
     /// `options.schedule.bulkId`: up to 100 characters.
     BULK_ID = "schedule.bulk_id", 0, 100, Chars, Inferred,
-        "Infobip shared schedule component of another channel (0..100)";
+        "Infobip shared schedule component of another channel (0..100)", over "schedule.bulk_id.too_long";
     /// `options.schedule.sendAt`: no later than 180 days ahead.
     SEND_AT = "schedule.send_at", 0, 180, Days, Verified,
         "Infobip SDK RcsRequestSchedulingSettings: \"no later than 180 days in advance\"";
     /// `sendingSpeedLimit.amount`: a positive int32.
     SPEED_LIMIT_AMOUNT = "sending_speed_limit.amount", 1, INT32_MAX, Number, Inferred,
-        "Infobip SDK SendingSpeedLimit (int32 amount)";
+        "Infobip SDK SendingSpeedLimit (int32 amount)", range "sending_speed_limit.amount.out_of_range";
     /// `messageOrdering.respectOrder`: 2..10 messages (exactly 2 when the first has failover).
     ORDERED_MESSAGES = "message_ordering.messages", 2, 10, Items, Verified,
         "Infobip SDK RcsMessageOrderingOptions description";
     /// `smsFailover.text`: must not be empty.
     SMS_FAILOVER_TEXT = "sms_failover.text", 1, INT32_MAX, Chars, Verified,
-        "Infobip SDK RcsDefaultSmsFailover (text required)";
+        "Infobip SDK RcsDefaultSmsFailover (text required)", under "sms_failover.text.too_short";
     /// Advice (`Options::advice`): an SMS failover text of more than 4 parts costs 5 SMS.
     SMS_PARTS = "sms_failover.parts", 1, 4, Items, Inferred,
         "rcs-kit advice: 160/153 GSM-7 or 70/67 UCS-2 characters per SMS part";
     /// `mmsFailover.content.messageSegments`: at least one segment.
     MMS_SEGMENTS = "mms_failover.message_segments", 1, INT32_MAX, Items, Verified,
-        "Infobip SDK MmsOutboundContent (messageSegments required)";
+        "Infobip SDK MmsOutboundContent (messageSegments required)", under "mms_failover.message_segments.too_few";
     /// SEEN event `messageId`: must not be empty.
     EVENT_MESSAGE_ID = "event.message_id", 1, INT32_MAX, Chars, Verified,
-        "Infobip SDK RcsOutboundEventSeenContent (messageId required)";
+        "Infobip SDK RcsOutboundEventSeenContent (messageId required)", under "event.message_id.too_short";
     /// Integer codes the API reads as 32-bit (`brandCode`, `resellerCode`).
     INT32 = "integer.int32", -INT32_MAX - 1, INT32_MAX, Number, Verified,
-        "Infobip SDK models (Integer fields)";
+        "Infobip SDK models (Integer fields)", range "integer.int32.out_of_range";
     /// `events`: at least one event per request.
     EVENTS = "request.events", 1, INT32_MAX, Items, Verified,
-        "Infobip SDK RcsEventRequest (events required)";
+        "Infobip SDK RcsEventRequest (events required)", under "request.events.too_few";
 }
 
 /// Deepest JSON nesting the parser accepts. The deepest valid request nests 9 levels;

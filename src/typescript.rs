@@ -190,14 +190,14 @@ fn constraint(ty: &Type) -> Option<String> {
         Type::String(s) => {
             let mut parts = Vec::new();
             match s.format {
-                Format::HttpUrl => parts.push("http(s) URL.".to_string()),
-                Format::Phone => parts.push("Digits with an optional leading '+'.".to_string()),
-                Format::DateTime => {
+                Format::HttpUrl { .. } => parts.push("http(s) URL.".to_string()),
+                Format::Phone(_) => parts.push("Digits with an optional leading '+'.".to_string()),
+                Format::DateTime(_) => {
                     parts.push("Date-time, e.g. 2030-03-03T15:00:00.000+01:00.".to_string())
                 }
                 Format::Any => {}
             }
-            if let (Some(l), false) = (s.len, s.format == Format::Phone) {
+            if let (Some(l), false) = (s.len, matches!(s.format, Format::Phone(_))) {
                 parts.push(bounds(l));
             }
             (!parts.is_empty()).then(|| parts.join(" "))

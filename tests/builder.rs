@@ -471,10 +471,7 @@ fn every_error_comes_back_at_once() {
         .message(Message::builder("DemoSender").to("call-me-maybe"))
         .build()
         .unwrap_err();
-    let found: Vec<(&str, &str)> = err
-        .errors()
-        .map(|i| (i.code.as_str(), i.path.as_str()))
-        .collect();
+    let found: Vec<(&str, &str)> = err.errors().map(|i| (i.code, i.path.as_str())).collect();
     for want in [
         ("message.destinations.too_few", "/messages/0/destinations"),
         ("text.text.too_short", "/messages/0/content/text"),

@@ -118,7 +118,7 @@ fn found(report: &Report, severity: Severity) -> Vec<(String, String)> {
         .issues()
         .iter()
         .filter(|i| i.severity == severity)
-        .map(|i| (i.code.clone(), i.path.clone()))
+        .map(|i| (i.code.to_string(), i.path.clone()))
         .collect();
     v.sort();
     v

@@ -995,12 +995,12 @@ fn message_ordering() {
     clean(&ordered(10, &[]));
     fails(
         &ordered(11, &[]),
-        &limits::ORDERED_MESSAGES.code_over(),
+        rcs_kit::rules::ordering::TOO_MANY.code,
         "/messages",
     );
     fails(
         &ordered(1, &[]),
-        &limits::ORDERED_MESSAGES.code_under(),
+        rcs_kit::rules::ordering::TOO_FEW.code,
         "/messages",
     );
     fails(
@@ -1301,7 +1301,7 @@ fn advice_is_opt_in() {
     let codes: Vec<(&str, &str)> = r
         .issues()
         .iter()
-        .map(|i| (i.code.as_str(), i.path.as_str()))
+        .map(|i| (i.code, i.path.as_str()))
         .collect();
     for want in [
         (

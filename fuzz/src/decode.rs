@@ -64,9 +64,9 @@ fn string(u: &mut Unstructured<'_>, s: &schema::Str) -> Result<Value> {
         return Ok(Value::String(String::arbitrary(u)?));
     }
     Ok(Value::String(match s.format {
-        Format::HttpUrl => format!("https://example.com/{}", text(u, 1, 20)?),
-        Format::Phone => (0..u.int_in_range(4..=16)?).map(|_| '7').collect(),
-        Format::DateTime => format!(
+        Format::HttpUrl { .. } => format!("https://example.com/{}", text(u, 1, 20)?),
+        Format::Phone(_) => (0..u.int_in_range(4..=16)?).map(|_| '7').collect(),
+        Format::DateTime(_) => format!(
             "20{:02}-{:02}-{:02}T{:02}:00:00.000+0000",
             u.int_in_range(20..=40u8)?,
             u.int_in_range(1..=13u8)?,

@@ -16,6 +16,8 @@
 
 mod number;
 mod parse;
+pub mod pointer;
+pub mod rules;
 mod sort;
 pub mod tape;
 mod text;

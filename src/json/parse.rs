@@ -1,7 +1,8 @@
 //! The parser: RFC 8259 JSON into a [`Doc`] arena, with located errors.
 
-use super::{Doc, Duplicate, JsonStr, Node, NodeId, Value, NONE};
+use super::{pointer, rules, Doc, Duplicate, JsonStr, Node, NodeId, Value, NONE};
 use crate::limits::{MAX_DEPTH, MAX_ISSUES};
+use crate::rule::Rule;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -19,14 +20,19 @@ pub enum ParseErrorKind {
 }
 
 impl ParseErrorKind {
+    /// The rule this error breaks.
+    pub fn rule(self) -> &'static Rule {
+        match self {
+            ParseErrorKind::Syntax => &rules::SYNTAX,
+            ParseErrorKind::NumberOutOfRange => &rules::NUMBER_OUT_OF_RANGE,
+            ParseErrorKind::LoneSurrogate => &rules::LONE_SURROGATE,
+            ParseErrorKind::TooDeep => &rules::TOO_DEEP,
+        }
+    }
+
     /// The stable issue code.
     pub fn code(self) -> &'static str {
-        match self {
-            ParseErrorKind::Syntax => "json.syntax",
-            ParseErrorKind::NumberOutOfRange => "json.number_out_of_range",
-            ParseErrorKind::LoneSurrogate => "json.lone_surrogate",
-            ParseErrorKind::TooDeep => "json.too_deep",
-        }
+        self.rule().code
     }
 }
 
@@ -139,7 +145,7 @@ impl<'a> Parser<'a> {
         for seg in &self.path {
             out.push('/');
             match seg {
-                Seg::Key(k) => crate::validate::push_pointer_token(&mut out, &k.decode()),
+                Seg::Key(k) => pointer::push_token(&mut out, &k.decode()),
                 Seg::Index(i) => out.push_str(&i.to_string()),
             }
         }
@@ -376,7 +382,7 @@ impl<'a> Parser<'a> {
         for (member, key) in found.into_iter().take(MAX_ISSUES) {
             let mut pointer = object.clone();
             pointer.push('/');
-            crate::validate::push_pointer_token(&mut pointer, &key.decode());
+            pointer::push_token(&mut pointer, &key.decode());
             self.duplicates.push(Duplicate {
                 pointer,
                 member,

@@ -3,8 +3,11 @@
 //! Source: the spec reference `infobip-rcs-api.md`, section 5.1.
 
 use super::request::{DELIVERY_TIME_WINDOW, DESTINATION, PLATFORM};
-use super::{d, opt, req, text, Array, Field, Legacy, Object, Type, Union};
+use super::{
+    d, opt, req, text, Array, Field, Legacy, Object, Type, Union, SDK, TYPE_INVALID, TYPE_REQUIRED,
+};
 use crate::limits as l;
+use crate::rule::Rule;
 
 /// SEEN event content: marks a mobile-originated message as read.
 pub static SEEN: Object = Object {
@@ -12,7 +15,7 @@ pub static SEEN: Object = Object {
     doc: d("Read receipt for a message the user sent."),
     fields: &[req(
         "messageId",
-        text("event.message_id", Some(&l::EVENT_MESSAGE_ID)),
+        text(Some(&l::EVENT_MESSAGE_ID)),
         "Id of the mobile-originated message to mark as seen.",
     )],
     legacy: &[],
@@ -31,7 +34,8 @@ pub static TYPING_INDICATOR: Object = Object {
 /// Event content, by `type`.
 pub static EVENT_CONTENT: Union = Union {
     name: "EventContent",
-    id: "event",
+    missing: Rule::error("event.type.required", TYPE_REQUIRED, SDK),
+    invalid: Rule::error("event.type.invalid", TYPE_INVALID, SDK),
     variants: &[("SEEN", &SEEN), ("TYPING_INDICATOR", &TYPING_INDICATOR)],
 };
 
@@ -56,11 +60,7 @@ static DESTINATIONS: Array = Array {
     count: Some(&l::DESTINATIONS),
 };
 
-const SENDER: Field = req(
-    "sender",
-    text("message.sender", Some(&l::SENDER)),
-    "Your RCS sender (agent).",
-);
+const SENDER: Field = req("sender", text(Some(&l::SENDER)), "Your RCS sender (agent).");
 
 /// `events[]`.
 pub static EVENT: Object = Object {

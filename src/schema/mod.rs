@@ -16,7 +16,30 @@
 pub mod events;
 pub mod request;
 
+pub use crate::context::CheckFn;
+pub use crate::enums::Enumeration;
 use crate::limits::Limit;
+use crate::options::Kind;
+use crate::rule::Rule;
+
+/// The schema of a body kind.
+///
+/// ```
+/// use rcs_kit::{schema, Kind};
+/// assert_eq!(schema::for_kind(Kind::Events).name, "EventsRequest");
+/// ```
+pub fn for_kind(kind: Kind) -> &'static Object {
+    match kind {
+        Kind::Request => &request::REQUEST,
+        Kind::Events => &events::EVENTS_REQUEST,
+    }
+}
+
+/// Every body kind with its schema.
+pub const BODIES: &[(Kind, &Object)] = &[
+    (Kind::Request, &request::REQUEST),
+    (Kind::Events, &events::EVENTS_REQUEST),
+];
 
 /// A JSON type with its constraints.
 #[derive(Debug, Clone, Copy)]
@@ -42,38 +65,41 @@ pub enum Type {
 /// Constraints on a string.
 #[derive(Debug, Clone, Copy)]
 pub struct Str {
-    /// Stable id used in issue codes for format problems (`{id}.invalid`).
-    pub id: &'static str,
     /// Length bounds, counted in characters.
     pub len: Option<&'static Limit>,
     /// What the text must look like.
     pub format: Format,
 }
 
-/// Formats of strings the API requires.
+/// Formats of strings the API requires, each with the rules a value can break.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Any text.
     Any,
     /// An absolute `http://` or `https://` URI (RFC 3986).
-    HttpUrl,
+    HttpUrl {
+        /// Not a URI.
+        invalid: Rule,
+        /// A URI whose scheme is not http or https.
+        scheme: Rule,
+    },
     /// A phone number: an optional `+`, then digits; the digit count is bounded by the
     /// field's limit.
-    Phone,
+    Phone(Rule),
     /// A date-time as the API writes it: `yyyy-MM-dd'T'HH:mm:ss.SSSZ` (`+0100`), or with
     /// an RFC 3339 offset (`Z`, `+01:00`).
-    DateTime,
+    DateTime(Rule),
 }
 
-/// A closed set of string values.
-#[derive(Debug)]
-pub struct Enumeration {
-    /// Type name (TypeScript / JSON Schema).
-    pub name: &'static str,
-    /// Issue code for a value outside the set.
-    pub code: &'static str,
-    /// The allowed values.
-    pub values: &'static [&'static str],
+impl Format {
+    /// The rules of this format.
+    pub fn rules(&self) -> Vec<&Rule> {
+        match self {
+            Format::Any => Vec::new(),
+            Format::HttpUrl { invalid, scheme } => vec![invalid, scheme],
+            Format::Phone(r) | Format::DateTime(r) => vec![r],
+        }
+    }
 }
 
 /// An array of values of one type.
@@ -107,9 +133,6 @@ pub struct Legacy {
     pub instead: &'static str,
 }
 
-/// A cross-field rule, run after the fields of an object were checked.
-pub type RuleFn = fn(&mut crate::validate::Ctx<'_, '_>, crate::json::NodeId);
-
 /// A JSON object of the API.
 #[derive(Debug)]
 pub struct Object {
@@ -121,8 +144,8 @@ pub struct Object {
     pub fields: &'static [Field],
     /// Names from the legacy API that users put here by mistake.
     pub legacy: &'static [Legacy],
-    /// Cross-field rules.
-    pub rules: &'static [RuleFn],
+    /// Cross-field checks, run after the fields (see [`rules`](crate::rules)).
+    pub rules: &'static [CheckFn],
 }
 
 impl Object {
@@ -140,8 +163,10 @@ impl Object {
 pub struct Union {
     /// Type name.
     pub name: &'static str,
-    /// Stable id used in codes: `{id}.type.invalid`, `{id}.type.required`.
-    pub id: &'static str,
+    /// The rule broken by an object without `type`.
+    pub missing: Rule,
+    /// The rule broken by an unknown `type`.
+    pub invalid: Rule,
     /// Each `type` value with the object it selects.
     pub variants: &'static [(&'static str, &'static Object)],
 }
@@ -160,11 +185,7 @@ impl Union {
 /// A doc string of the tables: kept natively (README, JSON Schema, TypeScript), empty in
 /// the WebAssembly build, which never shows it and saves its bytes.
 pub(crate) const fn d(doc: &'static str) -> &'static str {
-    if cfg!(target_arch = "wasm32") {
-        ""
-    } else {
-        doc
-    }
+    crate::rule::native(doc)
 }
 
 /// Shorthand constructors used by the tables.
@@ -186,18 +207,54 @@ pub(crate) const fn opt(name: &'static str, ty: Type, doc: &'static str) -> Fiel
     }
 }
 
-pub(crate) const fn text(id: &'static str, len: Option<&'static Limit>) -> Type {
+pub(crate) const fn text(len: Option<&'static Limit>) -> Type {
     Type::String(Str {
-        id,
         len,
         format: Format::Any,
     })
 }
 
-pub(crate) const fn formatted(
-    id: &'static str,
-    len: Option<&'static Limit>,
-    format: Format,
-) -> Type {
-    Type::String(Str { id, len, format })
+pub(crate) const fn formatted(len: Option<&'static Limit>, format: Format) -> Type {
+    Type::String(Str { len, format })
+}
+
+/// Source of the rules the tables declare.
+pub(crate) const SDK: &str = "Infobip SDK models (OpenAPI-generated)";
+/// What a union's `missing` rule says.
+pub(crate) const TYPE_REQUIRED: &str = "An object that needs `type` to say what it is has none.";
+/// What a union's `invalid` rule says.
+pub(crate) const TYPE_INVALID: &str = "`type` names no known variant.";
+
+/// An http(s) URL field, with the codes of its two rules.
+pub(crate) const fn http_url(invalid: &'static str, scheme: &'static str) -> Format {
+    Format::HttpUrl {
+        invalid: Rule::error(
+            invalid,
+            "Not an absolute URI (RFC 3986) with a host.",
+            "Infobip API reference (URL fields); RFC 3986",
+        ),
+        scheme: Rule::error(
+            scheme,
+            "A URI whose scheme is not http or https.",
+            "Infobip API reference (URL fields)",
+        ),
+    }
+}
+
+/// A phone-number field, with the code of its rule.
+pub(crate) const fn phone(invalid: &'static str) -> Format {
+    Format::Phone(Rule::error(
+        invalid,
+        "Not a phone number: an optional '+', then digits.",
+        "E.164; Infobip examples",
+    ))
+}
+
+/// A date-time field, with the code of its rule.
+pub(crate) const fn date_time(invalid: &'static str) -> Format {
+    Format::DateTime(Rule::error(
+        invalid,
+        "Not a date-time in the API's form.",
+        "Infobip API reference (yyyy-MM-dd'T'HH:mm:ss.SSSZ)",
+    ))
 }

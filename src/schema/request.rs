@@ -3,92 +3,29 @@
 //! Sources: the spec reference `infobip-rcs-api.md`, sections 2-4 and 10.
 
 use super::{
-    d, formatted, opt, req, text, Array, Enumeration, Field, Format, Legacy, Object, Type, Union,
+    d, date_time, formatted, http_url, opt, phone, req, text, Array, Field, Legacy, Object, Type,
+    Union, SDK, TYPE_INVALID, TYPE_REQUIRED,
+};
+// The enumerations live in `crate::enums` (the rules read them too); re-exported here
+// beside the objects that use them.
+pub use crate::enums::{
+    ALIGNMENT, APPLICATION, CARD_WIDTH, DAY, HEIGHT, IYS_RECIPIENT_TYPE, ORIENTATION,
+    SPEED_TIME_UNIT, VALIDITY_TIME_UNIT, WEBHOOK_CONTENT_TYPE, WEBVIEW_VIEW_MODE,
 };
 use crate::limits as l;
-use crate::validate::rules;
-
-// ---------------------------------------------------------------- enumerations
-
-/// Card orientation.
-pub static ORIENTATION: Enumeration = Enumeration {
-    name: "Orientation",
-    code: "card.orientation.invalid",
-    values: &["HORIZONTAL", "VERTICAL"],
-};
-/// Image alignment of a horizontal card.
-pub static ALIGNMENT: Enumeration = Enumeration {
-    name: "Alignment",
-    code: "card.alignment.invalid",
-    values: &["LEFT", "RIGHT"],
-};
-/// Media height.
-pub static HEIGHT: Enumeration = Enumeration {
-    name: "Height",
-    code: "media.height.invalid",
-    values: &["SHORT", "MEDIUM", "TALL"],
-};
-/// Carousel card width.
-pub static CARD_WIDTH: Enumeration = Enumeration {
-    name: "CardWidth",
-    code: "carousel.card_width.invalid",
-    values: &["SMALL", "MEDIUM"],
-};
-/// Where an OPEN_URL suggestion opens.
-pub static APPLICATION: Enumeration = Enumeration {
-    name: "OpenUrlApplication",
-    code: "suggestion.application.invalid",
-    values: &["BROWSER", "WEBVIEW"],
-};
-/// Webview size.
-pub static WEBVIEW_VIEW_MODE: Enumeration = Enumeration {
-    name: "WebviewViewMode",
-    code: "suggestion.webview_view_mode.invalid",
-    values: &["FULL", "HALF", "TALL"],
-};
-/// Unit of a validity period.
-pub static VALIDITY_TIME_UNIT: Enumeration = Enumeration {
-    name: "ValidityTimeUnit",
-    code: "validity_period.time_unit.invalid",
-    values: &["SECONDS", "MINUTES", "HOURS"],
-};
-/// Days of a delivery time window.
-pub static DAY: Enumeration = Enumeration {
-    name: "DeliveryDay",
-    code: "delivery_time_window.day.invalid",
-    values: &[
-        "MONDAY",
-        "TUESDAY",
-        "WEDNESDAY",
-        "THURSDAY",
-        "FRIDAY",
-        "SATURDAY",
-        "SUNDAY",
-    ],
-};
-/// Unit of a sending speed limit.
-pub static SPEED_TIME_UNIT: Enumeration = Enumeration {
-    name: "SpeedLimitTimeUnit",
-    code: "sending_speed_limit.time_unit.invalid",
-    values: &["MINUTE", "HOUR", "DAY"],
-};
-/// Content type of webhook calls.
-pub static WEBHOOK_CONTENT_TYPE: Enumeration = Enumeration {
-    name: "WebhookContentType",
-    code: "webhooks.content_type.invalid",
-    values: &["application/json", "application/xml"],
-};
-/// Turkish IYS recipient type.
-pub static IYS_RECIPIENT_TYPE: Enumeration = Enumeration {
-    name: "IysRecipientType",
-    code: "turkey_iys.recipient_type.invalid",
-    values: &["BIREYSEL", "TACIR"],
-};
+use crate::rule::Rule;
+use crate::rules;
 
 // ---------------------------------------------------------------- shared pieces
 
-static URL: Type = formatted("file.url", Some(&l::URL), Format::HttpUrl);
-static WEBHOOK_URL: Type = formatted("webhooks.url", Some(&l::URL), Format::HttpUrl);
+static URL: Type = formatted(
+    Some(&l::URL),
+    http_url("file.url.invalid", "file.url.scheme"),
+);
+static WEBHOOK_URL: Type = formatted(
+    Some(&l::URL),
+    http_url("webhooks.url.invalid", "webhooks.url.scheme"),
+);
 
 /// `{ "url": ... }`: a file, media or thumbnail.
 pub static RESOURCE: Object = Object {
@@ -110,12 +47,12 @@ pub static PLATFORM: Object = Object {
     fields: &[
         opt(
             "entityId",
-            text("platform.entity_id", Some(&l::PLATFORM_ID)),
+            text(Some(&l::PLATFORM_ID)),
             "Entity id, up to 255 characters.",
         ),
         opt(
             "applicationId",
-            text("platform.application_id", Some(&l::PLATFORM_ID)),
+            text(Some(&l::PLATFORM_ID)),
             "Application id, up to 255 characters.",
         ),
     ],
@@ -193,12 +130,12 @@ pub static DELIVERY_TIME_WINDOW: Object = Object {
 
 const SUGGESTION_TEXT: Field = req(
     "text",
-    text("suggestion.text", Some(&l::SUGGESTION_TEXT)),
+    text(Some(&l::SUGGESTION_TEXT)),
     "Text shown on the chip, 1-25 characters.",
 );
 const POSTBACK: Field = req(
     "postbackData",
-    text("suggestion.postback_data", Some(&l::SUGGESTION_POSTBACK)),
+    text(Some(&l::SUGGESTION_POSTBACK)),
     "Data sent back when tapped, 1-2048 characters.",
 );
 
@@ -219,7 +156,10 @@ pub static OPEN_URL: Object = Object {
         POSTBACK,
         req(
             "url",
-            formatted("suggestion.url", Some(&l::URL), Format::HttpUrl),
+            formatted(
+                Some(&l::URL),
+                http_url("suggestion.url.invalid", "suggestion.url.scheme"),
+            ),
             "http(s) URL (RFC 3986).",
         ),
         opt(
@@ -246,9 +186,8 @@ pub static DIAL_PHONE: Object = Object {
         req(
             "phoneNumber",
             formatted(
-                "suggestion.phone_number",
                 Some(&l::SUGGESTION_PHONE),
-                Format::Phone,
+                phone("suggestion.phone_number.invalid"),
             ),
             "Phone number: optional '+', 5-15 digits.",
         ),
@@ -275,7 +214,7 @@ pub static SHOW_LOCATION: Object = Object {
         ),
         opt(
             "label",
-            text("suggestion.label", Some(&l::LOCATION_LABEL)),
+            text(Some(&l::LOCATION_LABEL)),
             "Label of the pin, 1-100 characters.",
         ),
     ],
@@ -299,22 +238,22 @@ pub static CREATE_CALENDAR_EVENT: Object = Object {
         POSTBACK,
         req(
             "startTime",
-            formatted("suggestion.start_time", None, Format::DateTime),
+            formatted(None, date_time("suggestion.start_time.invalid")),
             "Start, in the future, before endTime.",
         ),
         req(
             "endTime",
-            formatted("suggestion.end_time", None, Format::DateTime),
+            formatted(None, date_time("suggestion.end_time.invalid")),
             "End, in the future, after startTime.",
         ),
         req(
             "title",
-            text("suggestion.title", Some(&l::CALENDAR_TITLE)),
+            text(Some(&l::CALENDAR_TITLE)),
             "Event title, 1-100 characters.",
         ),
         opt(
             "description",
-            text("suggestion.description", Some(&l::CALENDAR_DESCRIPTION)),
+            text(Some(&l::CALENDAR_DESCRIPTION)),
             "Event description, up to 500 characters.",
         ),
     ],
@@ -325,7 +264,8 @@ pub static CREATE_CALENDAR_EVENT: Object = Object {
 /// A suggestion (chip), by `type`.
 pub static SUGGESTION: Union = Union {
     name: "Suggestion",
-    id: "suggestion",
+    missing: Rule::error("suggestion.type.required", TYPE_REQUIRED, SDK),
+    invalid: Rule::error("suggestion.type.invalid", TYPE_INVALID, SDK),
     variants: &[
         ("REPLY", &REPLY),
         ("OPEN_URL", &OPEN_URL),
@@ -359,7 +299,7 @@ pub static TEXT_CONTENT: Object = Object {
     fields: &[
         req(
             "text",
-            text("text.text", Some(&l::TEXT)),
+            text(Some(&l::TEXT)),
             "The text, up to 3,072 characters.",
         ),
         CHIPS,
@@ -409,12 +349,12 @@ pub static CARD_BODY: Object = Object {
     fields: &[
         opt(
             "title",
-            text("card.title", Some(&l::CARD_TITLE)),
+            text(Some(&l::CARD_TITLE)),
             "Bold title, 1-200 characters.",
         ),
         opt(
             "description",
-            text("card.description", Some(&l::CARD_DESCRIPTION)),
+            text(Some(&l::CARD_DESCRIPTION)),
             "Description, 1-2,000 characters.",
         ),
         opt("media", Type::Object(&CARD_MEDIA), "Image or video."),
@@ -473,16 +413,8 @@ pub static TEMPLATE_PARAMETER: Object = Object {
     name: "TemplateParameter",
     doc: d("A named value filled into a template."),
     fields: &[
-        req(
-            "name",
-            text("template.parameter_name", None),
-            "Parameter name as registered.",
-        ),
-        req(
-            "value",
-            text("template.parameter_value", None),
-            "Its value.",
-        ),
+        req("name", text(None), "Parameter name as registered."),
+        req("value", text(None), "Its value."),
     ],
     legacy: &[],
     rules: &[],
@@ -499,7 +431,7 @@ pub static TEMPLATE_CONTENT: Object = Object {
     fields: &[
         req(
             "templateId",
-            text("template.template_id", Some(&l::TEMPLATE_ID)),
+            text(Some(&l::TEMPLATE_ID)),
             "Template code as registered.",
         ),
         opt(
@@ -515,7 +447,8 @@ pub static TEMPLATE_CONTENT: Object = Object {
 /// Message content, by `type`.
 pub static CONTENT: Union = Union {
     name: "Content",
-    id: "content",
+    missing: Rule::error("content.type.required", TYPE_REQUIRED, SDK),
+    invalid: Rule::error("content.type.invalid", TYPE_INVALID, SDK),
     variants: &[
         ("TEXT", &TEXT_CONTENT),
         ("FILE", &FILE_CONTENT),
@@ -534,19 +467,11 @@ pub static INDIA_DLT: Object = Object {
     fields: &[
         opt(
             "contentTemplateId",
-            text("india_dlt.content_template_id", None),
+            text(None),
             "Registered content template.",
         ),
-        req(
-            "principalEntityId",
-            text("india_dlt.principal_entity_id", None),
-            "Principal entity.",
-        ),
-        opt(
-            "telemarketerId",
-            text("india_dlt.telemarketer_id", None),
-            "Telemarketer.",
-        ),
+        req("principalEntityId", text(None), "Principal entity."),
+        opt("telemarketerId", text(None), "Telemarketer."),
     ],
     legacy: &[],
     rules: &[],
@@ -575,11 +500,7 @@ pub static SOUTH_KOREA: Object = Object {
     name: "SouthKoreaOptions",
     doc: d("South Korea options of the SMS."),
     fields: &[
-        opt(
-            "title",
-            text("south_korea.title", None),
-            "Title of the message.",
-        ),
+        opt("title", text(None), "Title of the message."),
         opt(
             "resellerCode",
             Type::Integer(Some(&l::INT32)),
@@ -607,16 +528,8 @@ pub static SMS_FAILOVER: Object = Object {
     name: "SmsFailover",
     doc: d("SMS sent when the RCS message cannot be delivered."),
     fields: &[
-        opt(
-            "sender",
-            text("sms_failover.sender", None),
-            "SMS sender id.",
-        ),
-        req(
-            "text",
-            text("sms_failover.text", Some(&l::SMS_FAILOVER_TEXT)),
-            "SMS text.",
-        ),
+        opt("sender", text(None), "SMS sender id."),
+        req("text", text(Some(&l::SMS_FAILOVER_TEXT)), "SMS text."),
         opt(
             "validityPeriod",
             Type::Object(&VALIDITY_PERIOD),
@@ -642,12 +555,8 @@ pub static MMS_TEXT: Object = Object {
     name: "MmsTextSegment",
     doc: d("Text part of an MMS."),
     fields: &[
-        opt(
-            "contentId",
-            text("mms_segment.content_id", None),
-            "Part id.",
-        ),
-        req("text", text("mms_segment.text", None), "The text."),
+        opt("contentId", text(None), "Part id."),
+        req("text", text(None), "The text."),
     ],
     legacy: &[],
     rules: &[],
@@ -657,21 +566,19 @@ pub static MMS_LINK: Object = Object {
     name: "MmsLinkSegment",
     doc: d("A file part of an MMS, by URL."),
     fields: &[
-        opt(
-            "contentId",
-            text("mms_segment.content_id", None),
-            "Part id.",
-        ),
+        opt("contentId", text(None), "Part id."),
         req(
             "contentUrl",
-            formatted("mms_segment.content_url", Some(&l::URL), Format::HttpUrl),
+            formatted(
+                Some(&l::URL),
+                http_url(
+                    "mms_segment.content_url.invalid",
+                    "mms_segment.content_url.scheme",
+                ),
+            ),
             "URL of the file.",
         ),
-        opt(
-            "contentType",
-            text("mms_segment.content_type", None),
-            "MIME type.",
-        ),
+        opt("contentType", text(None), "MIME type."),
     ],
     legacy: &[],
     rules: &[],
@@ -681,17 +588,9 @@ pub static MMS_SMIL: Object = Object {
     name: "MmsSmilSegment",
     doc: d("A SMIL layout part of an MMS."),
     fields: &[
-        opt(
-            "contentId",
-            text("mms_segment.content_id", None),
-            "Part id.",
-        ),
-        req(
-            "contentType",
-            text("mms_segment.content_type", None),
-            "MIME type.",
-        ),
-        req("smil", text("mms_segment.smil", None), "The SMIL document."),
+        opt("contentId", text(None), "Part id."),
+        req("contentType", text(None), "MIME type."),
+        req("smil", text(None), "The SMIL document."),
     ],
     legacy: &[],
     rules: &[],
@@ -701,16 +600,8 @@ pub static MMS_UPLOADED: Object = Object {
     name: "MmsUploadedReferenceSegment",
     doc: d("A part uploaded to Infobip beforehand."),
     fields: &[
-        opt(
-            "contentId",
-            text("mms_segment.content_id", None),
-            "Part id.",
-        ),
-        req(
-            "uploadedContentId",
-            text("mms_segment.uploaded_content_id", None),
-            "Id of the upload.",
-        ),
+        opt("contentId", text(None), "Part id."),
+        req("uploadedContentId", text(None), "Id of the upload."),
     ],
     legacy: &[],
     rules: &[],
@@ -718,7 +609,8 @@ pub static MMS_UPLOADED: Object = Object {
 /// An MMS segment, by `type`.
 pub static MMS_SEGMENT: Union = Union {
     name: "MmsSegment",
-    id: "mms_segment",
+    missing: Rule::error("mms_segment.type.required", TYPE_REQUIRED, SDK),
+    invalid: Rule::error("mms_segment.type.invalid", TYPE_INVALID, SDK),
     variants: &[
         ("TEXT", &MMS_TEXT),
         ("LINK", &MMS_LINK),
@@ -735,7 +627,7 @@ pub static MMS_CONTENT: Object = Object {
     name: "MmsContent",
     doc: d("Content of the failover MMS."),
     fields: &[
-        opt("title", text("mms_failover.title", None), "MMS subject."),
+        opt("title", text(None), "MMS subject."),
         req(
             "messageSegments",
             Type::Array(&MMS_SEGMENTS),
@@ -750,7 +642,7 @@ pub static MMS_FAILOVER: Object = Object {
     name: "MmsFailover",
     doc: d("MMS sent when the RCS message cannot be delivered."),
     fields: &[
-        req("sender", text("mms_failover.sender", None), "MMS sender."),
+        req("sender", text(None), "MMS sender."),
         opt(
             "validityPeriod",
             Type::Object(&VALIDITY_PERIOD),
@@ -780,7 +672,7 @@ pub static MESSAGE_OPTIONS: Object = Object {
         ),
         opt(
             "campaignReferenceId",
-            text("options.campaign_reference_id", None),
+            text(None),
             "Your campaign reference.",
         ),
         opt(
@@ -849,7 +741,7 @@ pub static WEBHOOKS: Object = Object {
         ),
         opt(
             "callbackData",
-            text("webhooks.callback_data", Some(&l::CALLBACK_DATA)),
+            text(Some(&l::CALLBACK_DATA)),
             "Echoed in reports, up to 4,000 characters.",
         ),
         opt("seen", Type::Object(&SEEN_WEBHOOK), "Seen reports."),
@@ -870,12 +762,12 @@ pub static DESTINATION: Object = Object {
     fields: &[
         req(
             "to",
-            formatted("destination.to", Some(&l::DESTINATION_TO), Format::Phone),
+            formatted(Some(&l::DESTINATION_TO), phone("destination.to.invalid")),
             "Phone number, digits (e.g. 441134960001).",
         ),
         opt(
             "messageId",
-            text("destination.message_id", Some(&l::DESTINATION_MESSAGE_ID)),
+            text(Some(&l::DESTINATION_MESSAGE_ID)),
             "Your id for this message, up to 200 characters.",
         ),
     ],
@@ -935,11 +827,7 @@ pub static MESSAGE: Object = Object {
     name: "Message",
     doc: d("One message to one or more destinations."),
     fields: &[
-        req(
-            "sender",
-            text("message.sender", Some(&l::SENDER)),
-            "Your RCS sender (agent).",
-        ),
+        req("sender", text(Some(&l::SENDER)), "Your RCS sender (agent)."),
         req(
             "destinations",
             Type::Array(&DESTINATIONS),
@@ -989,12 +877,12 @@ pub static SCHEDULE: Object = Object {
     fields: &[
         opt(
             "bulkId",
-            text("schedule.bulk_id", Some(&l::BULK_ID)),
+            text(Some(&l::BULK_ID)),
             "Your bulk id, up to 100 characters.",
         ),
         opt(
             "sendAt",
-            formatted("schedule.send_at", None, Format::DateTime),
+            formatted(None, date_time("schedule.send_at.invalid")),
             "When to send, at most 180 days ahead.",
         ),
         opt(
@@ -1023,11 +911,7 @@ pub static TRACKING: Object = Object {
             Type::Bool,
             "Drop http(s):// from shortened URLs.",
         ),
-        opt(
-            "customDomain",
-            text("tracking.custom_domain", None),
-            "A predefined short domain.",
-        ),
+        opt("customDomain", text(None), "A predefined short domain."),
     ],
     legacy: &[],
     rules: &[rules::options::tracking],

@@ -1,18 +1,22 @@
 //! The table-driven part of validation: types, required and unknown fields, enums,
 //! lengths, counts and formats, as [`schema`](crate::schema) describes them.
 
-use super::{format, time, Amount, Ctx, Severity};
+use crate::context::Ctx;
+use crate::format;
 use crate::json::{JsonStr, NodeId, Value};
 use crate::limits::Limit;
+use crate::report::{clip, Amount};
+use crate::rules::fields;
 use crate::schema::{Array, Enumeration, Format, Object, Str, Type, Union};
+use crate::time;
 
 /// Most fields one object of the schema may have (presence is a bit set).
 const MAX_FIELDS: usize = 64;
 
 impl<'a> Ctx<'_, 'a> {
     fn mismatch(&mut self, expected: &str, found: Value<'_>) {
-        self.error(
-            "type.mismatch",
+        self.report(
+            &fields::TYPE_MISMATCH,
             format!(
                 "expected {expected}, found {}",
                 match found {
@@ -25,7 +29,7 @@ impl<'a> Ctx<'_, 'a> {
     }
 
     /// Checks `node` against a type.
-    pub(super) fn check_type(&mut self, node: NodeId, ty: &Type) {
+    pub(super) fn check_type(&mut self, node: NodeId, ty: &'static Type) {
         match ty {
             Type::Object(o) => self.check_object(node, o),
             Type::Union(u) => self.check_union(node, u),
@@ -33,28 +37,42 @@ impl<'a> Ctx<'_, 'a> {
             Type::String(s) => self.check_string(node, s),
             Type::Enum(e) => self.check_enum(node, e),
             Type::Bool => {
-                let v = self.doc.value(node);
+                let v = self.doc().value(node);
                 if !matches!(v, Value::Bool(_)) {
                     self.mismatch("true or false", v);
                 }
             }
-            Type::Integer(limit) => match self.doc.value(node) {
+            Type::Integer(limit) => match self.doc().value(node) {
                 Value::Number { value, raw } if is_integer(raw) => self.check_range(value, *limit),
                 v => self.mismatch("an integer", v),
             },
-            Type::Number(limit) => match self.doc.value(node) {
+            Type::Number(limit) => match self.doc().value(node) {
                 Value::Number { value, .. } => self.check_range(value, *limit),
                 v => self.mismatch("a number", v),
             },
         }
     }
 
-    fn check_range(&mut self, value: f64, limit: Option<&Limit>) {
+    /// Reports that a value broke `limit` (above its maximum when `over`), through the
+    /// rule the limits table declares for that side.
+    fn limit_issue(&mut self, limit: &'static Limit, over: bool, actual: f64, message: String) {
+        let (rule, bound) = if over {
+            (limit.over.as_ref(), limit.max)
+        } else {
+            (limit.under.as_ref(), limit.min)
+        };
+        // Every limit the walk checks declares each side a value can break (the
+        // catalogue's tests walk every table), so `None` never happens.
+        if let Some(rule) = rule {
+            self.report_bounded(rule, bound as f64, actual, message);
+        }
+    }
+
+    fn check_range(&mut self, value: f64, limit: Option<&'static Limit>) {
         let Some(limit) = limit else { return };
         let unit = limit.unit.noun();
         if value > limit.max as f64 {
             self.limit_issue(
-                Severity::Error,
                 limit,
                 true,
                 value,
@@ -69,7 +87,6 @@ impl<'a> Ctx<'_, 'a> {
             );
         } else if value < limit.min as f64 {
             self.limit_issue(
-                Severity::Error,
                 limit,
                 false,
                 value,
@@ -91,15 +108,16 @@ impl<'a> Ctx<'_, 'a> {
     }
 
     fn check_members(&mut self, node: NodeId, obj: &'static Object, tag: Option<(&str, &Union)>) {
-        let v = self.doc.value(node);
+        let v = self.doc().value(node);
         if !matches!(v, Value::Object { .. }) {
             let what = format!("an object ({})", obj.name);
             self.mismatch(&what, v);
             return;
         }
         let mut seen: u64 = 0;
-        let has_duplicates = !self.doc.duplicates().is_empty();
-        for (key, child) in self.doc.members(node) {
+        let doc = self.doc();
+        let has_duplicates = !doc.duplicates().is_empty();
+        for (key, child) in doc.members(node) {
             if self.is_full() {
                 return;
             }
@@ -107,7 +125,7 @@ impl<'a> Ctx<'_, 'a> {
                 continue;
             }
             // A repeated key was reported by the parser; check only its first value.
-            if has_duplicates && self.doc.is_duplicate(child) {
+            if has_duplicates && doc.is_duplicate(child) {
                 continue;
             }
             let found = obj
@@ -121,11 +139,11 @@ impl<'a> Ctx<'_, 'a> {
                     if i < MAX_FIELDS {
                         seen |= 1 << i;
                     }
-                    if matches!(self.doc.value(child), Value::Null) && !field.required {
+                    if matches!(doc.value(child), Value::Null) && !field.required {
                         // The API's models have no nulls, and a null cannot round-trip
                         // through the typed model: omit the field instead.
-                        self.error(
-                            "field.null",
+                        self.report(
+                            &fields::NULL,
                             format!(
                                 "`{}` is null; omit an optional field instead of sending null",
                                 field.name
@@ -147,7 +165,7 @@ impl<'a> Ctx<'_, 'a> {
                     describe(&f.ty),
                     label(obj, tag)
                 );
-                self.error("field.required", message);
+                self.report(&fields::REQUIRED, message);
             }
         }
         for rule in obj.rules {
@@ -158,8 +176,8 @@ impl<'a> Ctx<'_, 'a> {
     fn unknown_member(&mut self, key: JsonStr<'_>, obj: &Object, tag: Option<(&str, &Union)>) {
         let name = key.decode();
         if let Some(l) = obj.legacy.iter().find(|l| l.name == name) {
-            self.error(
-                "field.legacy",
+            self.report(
+                &fields::LEGACY,
                 format!(
                     "`{name}` belongs to the legacy /ott/rcs/1 API; in /rcs/2/messages use {}",
                     l.instead
@@ -183,10 +201,8 @@ impl<'a> Ctx<'_, 'a> {
             None => format!("; known fields: {known}"),
         };
         let of = label(obj, tag);
-        let sev = self.opts.soft();
-        self.issue(
-            sev,
-            "field.unknown",
+        self.report(
+            &fields::UNKNOWN,
             format!(
                 "`{}` is not a field of {of}; the API ignores or rejects it{hint}",
                 clip(&name)
@@ -195,23 +211,24 @@ impl<'a> Ctx<'_, 'a> {
     }
 
     fn check_union(&mut self, node: NodeId, u: &'static Union) {
-        let v = self.doc.value(node);
+        let v = self.doc().value(node);
         if !matches!(v, Value::Object { .. }) {
             let what = format!("an object ({})", u.name);
             self.mismatch(&what, v);
             return;
         }
-        let Some(tag_node) = self.doc.get(node, "type") else {
-            self.error(
-                format!("{}.type.required", u.id),
+        let doc = self.doc();
+        let Some(tag_node) = doc.get(node, "type") else {
+            self.report(
+                &u.missing,
                 format!("`type` is required here: one of {}", u.tags()),
             );
             return;
         };
-        let Some(tag) = self.doc.str(tag_node) else {
+        let Some(tag) = doc.str(tag_node) else {
             self.enter_key(JsonStr::new("type", false));
             let what = format!("a string: one of {}", u.tags());
-            self.mismatch(&what, self.doc.value(tag_node));
+            self.mismatch(&what, doc.value(tag_node));
             self.leave();
             return;
         };
@@ -219,8 +236,8 @@ impl<'a> Ctx<'_, 'a> {
             Some((t, obj)) => self.check_members(node, obj, Some((t, u))),
             None => {
                 self.enter_key(JsonStr::new("type", false));
-                self.error(
-                    format!("{}.type.invalid", u.id),
+                self.report(
+                    &u.invalid,
                     format!(
                         "unknown {} type \"{}\"; use one of {}",
                         u.name,
@@ -233,17 +250,16 @@ impl<'a> Ctx<'_, 'a> {
         }
     }
 
-    fn check_array(&mut self, node: NodeId, a: &Array) {
-        let v = self.doc.value(node);
+    fn check_array(&mut self, node: NodeId, a: &'static Array) {
+        let v = self.doc().value(node);
         if !matches!(v, Value::Array { .. }) {
             self.mismatch("an array", v);
             return;
         }
-        let n = self.doc.len(node);
+        let n = self.doc().len(node);
         if let Some(limit) = a.count {
             if n as i64 > limit.max {
                 self.limit_issue(
-                    Severity::Error,
                     limit,
                     true,
                     n as f64,
@@ -256,7 +272,6 @@ impl<'a> Ctx<'_, 'a> {
                 );
             } else if (n as i64) < limit.min {
                 self.limit_issue(
-                    Severity::Error,
                     limit,
                     false,
                     n as f64,
@@ -270,7 +285,8 @@ impl<'a> Ctx<'_, 'a> {
                 );
             }
         }
-        for (i, child) in self.doc.children(node).enumerate() {
+        let doc = self.doc();
+        for (i, child) in doc.children(node).enumerate() {
             if self.is_full() {
                 return;
             }
@@ -280,10 +296,11 @@ impl<'a> Ctx<'_, 'a> {
         }
     }
 
-    fn check_enum(&mut self, node: NodeId, e: &Enumeration) {
-        let Some(s) = self.doc.str(node) else {
+    fn check_enum(&mut self, node: NodeId, e: &'static Enumeration) {
+        let doc = self.doc();
+        let Some(s) = doc.str(node) else {
             let what = format!("a string: one of {}", e.values.join(", "));
-            self.mismatch(&what, self.doc.value(node));
+            self.mismatch(&what, doc.value(node));
             return;
         };
         if !e.values.contains(&s.as_ref()) {
@@ -293,8 +310,8 @@ impl<'a> Ctx<'_, 'a> {
                 .find(|v| v.eq_ignore_ascii_case(&s))
                 .map(|v| format!(" (values are case-sensitive: \"{v}\")"))
                 .unwrap_or_default();
-            self.error(
-                e.code,
+            self.report(
+                &e.invalid,
                 format!(
                     "\"{}\" is not a valid {}; use one of {}{hint}",
                     clip(&s),
@@ -305,8 +322,8 @@ impl<'a> Ctx<'_, 'a> {
         }
     }
 
-    fn check_string(&mut self, node: NodeId, rule: &Str) {
-        let s = match self.doc.value(node) {
+    fn check_string(&mut self, node: NodeId, rule: &'static Str) {
+        let s = match self.doc().value(node) {
             Value::String(s) => s,
             v => {
                 self.mismatch("a string", v);
@@ -314,37 +331,32 @@ impl<'a> Ctx<'_, 'a> {
             }
         };
         if let Some(limit) = rule.len {
-            if rule.format != Format::Phone {
+            if !matches!(rule.format, Format::Phone(_)) {
                 self.check_length(&s, limit);
             }
         }
-        match rule.format {
+        match &rule.format {
             Format::Any => {}
-            Format::HttpUrl => {
+            Format::HttpUrl { invalid, scheme } => {
                 if let Err(why) = format::check_http_url(&s.decode()) {
-                    let code = if why.scheme {
-                        format!("{}.scheme", rule.id)
-                    } else {
-                        format!("{}.invalid", rule.id)
-                    };
-                    self.error(code, why.message);
+                    self.report(if why.scheme { scheme } else { invalid }, why.message);
                 }
             }
-            Format::Phone => {
+            Format::Phone(invalid) => {
                 let (min, max) = rule.len.map_or((1, 64), |l| (l.min, l.max));
                 if let Err(message) = format::check_phone(&s.decode(), min, max) {
-                    self.error(format!("{}.invalid", rule.id), message);
+                    self.report(invalid, message);
                 }
             }
-            Format::DateTime => {
+            Format::DateTime(invalid) => {
                 if let Err(message) = time::parse_date_time(&s.decode()) {
-                    self.error(format!("{}.invalid", rule.id), message);
+                    self.report(invalid, message);
                 }
             }
         }
     }
 
-    fn check_length(&mut self, s: &JsonStr<'_>, limit: &Limit) {
+    fn check_length(&mut self, s: &JsonStr<'_>, limit: &'static Limit) {
         let max = usize::try_from(limit.max).unwrap_or(usize::MAX);
         let min = usize::try_from(limit.min).unwrap_or(0);
         // A non-empty string has at least one character, and one of at most `max` bytes
@@ -357,7 +369,6 @@ impl<'a> Ctx<'_, 'a> {
         let n = s.char_count();
         if n > max {
             self.limit_issue(
-                Severity::Error,
                 limit,
                 true,
                 n as f64,
@@ -368,7 +379,7 @@ impl<'a> Ctx<'_, 'a> {
                 ),
             );
         } else if n < min {
-            if min == 1 && limit.id == crate::limits::TEXT.id && self.opts.allow_empty_text {
+            if min == 1 && limit.id == crate::limits::TEXT.id && self.options().allow_empty_text {
                 return;
             }
             let message = if n == 0 {
@@ -379,7 +390,7 @@ impl<'a> Ctx<'_, 'a> {
                     self.subject()
                 )
             };
-            self.limit_issue(Severity::Error, limit, false, n as f64, message);
+            self.limit_issue(limit, false, n as f64, message);
         }
     }
 }
@@ -427,18 +438,4 @@ fn describe(ty: &Type) -> String {
         Type::Array(_) => "an array".into(),
         Type::Union(u) => format!("an object ({})", u.name),
     }
-}
-
-/// Cuts long values quoted in messages.
-pub(crate) fn clip(s: &str) -> String {
-    const MAX: usize = 60;
-    let mut out: String = s
-        .chars()
-        .take(MAX)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect();
-    if s.chars().nth(MAX).is_some() {
-        out.push('…');
-    }
-    out
 }

@@ -98,7 +98,7 @@ pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
                     "options.unknown",
                     format!(
                         "unknown option `{}`; the options are strict, kind, now, allowEmptyText and advice",
-                        crate::validate::clip(other)
+                        crate::report::clip(other)
                     ),
                 ))
             }
@@ -228,11 +228,11 @@ pub fn unserializable_json(reason: &str) -> String {
     let mut r = crate::Report::new();
     r.push(crate::Issue {
         severity: crate::Severity::Error,
-        code: "json.unserializable".into(),
+        code: crate::json::rules::UNSERIALIZABLE.code,
         path: String::new(),
         message: format!(
             "the payload cannot be written as JSON ({}); pass a plain object or a JSON string",
-            crate::validate::clip(reason)
+            crate::report::clip(reason)
         ),
         limit: None,
         actual: None,

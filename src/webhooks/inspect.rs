@@ -1,8 +1,12 @@
 //! Detecting the kind of a webhook body, checking it against the spec, and summarizing it.
 
+use super::rules;
 use super::{Webhook, WebhookKind};
-use crate::json::Doc;
-use crate::validate::{parse_date_time, Amount, Issue, Severity};
+use crate::json::{rules as json_rules, Doc};
+use crate::report::{Amount, Issue};
+use crate::rule::{Rule, Severity};
+use crate::rules::fields;
+use crate::time::parse_date_time;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -73,7 +77,7 @@ impl fmt::Display for Inspection {
 ///   "message":{"type":"LOCATION","latitude":91,"longitude":15},"price":{}}],
 ///   "messageCount":1,"pendingMessageCount":0}"#);
 /// assert!(!bad.is_well_formed());
-/// assert!(bad.issues.iter().any(|i| i.code == "location.latitude.out_of_range"
+/// assert!(bad.issues.iter().any(|i| i.code == rcs_kit::webhooks::rules::LATITUDE.code
 ///     && i.path == "/results/0/message/latitude"));
 /// ```
 pub fn inspect(json: &str) -> Inspection {
@@ -81,14 +85,14 @@ pub fn inspect(json: &str) -> Inspection {
     let doc = match Doc::parse(json) {
         Ok(doc) => doc,
         Err(e) => {
-            c.push(Severity::Error, e.kind.code(), &e.path, e.to_string());
+            c.push(Severity::Error, e.kind.rule(), &e.path, e.to_string());
             return unknown(c, "Not JSON: the body cannot be read.");
         }
     };
     for d in doc.duplicates() {
         c.push(
             Severity::Error,
-            "json.duplicate_key",
+            &json_rules::DUPLICATE_KEY,
             &d.pointer,
             format!(
                 "`{}` appears more than once in this object; only the last value is read",
@@ -99,14 +103,14 @@ pub fn inspect(json: &str) -> Inspection {
     let value: Value = match serde_json::from_str(json) {
         Ok(v) => v,
         Err(e) => {
-            c.push(Severity::Error, "json.syntax", "", e.to_string());
+            c.push(Severity::Error, &json_rules::SYNTAX, "", e.to_string());
             return unknown(c, "Not JSON: the body cannot be read.");
         }
     };
     let kind = detect_kind(&value);
     if !kind.is_known() {
         let why = why_unknown(&value);
-        c.push(Severity::Error, "webhook.kind.unknown", "", why.clone());
+        c.push(Severity::Error, &rules::KIND_UNKNOWN, "", why.clone());
         return unknown(c, &format!("Not a known RCS webhook: {why}."));
     }
     c.batch(&value, kind);
@@ -117,7 +121,7 @@ pub fn inspect(json: &str) -> Inspection {
             if c.issues.iter().all(|i| i.severity != Severity::Error) {
                 c.push(
                     Severity::Error,
-                    "webhook.model",
+                    &rules::MODEL,
                     "",
                     format!("the body does not fit the {} model: {e}", kind.model_name()),
                 );
@@ -272,7 +276,7 @@ enum Ty {
     /// As `Enum`, or `null`.
     NullableEnum(&'static [&'static str], &'static str),
     /// A number in `min..=max`, else an error with this code.
-    Range(f64, f64, &'static str),
+    Range(f64, f64, &'static Rule),
     Obj(&'static [F]),
     /// An object selected by its `type` member.
     Union(&'static [(&'static str, &'static [F])]),
@@ -346,12 +350,12 @@ const LOCATION: &[F] = &[
     f(
         "latitude",
         Req::Yes,
-        Ty::Range(-90.0, 90.0, "location.latitude.out_of_range"),
+        Ty::Range(-90.0, 90.0, &rules::LATITUDE),
     ),
     f(
         "longitude",
         Req::Yes,
-        Ty::Range(-180.0, 180.0, "location.longitude.out_of_range"),
+        Ty::Range(-180.0, 180.0, &rules::LONGITUDE),
     ),
 ];
 const SUGGESTION: &[F] = &[
@@ -569,10 +573,10 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(&mut self, severity: Severity, code: &str, path: &str, message: String) {
+    fn push(&mut self, severity: Severity, rule: &'static Rule, path: &str, message: String) {
         self.issues.push(Issue {
             severity,
-            code: code.into(),
+            code: rule.code,
             path: path.into(),
             message,
             limit: None,
@@ -583,7 +587,7 @@ impl Checker {
     fn mismatch(&mut self, path: &str, expected: &str, found: &Value) {
         self.push(
             Severity::Error,
-            "type.mismatch",
+            &fields::TYPE_MISMATCH,
             path,
             format!("must be {expected}, not {}", type_name(found)),
         );
@@ -598,7 +602,7 @@ impl Checker {
         if results.is_empty() {
             self.push(
                 Severity::Warning,
-                "webhook.results.empty",
+                &rules::RESULTS_EMPTY,
                 "/results",
                 "the batch has no results".into(),
             );
@@ -613,7 +617,7 @@ impl Checker {
                 if usize::try_from(n).ok() != Some(results.len()) {
                     self.issues.push(Issue {
                         severity: Severity::Warning,
-                        code: "webhook.count.mismatch".into(),
+                        code: rules::COUNT_MISMATCH.code,
                         path: format!("/{key}"),
                         message: format!(
                             "`{key}` is {n} but the batch has {}",
@@ -631,7 +635,7 @@ impl Checker {
             if own.is_known() && own != kind && !(i > 0 && same_family(own, kind)) {
                 self.push(
                     Severity::Error,
-                    "webhook.result.kind_mismatch",
+                    &rules::RESULT_KIND_MISMATCH,
                     &path,
                     format!(
                         "this result looks like a {} but the batch is a {} batch (from its first result)",
@@ -652,7 +656,7 @@ impl Checker {
                 if let Some(ty) = ty.filter(|t| *t != "SUGGESTION") {
                     self.push(
                         Severity::Warning,
-                        "event.message.type",
+                        &rules::EVENT_MESSAGE_TYPE,
                         &format!("{path}/message/type"),
                         format!("an MO event carries a SUGGESTION, not {}", clip(ty)),
                     );
@@ -668,7 +672,7 @@ impl Checker {
                     if start >= end {
                         self.push(
                             Severity::Warning,
-                            "conversation.window.invalid",
+                            &rules::CONVERSATION_WINDOW,
                             &format!("{path}/conversation/endTime"),
                             "the conversation ends before it starts".into(),
                         );
@@ -689,13 +693,13 @@ impl Checker {
             match (map.get(field.name), field.req) {
                 (None, Req::Yes) => self.push(
                     Severity::Error,
-                    "field.required",
+                    &fields::REQUIRED,
                     path,
                     format!("`{}` is required", field.name),
                 ),
                 (None, Req::Soft(why)) => self.push(
                     Severity::Warning,
-                    "field.required",
+                    &fields::REQUIRED,
                     path,
                     format!("`{}` is missing: {why}", field.name),
                 ),
@@ -704,14 +708,14 @@ impl Checker {
                     if matches!(req, Req::Yes) {
                         self.push(
                             Severity::Error,
-                            "type.mismatch",
+                            &fields::TYPE_MISMATCH,
                             &p,
                             format!("`{}` is required and cannot be null", field.name),
                         );
                     } else {
                         self.push(
                             Severity::Warning,
-                            "field.null",
+                            &fields::NULL,
                             &p,
                             format!("`{}` is null; read as absent", field.name),
                         );
@@ -724,7 +728,7 @@ impl Checker {
             if !fields.iter().any(|f| f.name == key) {
                 self.push(
                     Severity::Warning,
-                    "field.unknown",
+                    &fields::UNKNOWN,
                     &child(path, key),
                     format!("`{}` is not in the spec; kept as is", clip(key)),
                 );
@@ -745,7 +749,7 @@ impl Checker {
                 None => self.mismatch(path, "a date-time string", v),
                 Some(s) => {
                     if let Err(why) = parse_date_time(s) {
-                        self.push(Severity::Error, "date_time.invalid", path, why);
+                        self.push(Severity::Error, &rules::DATE_TIME_INVALID, path, why);
                     }
                 }
             },
@@ -755,7 +759,7 @@ impl Checker {
                 Some(s) if known.contains(&s) => {}
                 Some(s) => self.push(
                     Severity::Warning,
-                    "enum.unknown",
+                    &rules::ENUM_UNKNOWN,
                     path,
                     format!(
                         "\"{}\" is not a {what} the spec lists ({}); kept as is",
@@ -764,12 +768,12 @@ impl Checker {
                     ),
                 ),
             },
-            Ty::Range(min, max, code) => match v.as_f64() {
+            Ty::Range(min, max, rule) => match v.as_f64() {
                 None => self.mismatch(path, "a number", v),
                 Some(x) if (min..=max).contains(&x) => {}
                 Some(x) => self.issues.push(Issue {
                     severity: Severity::Error,
-                    code: code.into(),
+                    code: rule.code,
                     path: path.into(),
                     message: format!("{x} is outside {min} to {max}"),
                     limit: Some(Amount(if x < min { min } else { max })),
@@ -799,7 +803,7 @@ impl Checker {
             None => {
                 self.push(
                     Severity::Error,
-                    "field.required",
+                    &fields::REQUIRED,
                     path,
                     "`type` is required".into(),
                 );
@@ -817,7 +821,7 @@ impl Checker {
                 let names: Vec<&str> = types.iter().map(|(n, _)| *n).collect();
                 self.push(
                     Severity::Warning,
-                    "enum.unknown",
+                    &rules::ENUM_UNKNOWN,
                     &child(path, "type"),
                     format!(
                         "\"{}\" is not a message type the spec lists ({}); kept as is, not checked",

@@ -45,6 +45,7 @@ mod events;
 mod inbound;
 mod inspect;
 mod reports;
+pub mod rules;
 
 pub use crate::model::Platform;
 pub use common::{
@@ -63,8 +64,24 @@ pub use inbound::{
 pub use inspect::{detect_kind, inspect, Inspection};
 pub use reports::{DeliveryReport, DeliveryReports, SeenReport, SeenReports};
 
+use crate::rule::Rule;
 use serde::Serialize;
 use serde_json::Value;
+
+/// Every rule of this module.
+pub static RULES: &[&Rule] = &[
+    &rules::KIND_UNKNOWN,
+    &rules::MODEL,
+    &rules::RESULTS_EMPTY,
+    &rules::COUNT_MISMATCH,
+    &rules::RESULT_KIND_MISMATCH,
+    &rules::EVENT_MESSAGE_TYPE,
+    &rules::CONVERSATION_WINDOW,
+    &rules::DATE_TIME_INVALID,
+    &rules::ENUM_UNKNOWN,
+    &rules::LATITUDE,
+    &rules::LONGITUDE,
+];
 use std::fmt;
 
 /// Members of a JSON object that the model has no field for, kept for a lossless round

@@ -1,7 +1,49 @@
 //! Rules of OPEN_URL and CREATE_CALENDAR_EVENT suggestions.
 
+use crate::context::Ctx;
 use crate::json::NodeId;
-use crate::validate::{format_timestamp, parse_date_time, Ctx};
+use crate::rule::Rule;
+use crate::time::{format_timestamp, parse_date_time};
+
+/// WEBVIEW without a view mode.
+pub static WEBVIEW_VIEW_MODE_REQUIRED: Rule = Rule::error(
+    "suggestion.webview_view_mode.required",
+    "OPEN_URL with `application: WEBVIEW` needs `webviewViewMode`.",
+    "Infobip API reference (OPEN_URL suggestion)",
+);
+/// A view mode without WEBVIEW.
+pub static WEBVIEW_VIEW_MODE_IGNORED: Rule = Rule::warning(
+    "suggestion.webview_view_mode.ignored",
+    "`webviewViewMode` without `application: WEBVIEW` is ignored.",
+    "Infobip API reference (OPEN_URL suggestion)",
+);
+/// A calendar event that ends before it starts.
+pub static END_BEFORE_START: Rule = Rule::error(
+    "suggestion.end_time.before_start",
+    "Calendar event `startTime` must be before `endTime`.",
+    "Google RBM createCalendarEventAction",
+);
+/// A calendar event that starts in the past.
+pub static START_TIME_PAST: Rule = Rule::error(
+    "suggestion.start_time.past",
+    "Calendar event start must be in the future (needs `now`).",
+    "Google RBM createCalendarEventAction",
+);
+/// A calendar event that ends in the past.
+pub static END_TIME_PAST: Rule = Rule::error(
+    "suggestion.end_time.past",
+    "Calendar event end must be in the future (needs `now`).",
+    "Google RBM createCalendarEventAction",
+);
+
+/// The rules of this module.
+pub static RULES: &[&Rule] = &[
+    &WEBVIEW_VIEW_MODE_REQUIRED,
+    &WEBVIEW_VIEW_MODE_IGNORED,
+    &END_BEFORE_START,
+    &START_TIME_PAST,
+    &END_TIME_PAST,
+];
 
 /// OPEN_URL: `webviewViewMode` is required with WEBVIEW and ignored without it.
 pub fn open_url(ctx: &mut Ctx<'_, '_>, node: NodeId) {
@@ -10,15 +52,15 @@ pub fn open_url(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         .is_some_and(|a| a == "WEBVIEW");
     let mode = ctx.get(node, "webviewViewMode").is_some();
     if webview && !mode {
-        ctx.error(
-            "suggestion.webview_view_mode.required",
+        ctx.report(
+            &WEBVIEW_VIEW_MODE_REQUIRED,
             "`webviewViewMode` (FULL, HALF or TALL) is required when `application` is WEBVIEW"
                 .into(),
         );
     } else if mode && !webview {
         ctx.at("webviewViewMode", |c| {
-            c.warning(
-                "suggestion.webview_view_mode.ignored",
+            c.report(
+                &WEBVIEW_VIEW_MODE_IGNORED,
                 "`webviewViewMode` only applies with `application: WEBVIEW`; it is ignored here"
                     .into(),
             )
@@ -37,8 +79,8 @@ pub fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     if let (Some(s), Some(e)) = (start, end) {
         if s >= e {
             ctx.at("endTime", |c| {
-                c.error(
-                    "suggestion.end_time.before_start",
+                c.report(
+                    &END_BEFORE_START,
                     format!(
                         "the event ends ({}) before or when it starts ({}); `endTime` must be after `startTime`",
                         format_timestamp(e),
@@ -51,14 +93,14 @@ pub fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let Some(now) = ctx.options().now else { return };
     for (field, at) in [("startTime", start), ("endTime", end)] {
         if let Some(t) = at.filter(|t| *t <= now) {
-            let code = if field == "startTime" {
-                "suggestion.start_time.past"
+            let rule = if field == "startTime" {
+                &START_TIME_PAST
             } else {
-                "suggestion.end_time.past"
+                &END_TIME_PAST
             };
             ctx.at(field, |c| {
-                c.error(
-                    code,
+                c.report(
+                    rule,
                     format!(
                         "{} is not in the future (now is {}); calendar events must be in the future",
                         format_timestamp(t),

@@ -1,27 +1,9 @@
 //! What validation found: a bounded list of located issues.
 
 use crate::limits::MAX_ISSUES;
+pub use crate::rule::Severity;
 use serde::Serialize;
 use std::fmt;
-
-/// How bad an issue is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The API would reject the request, or silently do something else than asked.
-    Error,
-    /// The request is accepted, but something will not work or look as intended.
-    Warning,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
-    }
-}
 
 /// A number in a report: a limit or the value that broke it. Serialized as an integer when
 /// it is one.
@@ -58,8 +40,9 @@ impl fmt::Display for Amount {
 pub struct Issue {
     /// Error or warning.
     pub severity: Severity,
-    /// Stable code, e.g. `suggestion.text.too_long`.
-    pub code: String,
+    /// Stable code, e.g. `suggestion.text.too_long`, as its [`Rule`](crate::rule::Rule)
+    /// declares it.
+    pub code: &'static str,
     /// JSON pointer (RFC 6901) of the offending value, or of the object that lacks a
     /// required field; the API's JSON names, e.g. `/messages/0/content/suggestions/3/text`.
     pub path: String,
@@ -193,12 +176,9 @@ impl Report {
                 out.push(',');
             }
             out.push_str("{\"severity\":\"");
-            out.push_str(match issue.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            });
+            out.push_str(issue.severity.id());
             out.push_str("\",\"code\":");
-            push_json_string(&mut out, &issue.code);
+            push_json_string(&mut out, issue.code);
             out.push_str(",\"path\":");
             push_json_string(&mut out, &issue.path);
             out.push_str(",\"message\":");
@@ -262,6 +242,26 @@ impl fmt::Display for Report {
     }
 }
 
+/// Cuts a long value quoted in a message to 60 characters (control characters shown as
+/// U+FFFD), so that a message stays readable whatever the input.
+///
+/// ```
+/// assert_eq!(rcs_kit::report::clip("a\nb"), "a\u{FFFD}b");
+/// assert_eq!(rcs_kit::report::clip(&"x".repeat(70)).chars().count(), 61);
+/// ```
+pub fn clip(s: &str) -> String {
+    const MAX: usize = 60;
+    let mut out: String = s
+        .chars()
+        .take(MAX)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if s.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,7 +271,7 @@ mod tests {
         let mut r = Report::new();
         r.push(Issue {
             severity: Severity::Error,
-            code: "a.b".into(),
+            code: "a.b",
             path: "/x/0/\"q\"".into(),
             message: "tab\there \u{1} \\ é 😀 \u{8}\u{c}\r\n".into(),
             limit: Some(Amount(25.0)),
@@ -279,7 +279,7 @@ mod tests {
         });
         r.push(Issue {
             severity: Severity::Warning,
-            code: "w".into(),
+            code: "w",
             path: String::new(),
             message: String::new(),
             limit: None,

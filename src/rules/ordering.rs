@@ -1,8 +1,58 @@
 //! `options.messageOrdering.respectOrder`: the constraints on ordered sequences.
 
+use crate::context::Ctx;
 use crate::json::NodeId;
 use crate::limits;
-use crate::validate::{Ctx, Severity};
+use crate::rule::Rule;
+
+const SRC: &str = "Infobip SDK RcsMessageOrderingOptions description";
+
+/// Fewer ordered messages than allowed.
+pub static TOO_FEW: Rule = Rule::error(
+    "message_ordering.messages.too_few",
+    "`respectOrder: true` needs at least 2 messages.",
+    SRC,
+);
+/// More ordered messages than allowed.
+pub static TOO_MANY: Rule = Rule::error(
+    "message_ordering.messages.too_many",
+    "`respectOrder: true` takes at most 10 messages.",
+    SRC,
+);
+/// Failover where ordering forbids it.
+pub static FAILOVER: Rule = Rule::error(
+    "message_ordering.failover",
+    "With `respectOrder`, failover only on the first of exactly 2 messages.",
+    SRC,
+);
+/// Members that differ between ordered messages.
+pub static NOT_IDENTICAL: Rule = Rule::error(
+    "message_ordering.not_identical",
+    "With `respectOrder`, sender, destinations, platform, delivery window, campaign reference and webhooks identical in all messages.",
+    SRC,
+);
+/// Suggestions before the last ordered message.
+pub static SUGGESTIONS: Rule = Rule::warning(
+    "message_ordering.suggestions",
+    "With `respectOrder`, suggestions only on the last message (or identical on all).",
+    SRC,
+);
+/// `stopOnFailure` with failover.
+pub static STOP_ON_FAILURE_IGNORED: Rule = Rule::warning(
+    "message_ordering.stop_on_failure.ignored",
+    "`stopOnFailure` is ignored when a message has failover.",
+    SRC,
+);
+
+/// The rules of this module.
+pub static RULES: &[&Rule] = &[
+    &TOO_FEW,
+    &TOO_MANY,
+    &FAILOVER,
+    &NOT_IDENTICAL,
+    &SUGGESTIONS,
+    &STOP_ON_FAILURE_IGNORED,
+];
 
 /// Members that must be identical across an ordered sequence, as (object, member) pairs;
 /// `None` means the message itself.
@@ -48,11 +98,14 @@ pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     let limit = &limits::ORDERED_MESSAGES;
     ctx.at("messages", |c| {
         if (n as i64) < limit.min || (n as i64) > limit.max {
-            let over = n as i64 > limit.max;
-            c.limit_issue(
-                Severity::Error,
-                limit,
-                over,
+            let (rule, bound) = if n as i64 > limit.max {
+                (&TOO_MANY, limit.max)
+            } else {
+                (&TOO_FEW, limit.min)
+            };
+            c.report_bounded(
+                rule,
+                bound as f64,
                 n as f64,
                 format!(
                     "`respectOrder: true` needs {} to {} messages; this request has {n}",
@@ -68,8 +121,8 @@ pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
             ctx.at("messages", |c| {
                 c.at_index(i, |c| {
                     c.at("options", |c| {
-                        c.error(
-                            "message_ordering.failover",
+                        c.report(
+                            &FAILOVER,
                             "with `respectOrder: true`, failover is allowed only on the first of exactly 2 messages; remove it here".into(),
                         )
                     })
@@ -100,9 +153,9 @@ pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
                             "with `respectOrder: true`, `{name}` must be identical in every message; it differs from message 0"
                         );
                         match parent {
-                            Some(p) if b.is_some() => c.at(p, |c| c.at(key, |c| c.error("message_ordering.not_identical", msg))),
-                            _ if b.is_some() => c.at(key, |c| c.error("message_ordering.not_identical", msg)),
-                            _ => c.error("message_ordering.not_identical", msg),
+                            Some(p) if b.is_some() => c.at(p, |c| c.at(key, |c| c.report(&NOT_IDENTICAL, msg))),
+                            _ if b.is_some() => c.at(key, |c| c.report(&NOT_IDENTICAL, msg)),
+                            _ => c.report(&NOT_IDENTICAL, msg),
                         }
                     })
                 });
@@ -129,8 +182,8 @@ pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
                     c.at_index(i, |c| {
                         c.at("content", |c| {
                             c.at("suggestions", |c| {
-                                c.warning(
-                                    "message_ordering.suggestions",
+                                c.report(
+                                    &SUGGESTIONS,
                                     "in an ordered sequence put suggestions only on the last message (or the same on all); chips of earlier messages disappear when the next one arrives".into(),
                                 )
                             })
@@ -145,8 +198,8 @@ pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
         ctx.at("options", |c| {
             c.at("messageOrdering", |c| {
                 c.at("stopOnFailure", |c| {
-                    c.warning(
-                        "message_ordering.stop_on_failure.ignored",
+                    c.report(
+                        &STOP_ON_FAILURE_IGNORED,
                         "`stopOnFailure` is honoured only when no message has failover".into(),
                     )
                 })

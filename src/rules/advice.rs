@@ -2,9 +2,47 @@
 //! SMS failover text is long or loses the rich message's links. Warnings (errors in
 //! strict mode), each citing its source.
 
+use crate::context::Ctx;
 use crate::json::NodeId;
 use crate::limits;
-use crate::validate::{Ctx, Severity};
+use crate::rule::Rule;
+
+const GUIDANCE: &str =
+    "Infobip, RCS behaviors and guidance: https://www.infobip.com/docs/rcs/behaviors-and-guidance";
+
+/// iPhones show one card height.
+pub static MEDIA_HEIGHT_IOS: Rule = Rule::warning(
+    "media.height.ios",
+    "iPhones show every card at one height (`--advice`).",
+    GUIDANCE,
+)
+.advice()
+.strict();
+/// iPhones show GIFs as still images.
+pub static GIF_IOS: Rule = Rule::warning(
+    "media.file.gif_ios",
+    "iPhones show GIFs as still images (`--advice`).",
+    GUIDANCE,
+)
+.advice()
+.strict();
+/// A long failover SMS.
+pub static SMS_PARTS: Rule = Rule::warning(
+    "sms_failover.text.parts",
+    "The failover SMS takes more than 4 parts (`--advice`).",
+    limits::SMS_PARTS.source,
+)
+.advice();
+/// A failover SMS that drops a link.
+pub static SMS_MISSING_LINK: Rule = Rule::warning(
+    "sms_failover.text.missing_link",
+    "The failover SMS leaves out a link of the RCS message (`--advice`).",
+    "rcs-kit advice: a link the RCS message offers should survive in the SMS",
+)
+.advice();
+
+/// The rules of this module.
+pub static RULES: &[&Rule] = &[&MEDIA_HEIGHT_IOS, &GIF_IOS, &SMS_PARTS, &SMS_MISSING_LINK];
 
 /// On a card's media: iOS renders one card height and GIFs as still images (Infobip,
 /// "RCS behaviors and guidance": https://www.infobip.com/docs/rcs/behaviors-and-guidance).
@@ -14,8 +52,8 @@ pub fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     }
     if let Some(h) = ctx.get_str(node, "height").filter(|h| h != "MEDIUM") {
         ctx.at("height", |c| {
-            c.platform(
-                "media.height.ios",
+            c.report(
+                &MEDIA_HEIGHT_IOS,
                 format!("iPhones show every card at one height, so {h} looks like MEDIUM there (Infobip: RCS behaviors and guidance)"),
             )
         });
@@ -33,8 +71,8 @@ pub fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     if gif {
         ctx.at("file", |c| {
             c.at("url", |c| {
-                c.platform(
-                    "media.file.gif_ios",
+                c.report(
+                    &GIF_IOS,
                     "iPhones show a GIF as a still image, without animation (Infobip: RCS behaviors and guidance)".into(),
                 )
             })
@@ -81,9 +119,8 @@ pub fn sms_failover(ctx: &mut Ctx<'_, '_>, message: NodeId) {
         c.at("smsFailover", |c| {
             c.at("text", |c| {
                 if count.parts as i64 > limit.max {
-                    c.bounded_issue(
-                        Severity::Warning,
-                        "sms_failover.text.parts",
+                    c.report_bounded(
+                        &SMS_PARTS,
                         limit.max as f64,
                         count.parts as f64,
                         format!(
@@ -97,8 +134,8 @@ pub fn sms_failover(ctx: &mut Ctx<'_, '_>, message: NodeId) {
                     );
                 }
                 for url in &missing {
-                    c.warning(
-                        "sms_failover.text.missing_link",
+                    c.report(
+                        &SMS_MISSING_LINK,
                         format!("the failover SMS leaves out {url}, which the RCS message links to"),
                     );
                 }

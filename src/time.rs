@@ -1,12 +1,12 @@
 //! Date-times in the API's form, as milliseconds since the Unix epoch.
 
-use super::walk::clip;
+use crate::report::clip;
 
 /// Parses `yyyy-MM-dd'T'HH:mm:ss[.SSS]` followed by an offset: `Z`, `+hh:mm` (RFC 3339)
 /// or `+hhmm` (the API's `SSSZ` form). Returns milliseconds since the Unix epoch.
 ///
 /// ```
-/// use rcs_kit::validate::parse_date_time;
+/// use rcs_kit::time::parse_date_time;
 /// assert_eq!(parse_date_time("1970-01-01T01:00:00.000+0100"), Ok(0));
 /// assert_eq!(parse_date_time("1970-01-01T00:00:01Z"), Ok(1000));
 /// assert!(parse_date_time("2030-02-30T00:00:00Z").is_err());
@@ -141,7 +141,7 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 /// (`2030-01-01T10:00:00.000+0000`).
 ///
 /// ```
-/// assert_eq!(rcs_kit::validate::format_timestamp(0), "1970-01-01T00:00:00.000+0000");
+/// assert_eq!(rcs_kit::time::format_timestamp(0), "1970-01-01T00:00:00.000+0000");
 /// ```
 pub fn format_timestamp(ms: i64) -> String {
     let secs = ms.div_euclid(1000);

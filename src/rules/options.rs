@@ -1,15 +1,80 @@
 //! Rules of message options and request options.
 
+use crate::context::Ctx;
+use crate::enums::DAY;
 use crate::json::NodeId;
 use crate::limits;
-use crate::validate::{format_timestamp, parse_date_time, Ctx, Severity};
+use crate::report::Amount;
+use crate::rule::Rule;
+use crate::time::{format_timestamp, parse_date_time};
+
+/// SMS and MMS failover together.
+pub static FAILOVER_EXCLUSIVE: Rule = Rule::error(
+    "options.failover.exclusive",
+    "`smsFailover` and `mmsFailover` cannot both be set.",
+    "Infobip API reference (message options)",
+);
+/// Validity over 48 hours.
+pub static VALIDITY_TOO_LONG: Rule = Rule::warning(
+    "validity_period.too_long",
+    "Validity over 48 hours: the API sets it to 48 hours.",
+    limits::VALIDITY_PERIOD.source,
+);
+/// `from` without `to`, or the other way round.
+pub static FROM_TO: Rule = Rule::error(
+    "delivery_time_window.from_to",
+    "`deliveryTimeWindow.from` and `to`: both or neither.",
+    "Infobip SDK DeliveryTimeWindow",
+);
+/// A delivery window shorter than an hour.
+pub static SPAN_OUT_OF_RANGE: Rule = Rule::error(
+    "delivery_time_window.span.out_of_range",
+    "`from` and `to` at least 60 minutes apart.",
+    limits::DELIVERY_WINDOW.source,
+);
+/// A day listed twice.
+pub static DAYS_DUPLICATE: Rule = Rule::warning(
+    "delivery_time_window.days.duplicate",
+    "A day listed twice in `days`.",
+    "Infobip SDK DeliveryTimeWindow (a set of days)",
+);
+/// `sendAt` too far ahead.
+pub static SEND_AT_TOO_FAR: Rule = Rule::error(
+    "schedule.send_at.too_far",
+    "`sendAt` at most 180 days after now (needs `now`).",
+    limits::SEND_AT.source,
+);
+/// `sendAt` in the past.
+pub static SEND_AT_PAST: Rule = Rule::warning(
+    "schedule.send_at.past",
+    "`sendAt` in the past: the message goes out at once (needs `now`).",
+    "Infobip API reference (schedule)",
+);
+/// Tracking options without `shortenUrl`.
+pub static SHORTEN_URL_REQUIRED: Rule = Rule::warning(
+    "tracking.shorten_url.required",
+    "URL tracking options need `shortenUrl: true`.",
+    "Infobip API reference (tracking)",
+);
+
+/// The rules of this module.
+pub static RULES: &[&Rule] = &[
+    &FAILOVER_EXCLUSIVE,
+    &VALIDITY_TOO_LONG,
+    &FROM_TO,
+    &SPAN_OUT_OF_RANGE,
+    &DAYS_DUPLICATE,
+    &SEND_AT_TOO_FAR,
+    &SEND_AT_PAST,
+    &SHORTEN_URL_REQUIRED,
+];
 
 /// Failover by SMS or by MMS, not both.
 pub fn failover_exclusive(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     if ctx.get(node, "smsFailover").is_some() && ctx.get(node, "mmsFailover").is_some() {
         ctx.at("mmsFailover", |c| {
-            c.error(
-                "options.failover.exclusive",
+            c.report(
+                &FAILOVER_EXCLUSIVE,
                 "`smsFailover` and `mmsFailover` cannot both be set; keep one".into(),
             )
         });
@@ -36,14 +101,13 @@ pub fn validity_period(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let seconds = amount * per;
     let max = limits::VALIDITY_PERIOD.max as f64;
     if seconds > max {
-        ctx.bounded_issue(
-            Severity::Warning,
-            "validity_period.too_long",
+        ctx.report_bounded(
+            &VALIDITY_TOO_LONG,
             max,
             seconds,
             format!(
                 "a validity of {} hours is over the 48 hours the API supports; it will be set to 48 hours",
-                crate::validate::Amount((seconds / 3600.0 * 10.0).round() / 10.0)
+                Amount((seconds / 3600.0 * 10.0).round() / 10.0)
             ),
         );
     }
@@ -71,8 +135,8 @@ pub fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
             } else {
                 ("to", "from")
             };
-            ctx.error(
-                "delivery_time_window.from_to",
+            ctx.report(
+                &FROM_TO,
                 format!("`{has}` is set but `{lacks}` is not; give both or neither"),
             );
         }
@@ -82,10 +146,9 @@ pub fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 let limit = &limits::DELIVERY_WINDOW;
                 if span < limit.min {
                     ctx.at("to", |c| {
-                        c.limit_issue(
-                            Severity::Error,
-                            limit,
-                            false,
+                        c.report_bounded(
+                            &SPAN_OUT_OF_RANGE,
+                            limit.min as f64,
                             span as f64,
                             format!(
                                 "`from` and `to` are {span} minutes apart; the window must be at least {} minutes long",
@@ -102,7 +165,7 @@ pub fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         // One bit per day: linear even for a hostile list.
         let doc = ctx.doc();
         let mut seen = 0u8;
-        let values = crate::schema::request::DAY.values;
+        let values = DAY.values;
         for (i, d) in doc.children(days).enumerate() {
             let Some(pos) = doc.str(d).and_then(|d| values.iter().position(|v| *v == d)) else {
                 continue;
@@ -112,10 +175,7 @@ pub fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 let name = values.get(pos).copied().unwrap_or_default();
                 ctx.at("days", |c| {
                     c.at_index(i, |c| {
-                        c.warning(
-                            "delivery_time_window.days.duplicate",
-                            format!("{name} is listed more than once"),
-                        )
+                        c.report(&DAYS_DUPLICATE, format!("{name} is listed more than once"))
                     })
                 });
             }
@@ -138,9 +198,8 @@ pub fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let ahead = at - now;
     ctx.at("sendAt", |c| {
         if ahead > max_ms {
-            c.bounded_issue(
-                Severity::Error,
-                "schedule.send_at.too_far",
+            c.report_bounded(
+                &SEND_AT_TOO_FAR,
                 limit.max as f64,
                 (ahead as f64 / 86_400_000.0 * 10.0).round() / 10.0,
                 format!(
@@ -152,8 +211,8 @@ pub fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 ),
             );
         } else if ahead < 0 {
-            c.warning(
-                "schedule.send_at.past",
+            c.report(
+                &SEND_AT_PAST,
                 format!(
                     "{} is in the past (now is {}); the message would be sent at once",
                     format_timestamp(at),
@@ -180,8 +239,8 @@ pub fn tracking(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     })
     .collect();
     if !shorten && !uses.is_empty() {
-        ctx.warning(
-            "tracking.shorten_url.required",
+        ctx.report(
+            &SHORTEN_URL_REQUIRED,
             format!(
                 "{} only work with `shortenUrl: true`; set it or drop them",
                 uses.iter()

@@ -1,6 +1,6 @@
 //! String formats: http(s) URLs and phone numbers.
 
-use super::walk::clip;
+use crate::report::clip;
 
 /// Why a URL was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +15,7 @@ pub struct UrlError {
 /// unreserved, reserved and percent-encoded characters.
 ///
 /// ```
-/// use rcs_kit::validate::check_http_url;
+/// use rcs_kit::format::check_http_url;
 /// assert!(check_http_url("https://example.com/a?b=c#d").is_ok());
 /// assert!(check_http_url("ftp://example.com").unwrap_err().scheme);
 /// assert!(check_http_url("https://example.com/a b").is_err());
@@ -110,7 +110,7 @@ pub fn check_http_url(url: &str) -> Result<(), UrlError> {
 /// Checks a phone number: an optional leading `+`, then `min..=max` digits and nothing else.
 ///
 /// ```
-/// use rcs_kit::validate::check_phone;
+/// use rcs_kit::format::check_phone;
 /// assert!(check_phone("+441134960001", 5, 15).is_ok());
 /// assert!(check_phone("call-me-maybe", 5, 15).is_err());
 /// ```

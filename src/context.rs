@@ -1,0 +1,187 @@
+//! The walk's position in a document, and how checks report what they find.
+//!
+//! Every check, the table walk's and the cross-field rules' alike, receives a [`Ctx`]: the
+//! parsed document, the [`Options`], the JSON path of the value being checked, and the
+//! [`Report`] being filled. A check reports an issue *through its [`Rule`]*
+//! ([`Ctx::report`]), so the rule's declaration decides the code and the severity.
+
+use crate::json::{pointer, Doc, JsonStr, NodeId};
+use crate::options::Options;
+use crate::report::{clip, Amount, Issue, Report};
+use crate::rule::Rule;
+use std::borrow::Cow;
+
+/// A cross-field check: runs after the fields of the object it is attached to were
+/// checked, at that object's path.
+pub type CheckFn = fn(&mut Ctx<'_, '_>, NodeId);
+
+/// A segment of the path being walked.
+#[derive(Debug, Clone, Copy)]
+enum Seg<'a> {
+    Key(JsonStr<'a>),
+    Name(&'static str),
+    Index(usize),
+}
+
+/// The walk's state: the document, the options, the path so far and the report.
+pub struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    opts: &'d Options,
+    report: Report,
+    path: Vec<Seg<'a>>,
+}
+
+impl<'d, 'a> Ctx<'d, 'a> {
+    /// A walk of `doc` at its root, with an empty report.
+    pub fn new(doc: &'d Doc<'a>, opts: &'d Options) -> Self {
+        Ctx {
+            doc,
+            opts,
+            report: Report::new(),
+            path: Vec::with_capacity(12),
+        }
+    }
+
+    /// The report so far, ending the walk.
+    pub fn finish(self) -> Report {
+        self.report
+    }
+
+    /// The document.
+    pub fn doc(&self) -> &'d Doc<'a> {
+        self.doc
+    }
+
+    /// The options.
+    pub fn options(&self) -> &'d Options {
+        self.opts
+    }
+
+    /// The JSON pointer of the current position.
+    pub fn pointer(&self) -> String {
+        let mut out = String::new();
+        for seg in &self.path {
+            match seg {
+                Seg::Key(k) => pointer::push_segment(&mut out, &k.decode()),
+                Seg::Name(n) => pointer::push_segment(&mut out, n),
+                Seg::Index(i) => pointer::push_index(&mut out, *i),
+            }
+        }
+        out
+    }
+
+    /// True once the report is full: callers stop looking, and the report says it was
+    /// truncated.
+    pub fn is_full(&mut self) -> bool {
+        let full = self.report.is_full();
+        if full {
+            self.report.mark_truncated();
+        }
+        full
+    }
+
+    /// Runs `f` one member deeper (`name` is appended to the path).
+    pub fn at<R>(&mut self, name: &'static str, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.path.push(Seg::Name(name));
+        let r = f(self);
+        self.path.pop();
+        r
+    }
+
+    /// Runs `f` one array element deeper (`i` is appended to the path).
+    pub fn at_index<R>(&mut self, i: usize, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.path.push(Seg::Index(i));
+        let r = f(self);
+        self.path.pop();
+        r
+    }
+
+    /// Steps into the member `key` (the walk's own descent; pair with [`Ctx::leave`]).
+    pub(crate) fn enter_key(&mut self, key: JsonStr<'a>) {
+        self.path.push(Seg::Key(key));
+    }
+
+    /// Steps into element `i` (pair with [`Ctx::leave`]).
+    pub(crate) fn enter_index(&mut self, i: usize) {
+        self.path.push(Seg::Index(i));
+    }
+
+    /// Steps back out.
+    pub(crate) fn leave(&mut self) {
+        self.path.pop();
+    }
+
+    /// Reports an issue of `rule` at the current position. Advice is dropped unless the
+    /// options ask for it; the rule and `--strict` decide the severity.
+    pub fn report(&mut self, rule: &'static Rule, message: String) {
+        self.push(rule, message, None, None);
+    }
+
+    /// Reports an issue of `rule` with the limit that was broken and the value that broke
+    /// it.
+    pub fn report_bounded(
+        &mut self,
+        rule: &'static Rule,
+        limit: f64,
+        actual: f64,
+        message: String,
+    ) {
+        self.push(rule, message, Some(Amount(limit)), Some(Amount(actual)));
+    }
+
+    /// Reports an issue of `rule` at `path` rather than at the current position.
+    pub fn report_at(&mut self, rule: &'static Rule, path: String, message: String) {
+        if rule.advice && !self.opts.advice {
+            return;
+        }
+        self.report.push(Issue {
+            severity: rule.severity_with(self.opts.strict),
+            code: rule.code,
+            path,
+            message,
+            limit: None,
+            actual: None,
+        });
+    }
+
+    fn push(
+        &mut self,
+        rule: &'static Rule,
+        message: String,
+        limit: Option<Amount>,
+        actual: Option<Amount>,
+    ) {
+        if rule.advice && !self.opts.advice {
+            return;
+        }
+        let path = self.pointer();
+        self.report.push(Issue {
+            severity: rule.severity_with(self.opts.strict),
+            code: rule.code,
+            path,
+            message,
+            limit,
+            actual,
+        });
+    }
+
+    /// How messages name the value at the current position: "`text`", "item 3".
+    pub fn subject(&self) -> String {
+        match self.path.last() {
+            Some(Seg::Key(k)) => format!("`{}`", clip(&k.decode())),
+            Some(Seg::Name(n)) => format!("`{n}`"),
+            Some(Seg::Index(i)) => format!("item {i}"),
+            None => "the body".to_string(),
+        }
+    }
+
+    /// Member `key` of the object `node`, if present.
+    pub fn get(&self, node: NodeId, key: &str) -> Option<NodeId> {
+        self.doc.get(node, key)
+    }
+
+    /// Member `key` of `node` as a string.
+    pub fn get_str(&self, node: NodeId, key: &str) -> Option<Cow<'a, str>> {
+        self.get(node, key).and_then(|n| self.doc.str(n))
+    }
+}

@@ -1,0 +1,55 @@
+//! The issues of reading a body as JSON, declared beside the reader that finds them.
+
+use crate::rule::Rule;
+
+const SRC: &str = "RFC 8259 (JSON); the API answers 400 to a body it cannot read";
+
+/// The input is not valid JSON.
+pub static SYNTAX: Rule = Rule::error("json.syntax", "The body is not valid JSON.", SRC);
+/// A number too large for a double.
+pub static NUMBER_OUT_OF_RANGE: Rule = Rule::error(
+    "json.number_out_of_range",
+    "A number is too large for a double (`1e999`).",
+    SRC,
+);
+/// A lone surrogate in a string.
+pub static LONE_SURROGATE: Rule = Rule::error(
+    "json.lone_surrogate",
+    "A string holds half of a UTF-16 surrogate pair, which is not a Unicode character.",
+    SRC,
+);
+/// Nesting over the depth bound.
+pub static TOO_DEEP: Rule = Rule::error(
+    "json.too_deep",
+    "Arrays and objects nest deeper than 64 levels.",
+    "rcs-kit bound (the deepest valid request nests 9 levels)",
+);
+/// A key twice in one object.
+pub static DUPLICATE_KEY: Rule = Rule::error(
+    "json.duplicate_key",
+    "A key appears twice in one object; the API keeps only one of the values.",
+    "RFC 8259 section 4 (names SHOULD be unique); Jackson keeps the last value",
+);
+/// Bytes that are not UTF-8.
+pub static INVALID_UTF8: Rule = Rule::error(
+    "json.invalid_utf8",
+    "The body is not UTF-8.",
+    "RFC 8259 section 8.1 (JSON exchanged between systems is UTF-8)",
+);
+/// A typed value that cannot be written as JSON.
+pub static UNSERIALIZABLE: Rule = Rule::error(
+    "json.unserializable",
+    "A typed value cannot be written as JSON (a map with non-string keys, a NaN).",
+    SRC,
+);
+
+/// Every rule of this module.
+pub static ALL: &[&Rule] = &[
+    &SYNTAX,
+    &NUMBER_OUT_OF_RANGE,
+    &LONE_SURROGATE,
+    &TOO_DEEP,
+    &DUPLICATE_KEY,
+    &INVALID_UTF8,
+    &UNSERIALIZABLE,
+];

@@ -1,0 +1,90 @@
+//! How to validate: the body kind, strictness, the clock and advice.
+//!
+//! ```
+//! use rcs_kit::{Kind, Options};
+//! let opts = Options { advice: true, ..Options::at(0) };
+//! assert_eq!(opts.kind, None::<Kind>);
+//! ```
+
+/// Which request body to validate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// `POST /rcs/2/messages`.
+    Request,
+    /// `POST /rcs/1/events`.
+    Events,
+}
+
+/// How to validate.
+///
+/// ```
+/// use rcs_kit::{Kind, Options};
+/// let opts = Options { strict: true, kind: Some(Kind::Request), ..Options::at(1_800_000_000_000) };
+/// assert!(opts.strict);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Report unknown fields and platform-rendering problems as errors instead of warnings.
+    pub strict: bool,
+    /// The body kind; `None` detects it (a top-level `events` member means events).
+    pub kind: Option<Kind>,
+    /// The current time in milliseconds since the Unix epoch, for "in the future" and
+    /// "at most 180 days ahead". `None` skips those checks (formats are still checked).
+    pub now: Option<i64>,
+    /// Accept an empty TEXT `text` (the API reference allows 0 characters; an empty
+    /// bubble is almost always a mistake, so it is an error by default).
+    pub allow_empty_text: bool,
+    /// Also give advice that is not about the API's rules: how iPhones render cards
+    /// (one media height, GIFs as still images) and whether the SMS failover text is
+    /// long (over 4 parts) or drops links of the rich message. Off by default.
+    pub advice: bool,
+}
+
+impl Default for Options {
+    /// Not strict, kind detected; `now` is the system clock on native targets and `None`
+    /// on `wasm32`, which has no clock (pass `Date.now()` there).
+    fn default() -> Self {
+        Options {
+            strict: false,
+            kind: None,
+            now: system_now(),
+            allow_empty_text: false,
+            advice: false,
+        }
+    }
+}
+
+impl Options {
+    /// Default options at a fixed time (milliseconds since the Unix epoch).
+    pub fn at(now_ms: i64) -> Self {
+        Options {
+            now: Some(now_ms),
+            ..Options::without_clock()
+        }
+    }
+
+    /// Default options with no clock: time-relative rules are skipped.
+    pub fn without_clock() -> Self {
+        Options {
+            strict: false,
+            kind: None,
+            now: None,
+            allow_empty_text: false,
+            advice: false,
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::disallowed_methods)] // the one place that reads the clock, native only
+fn system_now() -> Option<i64> {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .and_then(|d| i64::try_from(d.as_millis()).ok())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn system_now() -> Option<i64> {
+    None
+}
