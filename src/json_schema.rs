@@ -16,8 +16,8 @@
 //! ```
 
 use crate::limits::{Limit, Unit};
+use crate::options::Kind;
 use crate::schema::{self, Enumeration, Format, Object, Type, Union};
-use crate::validate::Kind;
 use serde_json::{json, Map, Value};
 
 /// The schema of `POST /rcs/2/messages`.

@@ -2,7 +2,7 @@
 //!
 //! ```
 //! let mut p = String::from("/messages/0");
-//! rcs_kit::json::pointer::push_token(&mut p, "a/b~c");
+//! rcs_kit::json::pointer::push_segment(&mut p, "a/b~c");
 //! assert_eq!(p, "/messages/0/a~1b~0c");
 //! ```
 

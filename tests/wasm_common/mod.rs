@@ -11,7 +11,7 @@ fn codes(body: &str) -> Vec<(String, String)> {
     validate_str(body, &Options::at(NOW))
         .issues()
         .iter()
-        .map(|i| (i.code.clone(), i.path.clone()))
+        .map(|i| (i.code.to_string(), i.path.clone()))
         .collect()
 }
 
