@@ -4,7 +4,7 @@
 //! ```
 //! let table = rcs_kit::docs::rule_table();
 //! assert!(table.contains("`messages[].content(TEXT).text`"));
-//! assert!(table.contains("suggestion.text.too_long"));
+//! assert!(table.contains(&rcs_kit::limits::SUGGESTION_TEXT.code_over()));
 //! ```
 
 use crate::catalogue;

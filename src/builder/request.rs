@@ -91,7 +91,7 @@ impl RequestBuilder {
     /// // ... but not of 2029-01-01.
     /// let now = rcs_kit::validate::parse_date_time("2029-01-01T00:00:00Z").unwrap();
     /// let err = b.build_with(&rcs_kit::Options::at(now)).unwrap_err();
-    /// assert_eq!(err.issues()[0].code, "schedule.send_at.too_far");
+    /// assert_eq!(err.issues()[0].code, rcs_kit::rules::options::SEND_AT_TOO_FAR.code);
     /// ```
     pub fn send_at(mut self, send_at: impl Into<String>) -> Self {
         self.schedule_mut().send_at = Some(send_at.into());
@@ -141,7 +141,7 @@ impl RequestBuilder {
     /// ```
     /// use rcs_kit::model::*;
     /// let err = SendRequest::builder().build().unwrap_err();
-    /// assert_eq!(err.issues()[0].code, "request.messages.too_few");
+    /// assert_eq!(err.issues()[0].code, rcs_kit::limits::MESSAGES.code_under());
     /// ```
     pub fn build(self) -> Result<SendRequest, Report> {
         self.build_with(&Options::default())
@@ -156,7 +156,7 @@ impl RequestBuilder {
     ///     .message(Message::builder("S").to("441134960001"))
     ///     .build_with(&rcs_kit::Options::at(0))
     ///     .unwrap_err();
-    /// assert_eq!(err.issues()[0].code, "field.required");
+    /// assert_eq!(err.issues()[0].code, rcs_kit::rules::fields::REQUIRED.code);
     /// assert_eq!(err.issues()[0].path, "/messages/0");
     /// ```
     pub fn build_with(self, options: &Options) -> Result<SendRequest, Report> {

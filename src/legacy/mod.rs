@@ -116,7 +116,7 @@ impl Migration {
     /// let m = rcs_kit::legacy::migrate(r#"{"to":"385977666618","content":{"type":"TEXT","text":"Hi"}}"#);
     /// let report = m.validate(&rcs_kit::Options::at(0)).unwrap();
     /// assert!(!report.is_valid()); // no `from`, so no `sender`
-    /// assert_eq!(report.issues()[0].code, "field.required");
+    /// assert_eq!(report.issues()[0].code, rcs_kit::rules::fields::REQUIRED.code);
     /// ```
     pub fn validate(&self, opts: &Options) -> Option<Report> {
         let opts = Options {

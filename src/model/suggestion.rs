@@ -368,7 +368,7 @@ impl ShowLocationSuggestion {
     /// let req = SendRequest::new(vec![Message::new("S", "441134960001",
     ///     TextContent::new("Hi").with_suggestion(s.into()))]);
     /// let report = rcs_kit::validate_request(&req, &rcs_kit::Options::at(0));
-    /// assert_eq!(report.issues()[0].code, "suggestion.latitude.out_of_range");
+    /// assert_eq!(report.issues()[0].code, rcs_kit::limits::LATITUDE.code_over());
     /// ```
     pub fn new(
         text: impl Into<String>,

@@ -14,7 +14,7 @@
 //! let report = validate_str(body, &Options::at(0));
 //! assert!(!report.is_valid());
 //! let issue = &report.issues()[0];
-//! assert_eq!(issue.code, "suggestion.text.too_long");
+//! assert_eq!(issue.code, rcs_kit::limits::SUGGESTION_TEXT.code_over());
 //! assert_eq!(issue.path, "/messages/0/content/suggestions/0/text");
 //! ```
 
@@ -38,7 +38,7 @@ use crate::schema;
 ///
 /// ```
 /// let r = rcs_kit::validate_bytes(b"{\"messages\": 5}", &rcs_kit::Options::at(0));
-/// assert_eq!(r.issues()[0].code, "type.mismatch");
+/// assert_eq!(r.issues()[0].code, rcs_kit::rules::fields::TYPE_MISMATCH.code);
 /// ```
 pub fn validate_bytes(input: &[u8], opts: &Options) -> Report {
     if let Some(r) = too_large(input.len()) {
@@ -79,7 +79,7 @@ fn text_line_col(prefix: &str) -> (usize, usize) {
 /// ```
 /// assert!(rcs_kit::validate::size_report(100).is_none());
 /// let r = rcs_kit::validate::size_report(20 * 1024 * 1024).unwrap();
-/// assert_eq!(r.issues()[0].code, "request.too_large");
+/// assert_eq!(r.issues()[0].code, rcs_kit::rules::fields::REQUEST_TOO_LARGE.code);
 /// ```
 pub fn size_report(len: u64) -> Option<Report> {
     too_large(usize::try_from(len).unwrap_or(usize::MAX))
@@ -108,7 +108,7 @@ fn too_large(len: usize) -> Option<Report> {
 ///
 /// ```
 /// let r = rcs_kit::validate_str("{\"messages\": [", &rcs_kit::Options::at(0));
-/// assert_eq!(r.issues()[0].code, "json.syntax");
+/// assert_eq!(r.issues()[0].code, rcs_kit::json::rules::SYNTAX.code);
 /// assert!(r.issues()[0].message.contains("line 1, column 15"));
 /// ```
 pub fn validate_str(input: &str, opts: &Options) -> Report {

@@ -310,7 +310,8 @@ mod tests {
         // {"messages": 5}
         let words = [1 << 3 | 7, 8 << 3 | 4, 1 << 3 | 3];
         let out = validate_tape_json(&words, b"messages5", &no_host, "");
-        assert!(out.contains(r#""code":"type.mismatch""#), "{out}");
+        let mismatch = format!("\"code\":\"{}\"", crate::rules::fields::TYPE_MISMATCH.code);
+        assert!(out.contains(&mismatch), "{out}");
         assert!(
             validate_tape_json(&words, b"messages5", &no_host, "[]").contains("options.invalid")
         );
@@ -327,7 +328,8 @@ mod tests {
         let host = HostStrings::new(&big, 1);
         let units = u32::try_from(limits::REQUEST_SIZE.max / 6 + 1).unwrap();
         assert_eq!(validate_tape_json(&[5, units], b"", &host, ""), "");
-        assert!(validate_tape_json(&[5, 1000], b"", &host, "").contains("type.mismatch"));
+        assert!(validate_tape_json(&[5, 1000], b"", &host, "")
+            .contains(crate::rules::fields::TYPE_MISMATCH.code));
     }
 
     #[test]
@@ -418,6 +420,9 @@ mod tests {
     fn unserializable_is_a_report() {
         let v: serde_json::Value = serde_json::from_str(&unserializable_json("cycle")).unwrap();
         assert_eq!(v["valid"], false);
-        assert_eq!(v["issues"][0]["code"], "json.unserializable");
+        assert_eq!(
+            v["issues"][0]["code"],
+            crate::json::rules::UNSERIALIZABLE.code
+        );
     }
 }
