@@ -504,14 +504,274 @@ export interface EventOptions {
   deliveryTimeWindow?: DeliveryTimeWindow;
 }
 
+/** Every code rcs-kit can report (from the rule declarations in Rust). */
+export type IssueCode =
+  /** The body is not valid JSON. (error) */
+  | "json.syntax"
+  /** A number is too large for a double (`1e999`). (error) */
+  | "json.number_out_of_range"
+  /** A string holds half of a UTF-16 surrogate pair, which is not a Unicode character. (error) */
+  | "json.lone_surrogate"
+  /** Arrays and objects nest deeper than 64 levels. (error) */
+  | "json.too_deep"
+  /** A key appears twice in one object; the API keeps only one of the values. (error) */
+  | "json.duplicate_key"
+  /** The body is not UTF-8. (error) */
+  | "json.invalid_utf8"
+  /** A typed value cannot be written as JSON (a map with non-string keys, a NaN). (error) */
+  | "json.unserializable"
+  /** A value of the wrong JSON type (a number where a string belongs, ...). (error) */
+  | "type.mismatch"
+  /** A required field is missing (reported at the object that lacks it). (error) */
+  | "field.required"
+  /** A field the API does not have: ignored or rejected. (warning*) */
+  | "field.unknown"
+  /** A field of the legacy `/ott/rcs/1` API, with where it goes in this one. (error) */
+  | "field.legacy"
+  /** `null` for an optional field: omit the field instead. (error) */
+  | "field.null"
+  /** A body over 10 MB, the most the API accepts in one request. (error) */
+  | "request.too_large"
+  /** Fewer items than its limit. (error) */
+  | "request.messages.too_few"
+  /** Shorter than its limit (or empty). (error) */
+  | "message.sender.too_short"
+  /** Fewer items than its limit. (error) */
+  | "message.destinations.too_few"
+  /** Not a phone number: an optional '+', then digits. (error) */
+  | "destination.to.invalid"
+  /** Longer than its limit. (error) */
+  | "destination.message_id.too_long"
+  /** `type` names no known variant. (error) */
+  | "content.type.invalid"
+  /** An object that needs `type` to say what it is has none. (error) */
+  | "content.type.required"
+  /** Shorter than its limit (or empty). (error) */
+  | "text.text.too_short"
+  /** Longer than its limit. (error) */
+  | "text.text.too_long"
+  /** More items than its limit. (error) */
+  | "content.suggestions.too_many"
+  /** `type` names no known variant. (error) */
+  | "suggestion.type.invalid"
+  /** An object that needs `type` to say what it is has none. (error) */
+  | "suggestion.type.required"
+  /** Shorter than its limit (or empty). (error) */
+  | "suggestion.text.too_short"
+  /** Longer than its limit. (error) */
+  | "suggestion.text.too_long"
+  /** Shorter than its limit (or empty). (error) */
+  | "suggestion.postback_data.too_short"
+  /** Longer than its limit. (error) */
+  | "suggestion.postback_data.too_long"
+  /** Shorter than its limit (or empty). (error) */
+  | "url.too_short"
+  /** Longer than its limit. (error) */
+  | "url.too_long"
+  /** Not an absolute URI (RFC 3986) with a host. (error) */
+  | "suggestion.url.invalid"
+  /** A URI whose scheme is not http or https. (error) */
+  | "suggestion.url.scheme"
+  /** A value outside the set. (error) */
+  | "suggestion.application.invalid"
+  /** A value outside the set. (error) */
+  | "suggestion.webview_view_mode.invalid"
+  /** Not a phone number: an optional '+', then digits. (error) */
+  | "suggestion.phone_number.invalid"
+  /** A number outside its range. (error) */
+  | "suggestion.latitude.out_of_range"
+  /** A number outside its range. (error) */
+  | "suggestion.longitude.out_of_range"
+  /** Shorter than its limit (or empty). (error) */
+  | "suggestion.label.too_short"
+  /** Longer than its limit. (error) */
+  | "suggestion.label.too_long"
+  /** Not a date-time in the API's form. (error) */
+  | "suggestion.start_time.invalid"
+  /** Not a date-time in the API's form. (error) */
+  | "suggestion.end_time.invalid"
+  /** Shorter than its limit (or empty). (error) */
+  | "suggestion.title.too_short"
+  /** Longer than its limit. (error) */
+  | "suggestion.title.too_long"
+  /** Longer than its limit. (error) */
+  | "suggestion.description.too_long"
+  /** Not an absolute URI (RFC 3986) with a host. (error) */
+  | "file.url.invalid"
+  /** A URI whose scheme is not http or https. (error) */
+  | "file.url.scheme"
+  /** A value outside the set. (error) */
+  | "card.orientation.invalid"
+  /** A value outside the set. (error) */
+  | "card.alignment.invalid"
+  /** Shorter than its limit (or empty). (error) */
+  | "card.title.too_short"
+  /** Longer than its limit. (error) */
+  | "card.title.too_long"
+  /** Shorter than its limit (or empty). (error) */
+  | "card.description.too_short"
+  /** Longer than its limit. (error) */
+  | "card.description.too_long"
+  /** A value outside the set. (error) */
+  | "media.height.invalid"
+  /** More items than its limit. (error) */
+  | "card.suggestions.too_many"
+  /** A value outside the set. (error) */
+  | "carousel.card_width.invalid"
+  /** Fewer items than its limit. (error) */
+  | "carousel.contents.too_few"
+  /** More items than its limit. (error) */
+  | "carousel.contents.too_many"
+  /** Shorter than its limit (or empty). (error) */
+  | "template.template_id.too_short"
+  /** Longer than its limit. (error) */
+  | "platform.id.too_long"
+  /** A number outside its range. (error) */
+  | "validity_period.amount.out_of_range"
+  /** A value outside the set. (error) */
+  | "validity_period.time_unit.invalid"
+  /** Fewer items than its limit. (error) */
+  | "delivery_time_window.days.too_few"
+  /** More items than its limit. (error) */
+  | "delivery_time_window.days.too_many"
+  /** A value outside the set. (error) */
+  | "delivery_time_window.day.invalid"
+  /** A number outside its range. (error) */
+  | "delivery_time.hour.out_of_range"
+  /** A number outside its range. (error) */
+  | "delivery_time.minute.out_of_range"
+  /** Shorter than its limit (or empty). (error) */
+  | "sms_failover.text.too_short"
+  /** A number outside its range. (error) */
+  | "integer.int32.out_of_range"
+  /** A value outside the set. (error) */
+  | "turkey_iys.recipient_type.invalid"
+  /** Fewer items than its limit. (error) */
+  | "mms_failover.message_segments.too_few"
+  /** `type` names no known variant. (error) */
+  | "mms_segment.type.invalid"
+  /** An object that needs `type` to say what it is has none. (error) */
+  | "mms_segment.type.required"
+  /** Not an absolute URI (RFC 3986) with a host. (error) */
+  | "mms_segment.content_url.invalid"
+  /** A URI whose scheme is not http or https. (error) */
+  | "mms_segment.content_url.scheme"
+  /** Not an absolute URI (RFC 3986) with a host. (error) */
+  | "webhooks.url.invalid"
+  /** A URI whose scheme is not http or https. (error) */
+  | "webhooks.url.scheme"
+  /** A value outside the set. (error) */
+  | "webhooks.content_type.invalid"
+  /** Longer than its limit. (error) */
+  | "webhooks.callback_data.too_long"
+  /** Longer than its limit. (error) */
+  | "schedule.bulk_id.too_long"
+  /** Not a date-time in the API's form. (error) */
+  | "schedule.send_at.invalid"
+  /** A number outside its range. (error) */
+  | "sending_speed_limit.amount.out_of_range"
+  /** A value outside the set. (error) */
+  | "sending_speed_limit.time_unit.invalid"
+  /** Fewer items than its limit. (error) */
+  | "request.events.too_few"
+  /** `type` names no known variant. (error) */
+  | "event.type.invalid"
+  /** An object that needs `type` to say what it is has none. (error) */
+  | "event.type.required"
+  /** Shorter than its limit (or empty). (error) */
+  | "event.message_id.too_short"
+  /** A thumbnail is only used for video files. (warning*) */
+  | "file.thumbnail.not_video"
+  /** A thumbnail is only used for video media. (warning*) */
+  | "media.thumbnail.not_video"
+  /** PDF card media renders only in India. (warning*) */
+  | "media.file.pdf"
+  /** The file URL's extension is not among the supported MIME types. (warning*) */
+  | "file.url.unsupported_type"
+  /** Card media must be an image or a video; audio is only allowed in FILE messages. (warning*) */
+  | "media.file.audio"
+  /** A card (CARD `content`, CAROUSEL `contents[]`) must have `media` or `title`. (error) */
+  | "card.title_or_media.required"
+  /** TALL media in a carousel: not supported by Google RBM for carousels. (warning*) */
+  | "carousel.media.tall"
+  /** OPEN_URL with `application: WEBVIEW` needs `webviewViewMode`. (error) */
+  | "suggestion.webview_view_mode.required"
+  /** `webviewViewMode` without `application: WEBVIEW` is ignored. (warning) */
+  | "suggestion.webview_view_mode.ignored"
+  /** Calendar event `startTime` must be before `endTime`. (error) */
+  | "suggestion.end_time.before_start"
+  /** Calendar event start must be in the future (needs `now`). (error) */
+  | "suggestion.start_time.past"
+  /** Calendar event end must be in the future (needs `now`). (error) */
+  | "suggestion.end_time.past"
+  /** `smsFailover` and `mmsFailover` cannot both be set. (error) */
+  | "options.failover.exclusive"
+  /** Validity over 48 hours: the API sets it to 48 hours. (warning) */
+  | "validity_period.too_long"
+  /** `deliveryTimeWindow.from` and `to`: both or neither. (error) */
+  | "delivery_time_window.from_to"
+  /** `from` and `to` at least 60 minutes apart. (error) */
+  | "delivery_time_window.span.out_of_range"
+  /** A day listed twice in `days`. (warning) */
+  | "delivery_time_window.days.duplicate"
+  /** `sendAt` at most 180 days after now (needs `now`). (error) */
+  | "schedule.send_at.too_far"
+  /** `sendAt` in the past: the message goes out at once (needs `now`). (warning) */
+  | "schedule.send_at.past"
+  /** URL tracking options need `shortenUrl: true`. (warning) */
+  | "tracking.shorten_url.required"
+  /** `respectOrder: true` needs at least 2 messages. (error) */
+  | "message_ordering.messages.too_few"
+  /** `respectOrder: true` takes at most 10 messages. (error) */
+  | "message_ordering.messages.too_many"
+  /** With `respectOrder`, failover only on the first of exactly 2 messages. (error) */
+  | "message_ordering.failover"
+  /** With `respectOrder`, sender, destinations, platform, delivery window, campaign reference and webhooks identical in all messages. (error) */
+  | "message_ordering.not_identical"
+  /** With `respectOrder`, suggestions only on the last message (or identical on all). (warning) */
+  | "message_ordering.suggestions"
+  /** `stopOnFailure` is ignored when a message has failover. (warning) */
+  | "message_ordering.stop_on_failure.ignored"
+  /** iPhones show every card at one height (`--advice`). (advice*) */
+  | "media.height.ios"
+  /** iPhones show GIFs as still images (`--advice`). (advice*) */
+  | "media.file.gif_ios"
+  /** The failover SMS takes more than 4 parts (`--advice`). (advice) */
+  | "sms_failover.text.parts"
+  /** The failover SMS leaves out a link of the RCS message (`--advice`). (advice) */
+  | "sms_failover.text.missing_link"
+  /** The body is not one of the RCS webhooks Infobip sends. (error) */
+  | "webhook.kind.unknown"
+  /** The body does not fit the typed model of its kind. (error) */
+  | "webhook.model"
+  /** A batch with no results. (warning) */
+  | "webhook.results.empty"
+  /** `messageCount` or `eventCount` differs from the number of results. (warning) */
+  | "webhook.count.mismatch"
+  /** A result of another kind than the rest of the batch. (error) */
+  | "webhook.result.kind_mismatch"
+  /** An inbound event whose `message.type` does not fit the event. (warning) */
+  | "event.message.type"
+  /** A conversation window that ends before it starts. (warning) */
+  | "conversation.window.invalid"
+  /** A date-time member that is not in the API's form. (error) */
+  | "date_time.invalid"
+  /** A value the spec does not list (kept as is: the API adds values). (warning) */
+  | "enum.unknown"
+  /** A shared location's latitude outside -90 to 90. (error) */
+  | "location.latitude.out_of_range"
+  /** A shared location's longitude outside -180 to 180. (error) */
+  | "location.longitude.out_of_range"
+;
+
 /** How bad an issue is: an error means the API would reject or mishandle the request. */
 export type Severity = "error" | "warning";
 
 /** One problem, located by a JSON pointer into the request. */
 export interface ValidationIssue {
   severity: Severity;
-  /** Stable code, e.g. `suggestion.text.too_long`. */
-  code: string;
+  /** Stable code, one of {@link IssueCode}. */
+  code: IssueCode;
   /** JSON pointer (RFC 6901) with the API's names, e.g. `/messages/0/content/suggestions/3/text`. */
   path: string;
   /** What is wrong and what to do. */

@@ -12,6 +12,19 @@ use crate::limits::{self, Limit, Unit};
 use crate::schema::{self, Enumeration, Format, Object, Type, Union};
 use std::fmt::Write;
 
+/// `IssueCode`: every code rcs-kit can report, from the rule declarations
+/// ([`catalogue::all`](crate::catalogue::all)), each with its one-line doc.
+fn issue_codes() -> String {
+    let mut out = String::from(
+        "/** Every code rcs-kit can report (from the rule declarations in Rust). */\nexport type IssueCode =\n",
+    );
+    for r in crate::catalogue::all() {
+        let _ = writeln!(out, "  /** {} ({}) */\n  | \"{}\"", r.doc, r.level(), r.code);
+    }
+    out.push_str(";\n");
+    out
+}
+
 /// The `.d.ts` text for every object, union and enumeration of both request bodies, the
 /// report and the limits table.
 pub fn declarations() -> String {
@@ -25,6 +38,8 @@ pub fn declarations() -> String {
         out.push_str(item);
         out.push('\n');
     }
+    out.push_str(&issue_codes());
+    out.push('\n');
     out.push_str(REPORT_TYPES);
     out.push('\n');
     out.push_str(&limits_type());
@@ -37,8 +52,8 @@ export type Severity = "error" | "warning";
 /** One problem, located by a JSON pointer into the request. */
 export interface ValidationIssue {
   severity: Severity;
-  /** Stable code, e.g. `suggestion.text.too_long`. */
-  code: string;
+  /** Stable code, one of {@link IssueCode}. */
+  code: IssueCode;
   /** JSON pointer (RFC 6901) with the API's names, e.g. `/messages/0/content/suggestions/3/text`. */
   path: string;
   /** What is wrong and what to do. */
