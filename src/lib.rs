@@ -68,3 +68,8 @@ pub use validate::{
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// The Rust examples of `docs/migration-and-webhooks.md`, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/migration-and-webhooks.md")]
+pub struct MigrationDoctests;

@@ -19,7 +19,13 @@ fn issue_codes() -> String {
         "/** Every code rcs-kit can report (from the rule declarations in Rust). */\nexport type IssueCode =\n",
     );
     for r in crate::catalogue::all() {
-        let _ = writeln!(out, "  /** {} ({}) */\n  | \"{}\"", r.doc, r.level(), r.code);
+        let _ = writeln!(
+            out,
+            "  /** {} ({}) */\n  | \"{}\"",
+            r.doc,
+            r.level(),
+            r.code
+        );
     }
     out.push_str(";\n");
     out

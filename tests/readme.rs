@@ -1,4 +1,4 @@
-//! The README's rule table is generated from the schema and limits tables; this test
+//! The rule table in docs/rules.md is generated from the schema and limits tables; this test
 //! fails when they drift. `RCS_KIT_BLESS=1 cargo test --test readme` rewrites it.
 
 #![allow(
@@ -13,7 +13,7 @@ const END: &str = "<!-- rule-table:end -->";
 
 #[test]
 fn readme_rule_table_is_generated() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md");
     let readme = std::fs::read_to_string(path).unwrap();
     let (head, rest) = readme
         .split_once(START)
@@ -28,6 +28,6 @@ fn readme_rule_table_is_generated() {
     }
     assert!(
         fresh == readme,
-        "README.md's rule table is out of date: run `RCS_KIT_BLESS=1 cargo test --test readme`"
+        "docs/rules.md's rule table is out of date: run `RCS_KIT_BLESS=1 cargo test --test readme`"
     );
 }
