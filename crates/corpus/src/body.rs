@@ -85,7 +85,7 @@ pub fn build(rng: &mut Rng, kind: Kind, ordered: bool) -> Value {
             (0..n)
                 .map(|_| {
                     let c = content_of(rng, kind);
-                    let d = if rng.chance(30) { rng.range(1, 60) } else { rng.range(1, 5) };
+                    let d = if rng.chance(70) { rng.range(1, 60) } else { rng.range(1, 5) };
                     message(rng, c, d, true)
                 })
                 .collect()

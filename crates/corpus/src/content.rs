@@ -18,18 +18,18 @@ fn skewed_len(rng: &mut Rng, max: usize) -> usize {
     match rng.below(100) {
         0 => max,
         1..=4 => rng.range(max / 3, max),
-        5..=19 => rng.range(1, max / 3),
+        5..=29 => rng.range(1, max / 3),
         _ => rng.range(1, (max / 15).max(2)),
     }
 }
 
 /// Message-level suggestions: none, a few, or up to the limit of 11.
-fn message_suggestions(rng: &mut Rng, content: &mut Value) {
-    if rng.chance(35) {
+fn message_suggestions(rng: &mut Rng, content: &mut Value, most: usize) {
+    if rng.chance(25) {
         return;
     }
     let max = at_most(&MESSAGE_SUGGESTIONS);
-    let n = if rng.chance(8) { max } else { rng.range(1, max) };
+    let n = if rng.chance(8) { max } else { rng.range(1, most.min(max)) };
     set(content, "suggestions", suggestions::list(rng, n));
 }
 
@@ -37,7 +37,7 @@ fn message_suggestions(rng: &mut Rng, content: &mut Value) {
 pub fn text(rng: &mut Rng) -> Value {
     let n = skewed_len(rng, at_most(&TEXT)).max(at_least(&TEXT));
     let mut c = obj([("type", s("TEXT")), ("text", s(text::exact(rng, n)))]);
-    message_suggestions(rng, &mut c);
+    message_suggestions(rng, &mut c, usize::MAX);
     c
 }
 
@@ -57,7 +57,7 @@ pub fn file(rng: &mut Rng) -> Value {
         let thumb = text::media_url(rng, image);
         set(&mut c, "thumbnail", obj([("url", s(thumb))]));
     }
-    message_suggestions(rng, &mut c);
+    message_suggestions(rng, &mut c, 5);
     c
 }
 
@@ -100,7 +100,7 @@ pub fn card(rng: &mut Rng, tall_allowed: bool) -> Value {
         let n = skewed_len(rng, at_most(&CARD_TITLE)).max(at_least(&CARD_TITLE));
         set(&mut c, "title", s(text::exact(rng, n)));
     }
-    if rng.chance(55) {
+    if rng.chance(if tall_allowed { 50 } else { 75 }) {
         let n = skewed_len(rng, at_most(&CARD_DESCRIPTION)).max(at_least(&CARD_DESCRIPTION));
         set(&mut c, "description", s(text::exact(rng, n)));
     }
@@ -122,7 +122,7 @@ pub fn card_content(rng: &mut Rng) -> Value {
         ("alignment", s(rng.pick_str(&["LEFT", "RIGHT"]))),
         ("content", card(rng, true)),
     ]);
-    message_suggestions(rng, &mut c);
+    message_suggestions(rng, &mut c, 8);
     c
 }
 
@@ -131,15 +131,16 @@ pub fn cards(rng: &mut Rng, n: usize) -> Value {
     Value::Array((0..n).map(|_| card(rng, false)).collect())
 }
 
-/// A CAROUSEL content of 2 to 10 cards.
+/// A CAROUSEL content of 2 to 10 cards (more often many than few).
 pub fn carousel(rng: &mut Rng) -> Value {
-    let n = rng.range(at_least(&CAROUSEL_CARDS), at_most(&CAROUSEL_CARDS));
+    let (lo, hi) = (at_least(&CAROUSEL_CARDS), at_most(&CAROUSEL_CARDS));
+    let n = rng.range(lo, hi).max(rng.range(lo, hi));
     let mut c = obj([
         ("type", s("CAROUSEL")),
         ("cardWidth", s(rng.pick_str(&["SMALL", "MEDIUM"]))),
         ("contents", cards(rng, n)),
     ]);
-    message_suggestions(rng, &mut c);
+    message_suggestions(rng, &mut c, usize::MAX);
     c
 }
 

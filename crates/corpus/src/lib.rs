@@ -191,14 +191,19 @@ fn one(rng: &mut Rng, i: usize, kind: Kind, family: Option<&mutation::Family>) -
     }
 }
 
-/// The kind a mutation of `family` goes into: seldom BULK when it has another choice.
+/// The kind a mutation of `family` goes into, by the kinds' shares of the corpus (BULK
+/// less often: few families need it).
 fn kind_for(rng: &mut Rng, family: &mutation::Family) -> Kind {
-    let single: Vec<Kind> = family.kinds.iter().copied().filter(|k| *k != Kind::Bulk).collect();
-    if single.is_empty() || (family.kinds.contains(&Kind::Bulk) && rng.chance(7)) {
-        Kind::Bulk
-    } else {
-        rng.pick(&single).copied().unwrap_or(Kind::Text)
+    let weight = |k: Kind| if k == Kind::Bulk { 2 } else { k.percent() };
+    let total: usize = family.kinds.iter().map(|&k| weight(k)).sum();
+    let mut draw = rng.below(total);
+    for &k in family.kinds {
+        if draw < weight(k) {
+            return k;
+        }
+        draw -= weight(k);
     }
+    Kind::Bulk
 }
 
 impl Corpus {
@@ -207,31 +212,39 @@ impl Corpus {
     /// bytes.
     pub fn generate(seed: u64, n: usize) -> Corpus {
         let mut order = Rng::new(seed);
-        let mutated = n / 5;
-        // (kind, family) per line before shuffling.
-        let mut slots: Vec<(Option<Kind>, Option<&'static mutation::Family>)> = Vec::new();
-        for j in 0..mutated {
-            slots.push((None, mutation::FAMILIES.get(j % mutation::FAMILIES.len())));
-        }
+        // Kinds in the reference's proportions, in a seeded order.
+        let mut kinds: Vec<Kind> = Vec::with_capacity(n);
         let mut start = 0;
         for kind in Kind::ALL {
-            let end = (n * (start + kind.percent()) / 100).max(mutated);
-            let from = (n * start / 100).max(mutated);
-            slots.extend((from..end).map(|_| (Some(kind), None)));
-            start += kind.percent();
+            let end = start + kind.percent();
+            kinds.extend((n * start / 100..n * end / 100).map(|_| kind));
+            start = end;
         }
-        slots.truncate(n);
-        order.shuffle(&mut slots);
-        let bodies = slots
+        kinds.resize(n, Kind::Text);
+        order.shuffle(&mut kinds);
+        // One line in five mutated, the families in turn, each into a line of a kind it
+        // fits.
+        let mut families: Vec<Option<&'static mutation::Family>> = vec![None; n];
+        for j in 0..n / 5 {
+            let Some(family) = mutation::FAMILIES.get(j % mutation::FAMILIES.len()) else {
+                continue;
+            };
+            let want = kind_for(&mut order, family);
+            let free = |k: Kind, fams: &[Option<&mutation::Family>]| {
+                (0..n).find(|&i| kinds.get(i) == Some(&k) && matches!(fams.get(i), Some(None)))
+            };
+            let slot = free(want, &families)
+                .or_else(|| family.kinds.iter().find_map(|&k| free(k, &families)));
+            if let Some(f) = slot.and_then(|i| families.get_mut(i)) {
+                *f = Some(family);
+            }
+        }
+        let bodies = kinds
             .into_iter()
+            .zip(families)
             .enumerate()
             .map(|(i, (kind, family))| {
                 let mut rng = Rng::new(seed ^ (i as u64).wrapping_mul(0xD1B5_4A32_D192_ED03));
-                let kind = match (kind, family) {
-                    (Some(k), _) => k,
-                    (None, Some(f)) => kind_for(&mut rng, f),
-                    (None, None) => Kind::Text,
-                };
                 one(&mut rng, i, kind, family)
             })
             .collect();

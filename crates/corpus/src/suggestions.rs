@@ -35,7 +35,7 @@ fn postback(rng: &mut Rng) -> String {
     let tag = rng.pick_str(&["yes", "no", "menu", "offer", "track", "cal"]);
     match rng.below(100) {
         0..=64 => format!("pb_{tag}_{}", rng.below(1_000_000)),
-        65..=96 => {
+        65..=94 => {
             let note = text::between(rng, 2, 60, 0);
             let action = rng.pick_str(&["buy", "view", "ack"]);
             let sku = Value::from(rng.below(1_000_000));
