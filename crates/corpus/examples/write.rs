@@ -13,8 +13,14 @@ fn main() -> ExitCode {
         eprintln!("usage: write DIR [SEED [N]]");
         return ExitCode::from(2);
     };
-    let seed = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(DEFAULT_SEED);
-    let n = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(DEFAULT_SIZE);
+    let seed = args
+        .get(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(DEFAULT_SEED);
+    let n = args
+        .get(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(DEFAULT_SIZE);
     let started = Instant::now();
     let corpus = Corpus::generate(seed, n);
     let took = started.elapsed();

@@ -11,7 +11,11 @@ fn destinations(rng: &mut Rng, n: usize) -> Value {
         .map(|_| {
             let mut d = obj([("to", s(text::msisdn(rng)))]);
             if rng.chance(40) {
-                set(&mut d, "messageId", s(format!("msg-{}", text::hex(rng, 32))));
+                set(
+                    &mut d,
+                    "messageId",
+                    s(format!("msg-{}", text::hex(rng, 32))),
+                );
             }
             d
         })
@@ -85,7 +89,11 @@ pub fn build(rng: &mut Rng, kind: Kind, ordered: bool) -> Value {
             (0..n)
                 .map(|_| {
                     let c = content_of(rng, kind);
-                    let d = if rng.chance(70) { rng.range(1, 60) } else { rng.range(1, 5) };
+                    let d = if rng.chance(70) {
+                        rng.range(1, 60)
+                    } else {
+                        rng.range(1, 5)
+                    };
                     message(rng, c, d, true)
                 })
                 .collect()

@@ -16,7 +16,11 @@ const SEED: u64 = 0x00C0_FFEE_CA20_05E1;
 /// A suggestion of `kind` with its text and postback data at their limits.
 fn full_suggestion(rng: &mut Rng, kind: &str) -> Value {
     let mut sug = suggestions::of_type(rng, kind);
-    set(&mut sug, "text", s(text::exact(rng, at_most(&SUGGESTION_TEXT))));
+    set(
+        &mut sug,
+        "text",
+        s(text::exact(rng, at_most(&SUGGESTION_TEXT))),
+    );
     let postback = text::exact(rng, at_most(&SUGGESTION_POSTBACK));
     set(&mut sug, "postbackData", s(postback));
     sug
@@ -36,7 +40,10 @@ fn full_card(rng: &mut Rng) -> Value {
         .collect();
     obj([
         ("title", s(text::exact(rng, at_most(&CARD_TITLE)))),
-        ("description", s(text::exact(rng, at_most(&CARD_DESCRIPTION)))),
+        (
+            "description",
+            s(text::exact(rng, at_most(&CARD_DESCRIPTION))),
+        ),
         ("media", media),
         ("suggestions", Value::Array(sugs)),
     ])
@@ -48,7 +55,9 @@ fn full_card(rng: &mut Rng) -> Value {
 /// webhooks, and request-level schedule and tracking.
 pub fn value() -> Value {
     let rng = &mut Rng::new(SEED);
-    let cards = (0..at_most(&CAROUSEL_CARDS)).map(|_| full_card(rng)).collect();
+    let cards = (0..at_most(&CAROUSEL_CARDS))
+        .map(|_| full_card(rng))
+        .collect();
     let n = at_most(&MESSAGE_SUGGESTIONS);
     let sugs = (0..n)
         .map(|j| {
@@ -74,11 +83,22 @@ pub fn value() -> Value {
         })
         .collect();
     let mut window = options::delivery_time_window(rng);
-    set(&mut window, "from", obj([("hour", Value::from(8)), ("minute", Value::from(0))]));
-    set(&mut window, "to", obj([("hour", Value::from(20)), ("minute", Value::from(30))]));
+    set(
+        &mut window,
+        "from",
+        obj([("hour", Value::from(8)), ("minute", Value::from(0))]),
+    );
+    set(
+        &mut window,
+        "to",
+        obj([("hour", Value::from(20)), ("minute", Value::from(30))]),
+    );
     let mut sms = options::sms_failover(rng);
     set(&mut sms, "sender", s("ShopBrand"));
-    let turkey = obj([("brandCode", Value::from(123_456)), ("recipientType", s("BIREYSEL"))]);
+    let turkey = obj([
+        ("brandCode", Value::from(123_456)),
+        ("recipientType", s("BIREYSEL")),
+    ]);
     set(&mut sms, "regional", obj([("turkeyIys", turkey)]));
     let msg_options = obj([
         (
@@ -88,7 +108,10 @@ pub fn value() -> Value {
                 ("applicationId", s("app-large-carousel")),
             ]),
         ),
-        ("validityPeriod", obj([("amount", Value::from(12)), ("timeUnit", s("HOURS"))])),
+        (
+            "validityPeriod",
+            obj([("amount", Value::from(12)), ("timeUnit", s("HOURS"))]),
+        ),
         ("deliveryTimeWindow", window),
         ("campaignReferenceId", s("cmp-large-carousel")),
         ("smsFailover", sms),

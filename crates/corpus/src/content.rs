@@ -29,7 +29,11 @@ fn message_suggestions(rng: &mut Rng, content: &mut Value, most: usize) {
         return;
     }
     let max = at_most(&MESSAGE_SUGGESTIONS);
-    let n = if rng.chance(8) { max } else { rng.range(1, most.min(max)) };
+    let n = if rng.chance(8) {
+        max
+    } else {
+        rng.range(1, most.min(max))
+    };
     set(content, "suggestions", suggestions::list(rng, n));
 }
 
@@ -69,7 +73,11 @@ fn rng_image(rng: &mut Rng) -> &'static str {
 /// `tall_allowed` (a single card, not a carousel).
 pub fn media(rng: &mut Rng, tall_allowed: bool) -> Value {
     let video = rng.chance(35);
-    let ext = if video { rng.pick_str(VIDEOS) } else { rng_image(rng) };
+    let ext = if video {
+        rng.pick_str(VIDEOS)
+    } else {
+        rng_image(rng)
+    };
     let heights: &[&str] = if tall_allowed {
         &["SHORT", "MEDIUM", "TALL"]
     } else {
@@ -144,7 +152,12 @@ pub fn carousel(rng: &mut Rng) -> Value {
     c
 }
 
-const TEMPLATES: &[&str] = &["otp_login", "payment_received", "order_shipped", "appointment_reminder"];
+const TEMPLATES: &[&str] = &[
+    "otp_login",
+    "payment_received",
+    "order_shipped",
+    "appointment_reminder",
+];
 
 /// A PROVIDER_TEMPLATE content, usually with parameters.
 pub fn template(rng: &mut Rng) -> Value {
@@ -157,7 +170,10 @@ pub fn template(rng: &mut Rng) -> Value {
         let params = (1..=n)
             .map(|i| {
                 let len = rng.range(3, 60);
-                obj([("name", s(format!("param{i}"))), ("value", s(text::exact(rng, len)))])
+                obj([
+                    ("name", s(format!("param{i}"))),
+                    ("value", s(text::exact(rng, len))),
+                ])
             })
             .collect();
         set(&mut c, "parameters", Value::Array(params));

@@ -48,7 +48,9 @@ fn parse_label(line: &str, n: usize) -> io::Result<Label> {
         _ => None,
     };
     Ok(Label {
-        i: v.get("i").and_then(Value::as_u64).map_or(n, |i| usize::try_from(i).unwrap_or(n)),
+        i: v.get("i")
+            .and_then(Value::as_u64)
+            .map_or(n, |i| usize::try_from(i).unwrap_or(n)),
         kind,
         valid: v.get("valid").and_then(Value::as_bool).unwrap_or(true),
         mutation: field("mutation"),
@@ -102,7 +104,9 @@ impl Corpus {
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
             Err(e) => return Err(e),
         };
-        let mut label_lines = labels.as_deref().map(|l| l.lines().filter(|l| !l.is_empty()));
+        let mut label_lines = labels
+            .as_deref()
+            .map(|l| l.lines().filter(|l| !l.is_empty()));
         let mut bodies = Vec::new();
         for (n, line) in corpus.lines().filter(|l| !l.is_empty()).enumerate() {
             let label = match label_lines.as_mut().map(Iterator::next) {

@@ -44,5 +44,8 @@ pub fn str_of<'a>(value: &'a Value, name: &str) -> &'a str {
 
 /// The length of the array at `name` in `value` (0 when absent or not an array).
 pub fn len_of(value: &Value, name: &str) -> usize {
-    value.get(name).and_then(Value::as_array).map_or(0, Vec::len)
+    value
+        .get(name)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len)
 }

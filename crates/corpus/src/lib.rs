@@ -72,7 +72,13 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order of the labels' README.
-    pub const ALL: [Kind; 5] = [Kind::Text, Kind::File, Kind::Card, Kind::Carousel, Kind::Bulk];
+    pub const ALL: [Kind; 5] = [
+        Kind::Text,
+        Kind::File,
+        Kind::Card,
+        Kind::Carousel,
+        Kind::Bulk,
+    ];
 
     /// The name in `labels.jsonl`: TEXT, FILE, CARD, CAROUSEL, BULK.
     pub const fn name(self) -> &'static str {
@@ -176,7 +182,11 @@ fn one(rng: &mut Rng, i: usize, kind: Kind, family: Option<&mutation::Family>) -
     let mut expected = None;
     if let Some(f) = family {
         let messages = json::len_of(&value, "messages");
-        let m = if kind == Kind::Bulk { rng.below(messages) } else { 0 };
+        let m = if kind == Kind::Bulk {
+            rng.below(messages)
+        } else {
+            0
+        };
         expected = f.apply(rng, &mut value, m);
     }
     Body {

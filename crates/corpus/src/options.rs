@@ -20,7 +20,11 @@ pub fn validity_period(rng: &mut Rng) -> Value {
         2 => (Some("MINUTES"), seconds / 60),
         _ => (Some("HOURS"), seconds / 3600),
     };
-    let amount = if rng.chance(10) { most } else { rng.range(1, most) };
+    let amount = if rng.chance(10) {
+        most
+    } else {
+        rng.range(1, most)
+    };
     let mut v = obj([("amount", Value::from(amount))]);
     if let Some(u) = unit {
         set(&mut v, "timeUnit", s(u));
@@ -40,7 +44,11 @@ const DAYS: [&str; 7] = [
 
 /// A delivery time window: some days, and often `from` / `to` at least an hour apart.
 pub fn delivery_time_window(rng: &mut Rng) -> Value {
-    let mut days: Vec<Value> = DAYS.iter().filter(|_| rng.chance(60)).map(|d| s(*d)).collect();
+    let mut days: Vec<Value> = DAYS
+        .iter()
+        .filter(|_| rng.chance(60))
+        .map(|d| s(*d))
+        .collect();
     if days.is_empty() {
         days.push(s(rng.pick_str(&DAYS)));
     }
@@ -50,7 +58,12 @@ pub fn delivery_time_window(rng: &mut Rng) -> Value {
         let from = rng.range(0, 22 * 60 - span_min) / 15 * 15;
         let to = rng.range(from + span_min, 23 * 60 + 45) / 15 * 15;
         let to = to.max(from + span_min);
-        let at = |m: usize| obj([("hour", Value::from(m / 60)), ("minute", Value::from(m % 60))]);
+        let at = |m: usize| {
+            obj([
+                ("hour", Value::from(m / 60)),
+                ("minute", Value::from(m % 60)),
+            ])
+        };
         set(&mut w, "from", at(from));
         set(&mut w, "to", at(to));
     }
@@ -68,7 +81,10 @@ fn platform(rng: &mut Rng) -> Value {
     match rng.below(3) {
         0 => obj([("entityId", id(rng, "entity"))]),
         1 => obj([("applicationId", id(rng, "app"))]),
-        _ => obj([("entityId", id(rng, "entity")), ("applicationId", id(rng, "app"))]),
+        _ => obj([
+            ("entityId", id(rng, "entity")),
+            ("applicationId", id(rng, "app")),
+        ]),
     }
 }
 
@@ -94,7 +110,10 @@ fn regional(rng: &mut Rng) -> Value {
             let len = rng.range(1, 20);
             let kr = obj([
                 ("title", s(text::exact(rng, len))),
-                ("resellerCode", Value::from(rng.range(100_000_000, 999_999_999))),
+                (
+                    "resellerCode",
+                    Value::from(rng.range(100_000_000, 999_999_999)),
+                ),
             ]);
             obj([("southKorea", kr)])
         }
@@ -143,11 +162,18 @@ fn mms_segment(rng: &mut Rng) -> Value {
         ]),
         _ => obj([
             ("type", s("UPLOADED_REFERENCE")),
-            ("uploadedContentId", s(format!("upl-{}", text::hex(rng, 12)))),
+            (
+                "uploadedContentId",
+                s(format!("upl-{}", text::hex(rng, 12))),
+            ),
         ]),
     };
     if rng.chance(20) {
-        set(&mut seg, "contentId", s(format!("cid-{}", rng.below(1_000_000))));
+        set(
+            &mut seg,
+            "contentId",
+            s(format!("cid-{}", rng.below(1_000_000))),
+        );
     }
     seg
 }
@@ -184,7 +210,11 @@ pub fn message_options(rng: &mut Rng, failover: bool) -> Option<Value> {
         set(&mut o, "deliveryTimeWindow", delivery_time_window(rng));
     }
     if rng.chance(20) {
-        set(&mut o, "campaignReferenceId", s(format!("cmp-{}", rng.below(100_000))));
+        set(
+            &mut o,
+            "campaignReferenceId",
+            s(format!("cmp-{}", rng.below(100_000))),
+        );
     }
     if failover {
         match rng.below(100) {
@@ -208,7 +238,11 @@ pub fn webhooks(rng: &mut Rng) -> Value {
         set(&mut delivery, "notify", Value::from(true));
     }
     if rng.chance(15) {
-        set(&mut delivery, "receiveTriggeredFailoverReports", Value::from(rng.chance(50)));
+        set(
+            &mut delivery,
+            "receiveTriggeredFailoverReports",
+            Value::from(rng.chance(50)),
+        );
     }
     let mut w = obj([("delivery", delivery)]);
     if rng.chance(40) {
@@ -240,7 +274,11 @@ pub fn schedule(rng: &mut Rng) -> Value {
     if rng.chance(30) {
         let mut limit = obj([("amount", Value::from(rng.range(10, 1000)))]);
         if rng.chance(60) {
-            set(&mut limit, "timeUnit", s(rng.pick_str(&["MINUTE", "HOUR", "DAY"])));
+            set(
+                &mut limit,
+                "timeUnit",
+                s(rng.pick_str(&["MINUTE", "HOUR", "DAY"])),
+            );
         }
         set(&mut sch, "sendingSpeedLimit", limit);
     }
@@ -256,7 +294,11 @@ pub fn tracking(rng: &mut Rng) -> Value {
         ("removeProtocol", Value::from(rng.chance(50))),
     ]);
     if rng.chance(30) {
-        set(&mut t, "customDomain", s(rng.pick_str(&["s.brand.example", "go.example.com"])));
+        set(
+            &mut t,
+            "customDomain",
+            s(rng.pick_str(&["s.brand.example", "go.example.com"])),
+        );
     }
     t
 }

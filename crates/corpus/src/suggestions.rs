@@ -2,7 +2,10 @@
 //! DIAL_PHONE, SHOW_LOCATION, REQUEST_LOCATION and CREATE_CALENDAR_EVENT.
 
 use crate::json::{obj, s, set};
-use crate::limits::{at_most, CALENDAR_DESCRIPTION, CALENDAR_TITLE, LOCATION_LABEL, SUGGESTION_POSTBACK, SUGGESTION_TEXT};
+use crate::limits::{
+    at_most, CALENDAR_DESCRIPTION, CALENDAR_TITLE, LOCATION_LABEL, SUGGESTION_POSTBACK,
+    SUGGESTION_TEXT,
+};
 use crate::rng::Rng;
 use crate::{text, time};
 use serde_json::Value;
@@ -18,9 +21,23 @@ pub const TYPES: [&str; 6] = [
 ];
 
 const LABELS: &[&str] = &[
-    "Yes", "No", "Later", "Track order", "More info", "View offer 🔥", "Confirm ✅",
-    "Reschedule 📅", "Talk to agent", "Unsubscribe", "Sí", "Ja, bitte", "Non merci", "はい",
-    "取消", "예", "👍",
+    "Yes",
+    "No",
+    "Later",
+    "Track order",
+    "More info",
+    "View offer 🔥",
+    "Confirm ✅",
+    "Reschedule 📅",
+    "Talk to agent",
+    "Unsubscribe",
+    "Sí",
+    "Ja, bitte",
+    "Non merci",
+    "はい",
+    "取消",
+    "예",
+    "👍",
 ];
 
 fn label(rng: &mut Rng) -> String {

@@ -7,27 +7,138 @@
 use crate::rng::Rng;
 
 const ENGLISH: &[&str] = &[
-    "order", "shipped", "delivery", "today", "tomorrow", "offer", "sale", "store", "points",
-    "reward", "member", "exclusive", "limited", "track", "confirm", "cancel", "reschedule",
-    "appointment", "reminder", "payment", "received", "balance", "near", "you", "your",
-    "our", "thank", "with", "for", "now", "new", "arrivals", "collection", "deal", "save",
-    "percent", "only", "weekend", "flight", "gate", "changed", "check", "out", "open",
-    "time", "reply", "stop", "opt", "unlock", "shopping", "to", "has", "latest",
+    "order",
+    "shipped",
+    "delivery",
+    "today",
+    "tomorrow",
+    "offer",
+    "sale",
+    "store",
+    "points",
+    "reward",
+    "member",
+    "exclusive",
+    "limited",
+    "track",
+    "confirm",
+    "cancel",
+    "reschedule",
+    "appointment",
+    "reminder",
+    "payment",
+    "received",
+    "balance",
+    "near",
+    "you",
+    "your",
+    "our",
+    "thank",
+    "with",
+    "for",
+    "now",
+    "new",
+    "arrivals",
+    "collection",
+    "deal",
+    "save",
+    "percent",
+    "only",
+    "weekend",
+    "flight",
+    "gate",
+    "changed",
+    "check",
+    "out",
+    "open",
+    "time",
+    "reply",
+    "stop",
+    "opt",
+    "unlock",
+    "shopping",
+    "to",
+    "has",
+    "latest",
 ];
 const LATIN: &[&str] = &[
-    "café", "crème", "brûlée", "naïve", "façade", "jalapeño", "réduction", "spéciale",
-    "livraison", "expédiée", "votre", "Größe", "Straße", "für", "Angebot", "Bestellung",
-    "versandt", "exklusiv", "morgen", "heute", "Sie", "mañana", "sábado", "pedido",
-    "enviado", "entrega", "oferta", "válida", "hasta", "ha", "sido", "el", "su", "été",
+    "café",
+    "crème",
+    "brûlée",
+    "naïve",
+    "façade",
+    "jalapeño",
+    "réduction",
+    "spéciale",
+    "livraison",
+    "expédiée",
+    "votre",
+    "Größe",
+    "Straße",
+    "für",
+    "Angebot",
+    "Bestellung",
+    "versandt",
+    "exklusiv",
+    "morgen",
+    "heute",
+    "Sie",
+    "mañana",
+    "sábado",
+    "pedido",
+    "enviado",
+    "entrega",
+    "oferta",
+    "válida",
+    "hasta",
+    "ha",
+    "sido",
+    "el",
+    "su",
+    "été",
 ];
 const CJK: &[&str] = &[
-    "您的订单已发货", "感谢您的光临", "会员专享折扣", "今天下单明天送达", "限时优惠",
-    "ご注文ありがとうございます", "配送状況を確認", "期間限定セール", "予約の確認", "今",
-    "주문이 발송되었습니다", "오늘만 특가", "포인트 적립", "예약을 확인하세요",
+    "您的订单已发货",
+    "感谢您的光临",
+    "会员专享折扣",
+    "今天下单明天送达",
+    "限时优惠",
+    "ご注文ありがとうございます",
+    "配送状況を確認",
+    "期間限定セール",
+    "予約の確認",
+    "今",
+    "주문이 발송되었습니다",
+    "오늘만 특가",
+    "포인트 적립",
+    "예약을 확인하세요",
 ];
 const EMOJI: &[&str] = &[
-    "😀", "🎉", "🔥", "✅", "⭐", "📦", "🚚", "💳", "🛍️", "🎁", "📅", "📍", "🔔", "☕",
-    "🍕", "✈️", "❤️", "👍🏽", "🙏", "⚡", "🏷️", "👨‍👩‍👧", "🇯🇵", "🇩🇪", "🇫🇷",
+    "😀",
+    "🎉",
+    "🔥",
+    "✅",
+    "⭐",
+    "📦",
+    "🚚",
+    "💳",
+    "🛍️",
+    "🎁",
+    "📅",
+    "📍",
+    "🔔",
+    "☕",
+    "🍕",
+    "✈️",
+    "❤️",
+    "👍🏽",
+    "🙏",
+    "⚡",
+    "🏷️",
+    "👨‍👩‍👧",
+    "🇯🇵",
+    "🇩🇪",
+    "🇫🇷",
 ];
 
 /// One word: mostly English, then accented Latin, CJK and emoji.
@@ -90,7 +201,11 @@ pub fn hex(rng: &mut Rng, digits: usize) -> String {
 pub fn digits(rng: &mut Rng, n: usize) -> String {
     (0..n)
         .map(|i| {
-            let d = if i == 0 { rng.range(1, 9) } else { rng.below(10) };
+            let d = if i == 0 {
+                rng.range(1, 9)
+            } else {
+                rng.below(10)
+            };
             char::from_digit(u32::try_from(d).unwrap_or(0), 10).unwrap_or('0')
         })
         .collect()
@@ -116,8 +231,13 @@ pub fn phone(rng: &mut Rng) -> String {
 }
 
 const HOSTS: &[&str] = &[
-    "example.com", "brand.example", "shop.example.org", "cdn.example.net",
-    "img.example-cdn.com", "m.example.jp", "static.example.co.uk",
+    "example.com",
+    "brand.example",
+    "shop.example.org",
+    "cdn.example.net",
+    "img.example-cdn.com",
+    "m.example.jp",
+    "static.example.co.uk",
 ];
 const PAGES: &[&str] = &["offers", "track", "account", "p"];
 
@@ -139,7 +259,13 @@ pub fn page_url(rng: &mut Rng) -> String {
 /// An https URL of a media file with extension `ext`.
 pub fn media_url(rng: &mut Rng, ext: &str) -> String {
     let host = rng.pick_str(HOSTS);
-    let dir = rng.pick_str(&["media/products", "media/promo", "media/2026", "media/cards", "files"]);
+    let dir = rng.pick_str(&[
+        "media/products",
+        "media/promo",
+        "media/2026",
+        "media/cards",
+        "files",
+    ]);
     let mut url = format!("https://{host}/{dir}/{}.{ext}", hex(rng, 8));
     if rng.chance(25) {
         url.push_str(&utm(rng));
@@ -149,14 +275,23 @@ pub fn media_url(rng: &mut Rng, ext: &str) -> String {
 
 fn utm(rng: &mut Rng) -> String {
     let campaign = rng.pick_str(&["spring", "bf", "loyalty", "summer"]);
-    format!("?utm_source=rcs&utm_campaign={campaign}&id={}", rng.below(1_000_000))
+    format!(
+        "?utm_source=rcs&utm_campaign={campaign}&id={}",
+        rng.below(1_000_000)
+    )
 }
 
 /// A sender name.
 pub fn sender(rng: &mut Rng) -> String {
     rng.pick_str(&[
-        "ShopBrand", "PizzaPlace", "AirlineCo", "Clinic_Reminders", "BANKNOTIFY",
-        "Ünïcödé Store", "InfoSMS", "DemoSender",
+        "ShopBrand",
+        "PizzaPlace",
+        "AirlineCo",
+        "Clinic_Reminders",
+        "BANKNOTIFY",
+        "Ünïcödé Store",
+        "InfoSMS",
+        "DemoSender",
     ])
     .to_owned()
 }

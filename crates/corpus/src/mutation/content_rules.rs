@@ -5,8 +5,8 @@ use super::place::{self, card_content, content_of_type, suggestible_content};
 use super::Expected;
 use crate::json::{remove, s, set, str_of};
 use crate::limits::{
-    at_least, at_most, CARD_DESCRIPTION, CARD_SUGGESTIONS, CARD_TITLE, CAROUSEL_CARDS,
-    LATITUDE, MESSAGE_SUGGESTIONS, SUGGESTION_TEXT, TEXT,
+    at_least, at_most, CARD_DESCRIPTION, CARD_SUGGESTIONS, CARD_TITLE, CAROUSEL_CARDS, LATITUDE,
+    MESSAGE_SUGGESTIONS, SUGGESTION_TEXT, TEXT,
 };
 use crate::rng::Rng;
 use crate::{content, suggestions, text};
@@ -28,7 +28,10 @@ pub fn overlong_suggestion_text(rng: &mut Rng, body: &mut Value, m: usize) -> Op
     let p = place::some_suggestion(rng, c);
     let n = at_most(&SUGGESTION_TEXT) + rng.range(1, 20);
     set(c.pointer_mut(&p)?, "text", s(text::exact(rng, n)));
-    Some(Expected::at(at(m, &format!("{p}/text")), SUGGESTION_TEXT.code_over()))
+    Some(Expected::at(
+        at(m, &format!("{p}/text")),
+        SUGGESTION_TEXT.code_over(),
+    ))
 }
 
 fn card_place(rng: &mut Rng, c: &Value) -> String {
@@ -40,7 +43,10 @@ pub fn overlong_card_title(rng: &mut Rng, body: &mut Value, m: usize) -> Option<
     let p = card_place(rng, c);
     let n = at_most(&CARD_TITLE) + rng.range(1, 60);
     set(c.pointer_mut(&p)?, "title", s(text::exact(rng, n)));
-    Some(Expected::at(at(m, &format!("{p}/title")), CARD_TITLE.code_over()))
+    Some(Expected::at(
+        at(m, &format!("{p}/title")),
+        CARD_TITLE.code_over(),
+    ))
 }
 
 pub fn overlong_card_description(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
@@ -56,7 +62,10 @@ pub fn too_many_suggestions(rng: &mut Rng, body: &mut Value, m: usize) -> Option
     let c = suggestible_content(rng, body, m)?;
     let n = at_most(&MESSAGE_SUGGESTIONS) + rng.range(1, 3);
     set(c, "suggestions", suggestions::list(rng, n));
-    Some(Expected::at(at(m, "/suggestions"), MESSAGE_SUGGESTIONS.code_over()))
+    Some(Expected::at(
+        at(m, "/suggestions"),
+        MESSAGE_SUGGESTIONS.code_over(),
+    ))
 }
 
 pub fn too_many_card_suggestions(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
@@ -84,29 +93,64 @@ fn bad_enum(
 
 pub fn bad_enum_orientation(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
     let bad = &["DIAGONAL", "vertical", "LANDSCAPE"];
-    bad_enum(rng, body, m, "CARD", "orientation", bad, "card.orientation.invalid")
+    bad_enum(
+        rng,
+        body,
+        m,
+        "CARD",
+        "orientation",
+        bad,
+        "card.orientation.invalid",
+    )
 }
 
 pub fn bad_enum_alignment(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
     let bad = &["CENTER", "left", "MIDDLE"];
-    bad_enum(rng, body, m, "CARD", "alignment", bad, "card.alignment.invalid")
+    bad_enum(
+        rng,
+        body,
+        m,
+        "CARD",
+        "alignment",
+        bad,
+        "card.alignment.invalid",
+    )
 }
 
 pub fn bad_enum_card_width(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
     let bad = &["LARGE", "small", "WIDE"];
-    bad_enum(rng, body, m, "CAROUSEL", "cardWidth", bad, "carousel.card_width.invalid")
+    bad_enum(
+        rng,
+        body,
+        m,
+        "CAROUSEL",
+        "cardWidth",
+        bad,
+        "carousel.card_width.invalid",
+    )
 }
 
 pub fn bad_enum_media_height(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
     let c = card_content(rng, body, m)?;
     let p = format!("{}/media", place::card_with_media(rng, c));
-    set(c.pointer_mut(&p)?, "height", s(rng.pick_str(&["HUGE", "short", "FULL"])));
-    Some(Expected::at(at(m, &format!("{p}/height")), "media.height.invalid"))
+    set(
+        c.pointer_mut(&p)?,
+        "height",
+        s(rng.pick_str(&["HUGE", "short", "FULL"])),
+    );
+    Some(Expected::at(
+        at(m, &format!("{p}/height")),
+        "media.height.invalid",
+    ))
 }
 
 pub fn bad_enum_content_type(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
     let c = place::message(body, m)?.get_mut("content")?;
-    set(c, "type", s(rng.pick_str(&["VIDEO", "RICH_CARD", "text", "IMAGE"])));
+    set(
+        c,
+        "type",
+        s(rng.pick_str(&["VIDEO", "RICH_CARD", "text", "IMAGE"])),
+    );
     Some(Expected::at(at(m, "/type"), "content.type.invalid"))
 }
 
@@ -115,7 +159,10 @@ pub fn bad_enum_suggestion_type(rng: &mut Rng, body: &mut Value, m: usize) -> Op
     let p = place::some_suggestion(rng, c);
     let bad = rng.pick_str(&["OPEN_APP", "SHARE", "reply", "CALL"]);
     set(c.pointer_mut(&p)?, "type", s(bad));
-    Some(Expected::at(at(m, &format!("{p}/type")), "suggestion.type.invalid"))
+    Some(Expected::at(
+        at(m, &format!("{p}/type")),
+        "suggestion.type.invalid",
+    ))
 }
 
 pub fn missing_content_type(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
@@ -161,7 +208,10 @@ pub fn carousel_1_card(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expe
     let c = content_of_type(rng, body, m, "CAROUSEL")?;
     let n = at_least(&CAROUSEL_CARDS) - 1;
     set(c, "contents", content::cards(rng, n));
-    Some(Expected::at(at(m, "/contents"), CAROUSEL_CARDS.code_under()))
+    Some(Expected::at(
+        at(m, "/contents"),
+        CAROUSEL_CARDS.code_under(),
+    ))
 }
 
 pub fn carousel_11_cards(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
@@ -178,7 +228,10 @@ pub fn webview_without_view_mode(rng: &mut Rng, body: &mut Value, m: usize) -> O
     set(&mut sug, "application", s("WEBVIEW"));
     remove(&mut sug, "webviewViewMode");
     *c.pointer_mut(&p)? = sug;
-    Some(Expected::at(at(m, &p), "suggestion.webview_view_mode.required"))
+    Some(Expected::at(
+        at(m, &p),
+        "suggestion.webview_view_mode.required",
+    ))
 }
 
 pub fn card_without_media_or_title(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
@@ -211,9 +264,15 @@ pub fn wrong_type_latitude_string(rng: &mut Rng, body: &mut Value, m: usize) -> 
     let c = suggestible_content(rng, body, m)?;
     let p = location(rng, c)?;
     let sug = c.pointer_mut(&p)?;
-    let lat = sug.get("latitude").map(|v| v.to_string()).unwrap_or_default();
+    let lat = sug
+        .get("latitude")
+        .map(|v| v.to_string())
+        .unwrap_or_default();
     set(sug, "latitude", s(lat));
-    Some(Expected::at(at(m, &format!("{p}/latitude")), "type.mismatch"))
+    Some(Expected::at(
+        at(m, &format!("{p}/latitude")),
+        "type.mismatch",
+    ))
 }
 
 pub fn latitude_out_of_range(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
@@ -222,10 +281,17 @@ pub fn latitude_out_of_range(rng: &mut Rng, body: &mut Value, m: usize) -> Optio
     let over = LATITUDE.max as f64 + rng.range(1, 90_000) as f64 / 1000.0;
     let lat = if rng.chance(50) { over } else { -over };
     set(c.pointer_mut(&p)?, "latitude", Value::from(lat));
-    Some(Expected::at(at(m, &format!("{p}/latitude")), LATITUDE.code_over()))
+    Some(Expected::at(
+        at(m, &format!("{p}/latitude")),
+        LATITUDE.code_over(),
+    ))
 }
 
-pub fn wrong_type_suggestions_object(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
+pub fn wrong_type_suggestions_object(
+    rng: &mut Rng,
+    body: &mut Value,
+    m: usize,
+) -> Option<Expected> {
     let c = suggestible_content(rng, body, m)?;
     let p = place::message_suggestion(rng, c);
     let one = c.pointer(&p)?.clone();
@@ -236,7 +302,9 @@ pub fn wrong_type_suggestions_object(rng: &mut Rng, body: &mut Value, m: usize) 
 pub fn bad_format_uri(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
     let c = content_of_type(rng, body, m, "FILE")?;
     let file = c.get_mut("file")?;
-    let url = str_of(file, "url").replacen("/media", "/my media", 1).replacen("/files", "/my files", 1);
+    let url = str_of(file, "url")
+        .replacen("/media", "/my media", 1)
+        .replacen("/files", "/my files", 1);
     set(file, "url", s(url));
     Some(Expected::at(at(m, "/file/url"), "file.url.invalid"))
 }
@@ -249,7 +317,10 @@ pub fn non_http_url_scheme(rng: &mut Rng, body: &mut Value, m: usize) -> Option<
     let scheme = rng.pick_str(&["ftp", "tel", "market", "javascript"]);
     set(&mut sug, "url", s(url.replacen("https", scheme, 1)));
     *c.pointer_mut(&p)? = sug;
-    Some(Expected::at(at(m, &format!("{p}/url")), "suggestion.url.scheme"))
+    Some(Expected::at(
+        at(m, &format!("{p}/url")),
+        "suggestion.url.scheme",
+    ))
 }
 
 pub fn additional_property_card(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {

@@ -29,7 +29,11 @@ fn validity<'a>(rng: &mut Rng, body: &'a mut Value, m: usize) -> Option<&'a mut 
 
 pub fn bad_enum_time_unit(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
     let v = validity(rng, body, m)?;
-    set(v, "timeUnit", s(rng.pick_str(&["DAYS", "hours", "WEEKS", "MILLISECONDS"])));
+    set(
+        v,
+        "timeUnit",
+        s(rng.pick_str(&["DAYS", "hours", "WEEKS", "MILLISECONDS"])),
+    );
     Some(Expected::at(
         at(m, "/options/validityPeriod/timeUnit"),
         "validity_period.time_unit.invalid",
@@ -44,7 +48,10 @@ pub fn wrong_type_validity_amount_string(
     let v = validity(rng, body, m)?;
     let amount = v.get("amount").map(|a| a.to_string()).unwrap_or_default();
     set(v, "amount", s(amount));
-    Some(Expected::at(at(m, "/options/validityPeriod/amount"), "type.mismatch"))
+    Some(Expected::at(
+        at(m, "/options/validityPeriod/amount"),
+        "type.mismatch",
+    ))
 }
 
 pub fn missing_sender(_: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
@@ -65,7 +72,10 @@ pub fn missing_destination_to(rng: &mut Rng, body: &mut Value, m: usize) -> Opti
     let msg = message(body, m)?;
     let d = some_destination(rng, msg);
     remove(msg.get_mut("destinations")?.get_mut(d)?, "to")?;
-    Some(Expected::at(at(m, &format!("/destinations/{d}")), "field.required"))
+    Some(Expected::at(
+        at(m, &format!("/destinations/{d}")),
+        "field.required",
+    ))
 }
 
 pub fn bad_pattern_destination(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
@@ -73,14 +83,13 @@ pub fn bad_pattern_destination(rng: &mut Rng, body: &mut Value, m: usize) -> Opt
     let d = some_destination(rng, msg);
     let bad = rng.pick_str(&["call-me-maybe", "not a number", "tel:4412345"]);
     set(msg.get_mut("destinations")?.get_mut(d)?, "to", s(bad));
-    Some(Expected::at(at(m, &format!("/destinations/{d}/to")), "destination.to.invalid"))
+    Some(Expected::at(
+        at(m, &format!("/destinations/{d}/to")),
+        "destination.to.invalid",
+    ))
 }
 
-pub fn wrong_type_destinations_object(
-    _: &mut Rng,
-    body: &mut Value,
-    m: usize,
-) -> Option<Expected> {
+pub fn wrong_type_destinations_object(_: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
     let msg = message(body, m)?;
     let first = msg.get("destinations")?.get(0)?.clone();
     set(msg, "destinations", first);
@@ -88,7 +97,11 @@ pub fn wrong_type_destinations_object(
 }
 
 pub fn wrong_type_sender_number(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
-    set(message(body, m)?, "sender", Value::from(rng.range(10_000, 99_999_999)));
+    set(
+        message(body, m)?,
+        "sender",
+        Value::from(rng.range(10_000, 99_999_999)),
+    );
     Some(Expected::at(at(m, "/sender"), "type.mismatch"))
 }
 
@@ -98,7 +111,10 @@ pub fn missing_sms_failover_text(rng: &mut Rng, body: &mut Value, m: usize) -> O
     let mut f = options::sms_failover(rng);
     remove(&mut f, "text");
     set(o, "smsFailover", f);
-    Some(Expected::at(at(m, "/options/smsFailover"), "field.required"))
+    Some(Expected::at(
+        at(m, "/options/smsFailover"),
+        "field.required",
+    ))
 }
 
 pub fn both_failovers(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
@@ -109,7 +125,10 @@ pub fn both_failovers(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expec
     if o.get("mmsFailover").is_none() {
         set(o, "mmsFailover", options::mms_failover(rng));
     }
-    Some(Expected::at(at(m, "/options/mmsFailover"), "options.failover.exclusive"))
+    Some(Expected::at(
+        at(m, "/options/mmsFailover"),
+        "options.failover.exclusive",
+    ))
 }
 
 pub fn delivery_window_from_without_to(
@@ -121,7 +140,11 @@ pub fn delivery_window_from_without_to(
     let mut w = options::delivery_time_window(rng);
     if w.get("from").is_none() {
         let hour = rng.range(0, 23);
-        set(&mut w, "from", obj([("hour", Value::from(hour)), ("minute", Value::from(0))]));
+        set(
+            &mut w,
+            "from",
+            obj([("hour", Value::from(hour)), ("minute", Value::from(0))]),
+        );
     }
     remove(&mut w, "to");
     set(o, "deliveryTimeWindow", w);
@@ -140,7 +163,10 @@ pub fn ordering_with_failover(rng: &mut Rng, body: &mut Value, _: usize) -> Opti
     if let Some(ordering) = body.pointer_mut("/options/messageOrdering") {
         remove(ordering, "stopOnFailure");
     }
-    Some(Expected::at(at(last, "/options"), "message_ordering.failover"))
+    Some(Expected::at(
+        at(last, "/options"),
+        "message_ordering.failover",
+    ))
 }
 
 pub fn bad_format_date_time(rng: &mut Rng, body: &mut Value, _: usize) -> Option<Expected> {
@@ -148,9 +174,17 @@ pub fn bad_format_date_time(rng: &mut Rng, body: &mut Value, _: usize) -> Option
     if o.get("schedule").is_none() {
         set(o, "schedule", options::schedule(rng));
     }
-    let bad = rng.pick_str(&["next tuesday", "2027-03-01 10:00", "01/03/2027 09:30", "soon"]);
+    let bad = rng.pick_str(&[
+        "next tuesday",
+        "2027-03-01 10:00",
+        "01/03/2027 09:30",
+        "soon",
+    ]);
     set(o.get_mut("schedule")?, "sendAt", s(bad));
-    Some(Expected::at("/options/schedule/sendAt", "schedule.send_at.invalid"))
+    Some(Expected::at(
+        "/options/schedule/sendAt",
+        "schedule.send_at.invalid",
+    ))
 }
 
 pub fn additional_property(rng: &mut Rng, body: &mut Value, m: usize) -> Option<Expected> {
