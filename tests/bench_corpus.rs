@@ -173,3 +173,11 @@ fn a_corpus_survives_writing_and_reading() {
     assert_eq!(back.bodies, c.bodies);
     assert_eq!(back.large_carousel.trim_end(), c.large_carousel.trim_end());
 }
+
+#[test]
+fn now_in_milliseconds_is_now() {
+    assert_eq!(
+        rcs_kit::validate::parse_date_time(rcs_kit_corpus::NOW).unwrap(),
+        rcs_kit_corpus::NOW_MS
+    );
+}

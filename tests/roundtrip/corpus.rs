@@ -1,5 +1,5 @@
-//! 1. Every valid body of the generated corpus and the large carousel round-trip through
-//! the typed model, with no member left in an `extra` map.
+//! Section 1: every valid body of the generated corpus and the large carousel round-trip
+//! through the typed model, with no member left in an `extra` map.
 
 use super::*;
 use rcs_kit_corpus::Corpus;

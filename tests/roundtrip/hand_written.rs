@@ -1,5 +1,5 @@
-//! 2. Hand-written bodies covering every content type, suggestion type, option and event
-//! type are valid, round-trip and land in typed fields.
+//! Section 2: hand-written bodies covering every content type, suggestion type, option
+//! and event type are valid, round-trip and land in typed fields.
 
 use super::*;
 

@@ -1,4 +1,4 @@
-//! 5. The model's JSON names, required fields and enum values are those of
+//! Section 5: the model's JSON names, required fields and enum values are those of
 //! `rcs_kit::schema`.
 
 use super::*;

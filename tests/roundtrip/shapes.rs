@@ -1,5 +1,5 @@
-//! 3. Values built with the constructors have the expected JSON shape; 4. unknown
-//! members survive a round trip.
+//! Sections 3 and 4: values built with the constructors have the expected JSON shape;
+//! unknown members survive a round trip.
 
 use super::*;
 

@@ -4,8 +4,10 @@
 //! rcs-kit's own schema, and a bare `serde_json::Value` parse); its median estimates are
 //! read from `target/criterion/<group>/<bench>/new/estimates.json`. Browser:
 //! `pkg/bench/run.mjs` (rcs-kit's npm package against ajv 8 in headless Chromium, plus
-//! the bundle sizes), read from the `key<TAB>value` lines it writes. Both use the shared
-//! corpus (`../shared/bench`, or `RCS_KIT_BENCH_DIR`). The tables, the peers' versions,
+//! the bundle sizes), read from the `key<TAB>value` lines it writes. Both run on the same
+//! corpus, whose directory they get in `RCS_KIT_BENCH_DIR`: by default the generated one
+//! (`crates/corpus`, written to `target/bench/corpus/` first), or with `--corpus DIR` an
+//! outside corpus in the format of the reference `../shared/bench`. The tables, the peers' versions,
 //! the date, the machine and the targets go to `bench/RESULTS.md` and, between the
 //! `bench:start` / `bench:end` markers, into the README's Benchmarks section.
 
@@ -26,18 +28,30 @@ const SIZE_BUDGET_GZIP: f64 = 65_536.0;
 /// Runs everything and writes the results.
 pub fn run(args: &[String]) -> ExitCode {
     let mut quick = false;
-    for a in args {
+    let mut outside: Option<PathBuf> = None;
+    let mut args = args.iter();
+    while let Some(a) = args.next() {
         match a.as_str() {
             "--quick" => quick = true,
+            "--corpus" => match args.next() {
+                Some(dir) => outside = Some(PathBuf::from(dir)),
+                None => {
+                    eprintln!("xtask bench: `--corpus` needs a directory");
+                    return ExitCode::from(2);
+                }
+            },
             "-h" | "--help" => {
                 println!(
-                    "Usage: cargo xtask bench [--quick]\n\n\
+                    "Usage: cargo xtask bench [--quick] [--corpus DIR]\n\n\
                      Builds pkg/dist, installs the npm packages, runs the criterion bench \
                      (cargo bench --bench validate) and the browser bench (node pkg/bench/run.mjs),\n\
                      then writes bench/RESULTS.md and the README's Benchmarks section.\n\
                      Times mean something only on a quiet machine (load average well under 1).\n\n\
-                     --quick  shorter runs to check the pipeline; writes bench/RESULTS.md marked\n\
-                     \x20        as a quick run and leaves the README alone."
+                     --quick       shorter runs to check the pipeline; writes bench/RESULTS.md marked\n\
+                     \x20             as a quick run and leaves the README alone.\n\
+                     --corpus DIR  run on the corpus in DIR (corpus.jsonl, large-carousel.json, as in\n\
+                     \x20             ../shared/bench, the reference workload for comparisons) instead of\n\
+                     \x20             the generated one (crates/corpus, written to target/bench/corpus/)."
                 );
                 return ExitCode::SUCCESS;
             }
@@ -50,13 +64,39 @@ pub fn run(args: &[String]) -> ExitCode {
         }
     }
     let root = root();
+    let workload = match outside {
+        Some(dir) => match Workload::outside(&dir) {
+            Ok(w) => w,
+            Err(why) => {
+                eprintln!("xtask bench: {why}");
+                return ExitCode::from(2);
+            }
+        },
+        None => Workload::generated(&root),
+    };
     let load_before = load_average();
     #[allow(clippy::disallowed_methods)] // xtask is native: it has a clock
     let started = SystemTime::now();
     let browser_tsv = root.join("target/bench/browser.tsv");
     let browser_tsv_arg = browser_tsv.to_string_lossy().into_owned();
 
+    let dir_arg = workload.dir.to_string_lossy().into_owned();
     let mut steps = Steps::new();
+    if workload.generated {
+        steps.command(
+            "corpus",
+            &Cmd::cargo(&[
+                "run",
+                "--quiet",
+                "--package",
+                "rcs-kit-corpus",
+                "--example",
+                "write",
+                "--",
+                dir_arg.as_str(),
+            ]),
+        );
+    }
     crate::pkg::add_steps(&mut steps);
     let js = tools::for_js_tests();
     steps.step(
@@ -73,19 +113,27 @@ pub fn run(args: &[String]) -> ExitCode {
     if quick {
         native.extend(["--", "--quick"]);
     }
-    steps.command("native", &Cmd::cargo(&native));
+    steps.command(
+        "native",
+        &Cmd::cargo(&native).env("RCS_KIT_BENCH_DIR", &dir_arg),
+    );
     let load_native = load_average();
     let mut browser = vec!["bench/run.mjs", "--out", browser_tsv_arg.as_str()];
     if quick {
         browser.push("--quick");
     }
-    steps.command("browser", &Cmd::new("node", &browser).in_dir("pkg"));
+    steps.command(
+        "browser",
+        &Cmd::new("node", &browser)
+            .in_dir("pkg")
+            .env("RCS_KIT_BENCH_DIR", &dir_arg),
+    );
     let load_after = load_average();
     steps.step(
         "results",
         "write bench/RESULTS.md and the README's table",
         || {
-            let results = collect(&root, &browser_tsv, started)
+            let results = collect(&root, &workload, &browser_tsv, started)
                 .map_err(|why| (why, "cargo xtask bench".to_string()))?;
             let machine = Machine::read([load_before, load_native, load_after]);
             write_results(&root, &results, &machine, quick)
@@ -104,11 +152,58 @@ pub fn run(args: &[String]) -> ExitCode {
     }
 }
 
+// ------------------------------------------------------------------------------ corpus
+
+/// The corpus both benches run on.
+struct Workload {
+    /// Its directory (absolute: the browser bench runs in `pkg/`).
+    dir: PathBuf,
+    /// Whether it is the generated corpus (written by a step before the benches).
+    generated: bool,
+    /// What the results say it is.
+    label: String,
+}
+
+impl Workload {
+    /// The generated corpus, written to `target/bench/corpus/`.
+    fn generated(root: &Path) -> Workload {
+        Workload {
+            dir: root.join("target/bench/corpus"),
+            generated: true,
+            label: "the generated corpus (`crates/corpus`, `Corpus::default_corpus()`, written to \
+                    `target/bench/corpus/`)"
+                .to_owned(),
+        }
+    }
+
+    /// An outside corpus in the reference format (`../shared/bench`).
+    fn outside(dir: &Path) -> Result<Workload, String> {
+        let dir = dir
+            .canonicalize()
+            .map_err(|e| format!("--corpus {}: {e}", dir.display()))?;
+        for file in ["corpus.jsonl", "large-carousel.json"] {
+            if !dir.join(file).is_file() {
+                return Err(format!(
+                    "--corpus {}: no {file} (expected the format of ../shared/bench)",
+                    dir.display()
+                ));
+            }
+        }
+        Ok(Workload {
+            label: format!("the outside corpus `{}`", dir.display()),
+            dir,
+            generated: false,
+        })
+    }
+}
+
 // ------------------------------------------------------------------------- measurements
 
 /// Everything the tables need.
 struct Results {
     corpus_n: f64,
+    /// Which corpus, for the Workload line.
+    corpus_label: String,
     /// Native medians in ns per iteration, keyed by (group, bench).
     native: BTreeMap<(String, String), f64>,
     /// The browser driver's lines.
@@ -146,10 +241,13 @@ impl Results {
 
 const NATIVE_BENCHES: [&str; 3] = ["rcs-kit", "jsonschema", "serde_json-value"];
 
-fn collect(root: &Path, browser_tsv: &Path, started: SystemTime) -> Result<Results, String> {
-    let bench_dir = std::env::var_os("RCS_KIT_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared/bench"));
+fn collect(
+    root: &Path,
+    workload: &Workload,
+    browser_tsv: &Path,
+    started: SystemTime,
+) -> Result<Results, String> {
+    let bench_dir = &workload.dir;
     let corpus = std::fs::read_to_string(bench_dir.join("corpus.jsonl")).map_err(|e| {
         format!(
             "cannot read {}: {e}",
@@ -205,6 +303,7 @@ fn collect(root: &Path, browser_tsv: &Path, started: SystemTime) -> Result<Resul
         .unwrap_or_else(|_| "rustc ?".into());
     Ok(Results {
         corpus_n,
+        corpus_label: workload.label.clone(),
         native,
         browser,
         crates,
@@ -384,8 +483,9 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
     );
     let _ = writeln!(
         w,
-        "Workload: `../shared/bench/corpus.jsonl` ({} bodies, {} bytes, about 20 % invalid) and \
+        "Workload: {}: `corpus.jsonl` ({} bodies, {} bytes, about 20 % invalid) and \
          `large-carousel.json` compacted to one line ({} bytes); \"now\" fixed at 2027-01-01T00:00:00Z.",
+        r.corpus_label,
         n,
         ns(r.bf("corpus_bytes")),
         ns(r.bf("carousel_bytes"))
