@@ -181,3 +181,51 @@ fn now_in_milliseconds_is_now() {
         rcs_kit_corpus::NOW_MS
     );
 }
+
+/// Every (member name, length in Unicode scalar values) of the strings in `v`.
+fn string_lengths(
+    v: &serde_json::Value,
+    key: &str,
+    out: &mut std::collections::BTreeSet<(String, usize)>,
+) {
+    match v {
+        serde_json::Value::String(s) => {
+            out.insert((key.to_owned(), s.chars().count()));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| string_lengths(x, key, out)),
+        serde_json::Value::Object(o) => o.iter().for_each(|(k, x)| string_lengths(x, k, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn some_valid_strings_sit_exactly_at_their_limit() {
+    use rcs_kit::limits;
+    let mut seen = std::collections::BTreeSet::new();
+    for b in corpus().bodies.iter().filter(|b| b.label.valid) {
+        string_lengths(&serde_json::from_str(&b.json).unwrap(), "", &mut seen);
+    }
+    for (key, limit) in [
+        ("text", limits::TEXT),
+        ("text", limits::SUGGESTION_TEXT),
+        ("postbackData", limits::SUGGESTION_POSTBACK),
+        ("title", limits::CARD_TITLE),
+        ("description", limits::CARD_DESCRIPTION),
+        ("label", limits::LOCATION_LABEL),
+        ("callbackData", limits::CALLBACK_DATA),
+        ("bulkId", limits::BULK_ID),
+    ] {
+        let max = usize::try_from(limit.max).unwrap();
+        assert!(
+            seen.contains(&(key.to_owned(), max)),
+            "no valid `{key}` of exactly {max} characters"
+        );
+    }
+    // Ordered sequences: about a quarter of the BULK bodies.
+    let ordered = corpus()
+        .bodies
+        .iter()
+        .filter(|b| b.json.contains(r#""respectOrder":true"#))
+        .count();
+    assert!((10..=40).contains(&ordered), "{ordered} ordered sequences");
+}
