@@ -1,5 +1,8 @@
-//! rcs-kit side by side with its peers, natively, on the shared benchmark corpus
-//! (`../shared/bench`, or `RCS_KIT_BENCH_DIR`):
+//! rcs-kit side by side with its peers, natively, on the benchmark corpus: the generated
+//! one (`rcs_kit_corpus::Corpus::default_corpus()`, 2,000 bodies from a fixed seed), or
+//! the corpus in the directory `RCS_KIT_BENCH_DIR` names, in the format of the reference
+//! corpus `../shared/bench` (`cargo xtask bench` sets it, to the generated corpus it wrote
+//! or to `--corpus DIR`):
 //!
 //! - `rcs-kit`: [`rcs_kit::validate_str`] with every issue, "now" fixed at
 //!   2027-01-01T00:00:00Z as the corpus README asks;
@@ -17,28 +20,29 @@
 
 use criterion::{Criterion, SamplingMode, Throughput};
 use rcs_kit::{validate_str, Options};
+use rcs_kit_corpus::Corpus;
 use serde_json::Value;
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// 2027-01-01T00:00:00Z in milliseconds since the epoch: the corpus README's "now".
-const NOW_MS: i64 = 1_798_761_600_000;
+/// 2027-01-01T00:00:00Z in milliseconds since the epoch: the corpus's "now".
+const NOW_MS: i64 = rcs_kit_corpus::NOW_MS;
 
-fn bench_dir() -> PathBuf {
-    std::env::var_os("RCS_KIT_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"))
-}
-
-fn read(name: &str) -> String {
-    let path = bench_dir().join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "the benchmark corpus must be at {} (set RCS_KIT_BENCH_DIR): {e}",
-            path.display()
-        )
-    })
+/// The corpus: the one in `RCS_KIT_BENCH_DIR` when set, the generated one otherwise.
+fn corpus() -> (Corpus, String) {
+    match std::env::var_os("RCS_KIT_BENCH_DIR").map(PathBuf::from) {
+        Some(dir) => {
+            let corpus = Corpus::read_dir(&dir).unwrap_or_else(|e| {
+                panic!("RCS_KIT_BENCH_DIR={} is not a corpus: {e}", dir.display())
+            });
+            (corpus, dir.display().to_string())
+        }
+        None => (
+            Corpus::default_corpus(),
+            "generated (rcs_kit_corpus::Corpus::default_corpus())".to_owned(),
+        ),
+    }
 }
 
 /// The JSON text without the whitespace between tokens (strings kept byte for byte, keys
@@ -88,9 +92,10 @@ fn floor(body: &str) -> usize {
 }
 
 fn benches(c: &mut Criterion) {
-    let corpus = read("corpus.jsonl");
-    let lines: Vec<&str> = corpus.lines().filter(|l| !l.is_empty()).collect();
-    let carousel = compact(&read("large-carousel.json"));
+    let (corpus, which) = corpus();
+    let lines: Vec<&str> = corpus.bodies.iter().map(|b| b.json.as_str()).collect();
+    let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+    let carousel = compact(&corpus.large_carousel);
     let opts = Options::at(NOW_MS);
     let schema = jsonschema_validator();
 
@@ -104,9 +109,9 @@ fn benches(c: &mut Criterion) {
         .filter(|l| jsonschema_errors(l, &schema) > 0)
         .count();
     eprintln!(
-        "corpus: {} bodies, {} bytes; rcs-kit finds {rcs_invalid} invalid, the jsonschema crate {schema_invalid}; large carousel: {} bytes compact, rcs-kit {} issues, jsonschema {} errors",
+        "corpus {which}: {} bodies, {} bytes; rcs-kit finds {rcs_invalid} invalid, the jsonschema crate {schema_invalid}; large carousel: {} bytes compact, rcs-kit {} issues, jsonschema {} errors",
         lines.len(),
-        corpus.len(),
+        bytes,
         carousel.len(),
         rcs_kit_issues(&carousel, &opts),
         jsonschema_errors(&carousel, &schema),

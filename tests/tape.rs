@@ -140,13 +140,11 @@ fn every_fixture_gets_the_same_report_through_a_tape() {
 
 #[test]
 fn the_bench_corpus_gets_the_same_reports_and_fetches_few_strings() {
-    let dir = std::env::var_os("RCS_KIT_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"));
-    let corpus = std::fs::read_to_string(dir.join("corpus.jsonl")).unwrap();
+    let corpus = rcs_kit_corpus::Corpus::default_corpus();
     let opts = now();
     let (mut fetched, mut host) = (0, 0);
-    for line in corpus.lines() {
+    for body in &corpus.bodies {
+        let line = body.json.as_str();
         let (report, f, h) = via_tape(line, &opts);
         assert_eq!(report, validate_str(line, &opts).to_json(), "{line}");
         fetched += f;

@@ -1,5 +1,7 @@
 // The browser benchmark's driver: rcs-kit (WebAssembly) against ajv 8 in Debian's
-// headless Chromium, on the shared corpus (../shared/bench or RCS_KIT_BENCH_DIR).
+// headless Chromium, on the corpus in RCS_KIT_BENCH_DIR (default target/bench/corpus/, the
+// generated corpus `cargo xtask bench` writes there; `cargo xtask bench --corpus DIR` passes
+// an outside corpus such as ../shared/bench instead).
 //
 //   node bench/run.mjs [--out FILE] [--quick]       (from pkg/, after building pkg/dist)
 //
@@ -19,7 +21,7 @@ const quick = args.includes("--quick");
 const outIndex = args.indexOf("--out");
 const outFile = outIndex >= 0 ? args[outIndex + 1] : join(repoDir, "target", "bench", "browser.tsv");
 const buildDir = join(repoDir, "target", "bench");
-const benchDir = process.env.RCS_KIT_BENCH_DIR ?? join(repoDir, "..", "shared", "bench");
+const benchDir = process.env.RCS_KIT_BENCH_DIR ?? join(repoDir, "target", "bench", "corpus");
 const require = createRequire(join(pkgDir, "package.json"));
 
 function versionOf(name) {
@@ -80,6 +82,9 @@ function fmtNs(ns) {
 async function main() {
   const dist = join(pkgDir, "dist", "rcs_kit_bg.wasm");
   if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`cargo xtask build-pkg\` first`);
+  if (!existsSync(join(benchDir, "corpus.jsonl"))) {
+    throw new Error(`${benchDir} has no corpus.jsonl: run \`cargo xtask bench\`, or write the generated corpus with \`cargo run -p rcs-kit-corpus --example write -- ${benchDir}\``);
+  }
   const corpusText = readFileSync(join(benchDir, "corpus.jsonl"), "utf8");
   const strings = corpusText.split("\n").filter((l) => l.length > 0);
   const objects = strings.map((s) => JSON.parse(s));
