@@ -9,7 +9,7 @@
 //! (`crates/corpus`, written to `target/bench/corpus/` first), or with `--corpus DIR` an
 //! outside corpus in the format of the reference `../shared/bench`. The tables, the peers' versions,
 //! the date, the machine and the targets go to `bench/RESULTS.md` and, between the
-//! `bench:start` / `bench:end` markers, into the README's Benchmarks section.
+//! `bench:start` / `bench:end` markers, into `docs/benchmarks.md`.
 
 mod tables;
 
@@ -40,10 +40,10 @@ pub fn run(args: &[String]) -> ExitCode {
                     "Usage: cargo xtask bench [--quick] [--corpus DIR]\n\n\
                      Builds pkg/dist, installs the npm packages, runs the criterion bench \
                      (cargo bench --bench validate) and the browser bench (node pkg/bench/run.mjs),\n\
-                     then writes bench/RESULTS.md and the README's Benchmarks section.\n\
+                     then writes bench/RESULTS.md and docs/benchmarks.md.\n\
                      Times mean something only on a quiet machine (load average well under 1).\n\n\
                      --quick       shorter runs to check the pipeline; writes bench/RESULTS.md marked\n\
-                     \x20             as a quick run and leaves the README alone.\n\
+                     \x20             as a quick run and leaves docs/benchmarks.md alone.\n\
                      --corpus DIR  run on the corpus in DIR (corpus.jsonl, large-carousel.json, as in\n\
                      \x20             ../shared/bench, the reference workload for comparisons) instead of\n\
                      \x20             the generated one (crates/corpus, written to target/bench/corpus/)."
@@ -126,7 +126,7 @@ pub fn run(args: &[String]) -> ExitCode {
     let load_after = load_average();
     steps.step(
         "results",
-        "write bench/RESULTS.md and the README's table",
+        "write bench/RESULTS.md and docs/benchmarks.md",
         || {
             let results = collect(&root, &workload, &browser_tsv, started)
                 .map_err(|why| (why, "cargo xtask bench".to_string()))?;

@@ -1,4 +1,4 @@
-//! The tables of `bench/RESULTS.md` and the README's Benchmarks section, from the
+//! The tables of `bench/RESULTS.md` and `docs/benchmarks.md`, from the
 //! measurements `cargo xtask bench` collected.
 
 use super::{Machine, Results};
@@ -391,12 +391,12 @@ pub(super) fn write_results(
     println!("{body}");
     println!("    wrote bench/RESULTS.md");
     if quick {
-        println!("    quick run: README.md left alone");
+        println!("    quick run: docs/benchmarks.md left alone");
         return Ok(());
     }
-    let readme_path = root.join("README.md");
-    let readme =
-        std::fs::read_to_string(&readme_path).map_err(|e| format!("cannot read README.md: {e}"))?;
+    let readme_path = root.join("docs/benchmarks.md");
+    let readme = std::fs::read_to_string(&readme_path)
+        .map_err(|e| format!("cannot read docs/benchmarks.md: {e}"))?;
     match (readme.find(README_START), readme.find(README_END)) {
         (Some(a), Some(b)) if a < b => {
             let mut out = String::new();
@@ -405,8 +405,8 @@ pub(super) fn write_results(
             out.push_str(&body);
             out.push_str(readme.get(b..).unwrap_or_default());
             std::fs::write(&readme_path, out)
-                .map_err(|e| format!("cannot write README.md: {e}"))?;
-            println!("    updated the README's Benchmarks section");
+                .map_err(|e| format!("cannot write docs/benchmarks.md: {e}"))?;
+            println!("    updated docs/benchmarks.md");
         }
         _ => println!("    README.md has no bench:start/bench:end markers: left alone"),
     }
