@@ -25,8 +25,11 @@
 pub mod billing;
 pub mod builder;
 pub mod docs;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod js_data;
 pub mod json;
 pub mod json_schema;
+pub mod labels;
 pub mod legacy;
 pub mod limits;
 pub mod model;
@@ -36,8 +39,7 @@ pub mod sms;
 pub mod stand_in;
 pub mod typescript;
 pub mod validate;
-#[cfg(any(target_arch = "wasm32", test))]
-mod wasm;
+pub mod wasm;
 pub mod webhooks;
 
 pub use builder::{EventsBuilder, MessageBuilder, RequestBuilder};

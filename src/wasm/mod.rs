@@ -5,13 +5,98 @@
 //! structure and short ASCII strings copied in, other strings fetched only when a rule reads
 //! them); the report leaves as JSON text for `JSON.parse`. That keeps a JSON serializer and
 //! JavaScript object access out of the module. The rules live in Rust only; [`api`] holds the
-//! logic so that native tests cover it.
+//! logic so that native tests cover it. [`Op`] numbers the operations of the one export;
+//! the package's JavaScript gets those numbers from `pkg/src/generated/data.js`, which
+//! [`crate::js_data`] writes from the same table.
 
+#[cfg(any(target_arch = "wasm32", test))]
 pub mod api;
+
+/// An operation of the module's one export, `call(op, a, b)`. The discriminant is the
+/// number JavaScript passes: written here once, read by `call` and by the generator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Op {
+    /// validate(payload, options): the report as JSON.
+    Validate = 0,
+    /// unserializable(reason): the report for a payload JavaScript cannot write as JSON.
+    Unserializable = 1,
+    /// The limits table as JSON.
+    Limits = 2,
+    /// billing(payload, market).
+    Billing = 3,
+    /// sms(text): SMS parts.
+    Sms = 4,
+    /// failover text(payload).
+    FailoverText = 5,
+    /// The crate version.
+    Version = 6,
+    /// The message of the last panic.
+    LastPanic = 7,
+    /// Panics on purpose (the wrapper's recovery test).
+    Panic = 8,
+}
+
+impl Op {
+    /// Every operation, in the order of their numbers.
+    pub const ALL: [Op; 9] = [
+        Op::Validate,
+        Op::Unserializable,
+        Op::Limits,
+        Op::Billing,
+        Op::Sms,
+        Op::FailoverText,
+        Op::Version,
+        Op::LastPanic,
+        Op::Panic,
+    ];
+
+    /// The number JavaScript passes for this operation.
+    pub const fn code(self) -> u32 {
+        self as u32
+    }
+
+    /// The operation numbered `code`, if any.
+    pub fn from_code(code: u32) -> Option<Op> {
+        Op::ALL
+            .get(code as usize)
+            .copied()
+            .filter(|op| op.code() == code)
+    }
+
+    /// Its name in JavaScript: `OP_<NAME>` in the generated data module (names stay out
+    /// of the WebAssembly build, which never asks for them).
+    pub const fn js_name(self) -> &'static str {
+        match self {
+            Op::Validate => "VALIDATE",
+            Op::Unserializable => "UNSERIALIZABLE",
+            Op::Limits => "LIMITS",
+            Op::Billing => "BILLING",
+            Op::Sms => "SMS",
+            Op::FailoverText => "FAILOVER_TEXT",
+            Op::Version => "VERSION",
+            Op::LastPanic => "LAST_PANIC",
+            Op::Panic => "PANIC",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Op;
+
+    #[test]
+    fn every_op_is_found_by_its_code() {
+        for op in Op::ALL {
+            assert_eq!(Op::from_code(op.code()), Some(op));
+        }
+        assert_eq!(Op::from_code(Op::ALL.len() as u32), None);
+    }
+}
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use super::api;
+    use super::{api, Op};
     use std::sync::{Mutex, Once};
     use wasm_bindgen::prelude::*;
 
@@ -31,32 +116,30 @@ mod exports {
         });
     }
 
-    /// Op 8: panics on purpose, so that a test can check that the wrapper recovers (input
+    /// [`Op::Panic`]: panics on purpose, so that a test can check that the wrapper recovers (input
     /// never causes a panic, so nothing else can exercise that path).
     #[allow(clippy::panic)]
     fn deliberate_panic() -> String {
-        panic!("a deliberate panic (op 8, the wrapper's recovery test)")
+        panic!("a deliberate panic (op PANIC, the wrapper's recovery test)")
     }
 
     /// The one export: `op` selects what to do with the string arguments, and the answer
     /// is a string (JSON where structured). One export keeps the module small (each
-    /// export costs a wasm-bindgen wrapper). Ops: 0 validate(payload, options),
-    /// 1 unserializable(reason), 2 limits, 3 billing(payload, market), 4 sms(text),
-    /// 5 failover text(payload), 6 version, 7 last panic message, 8 panic on purpose.
+    /// export costs a wasm-bindgen wrapper). The ops are [`Op`]'s.
     #[wasm_bindgen(skip_typescript)]
     pub fn call(op: u32, a: &str, b: &str) -> String {
         install_hook();
-        match op {
-            0 => api::validate_json(a, b),
-            1 => api::unserializable_json(a),
-            2 => api::limits_json(),
-            3 => api::billing_json(a, b),
-            4 => api::sms_json(a),
-            5 => api::failover_text_json(a),
-            6 => env!("CARGO_PKG_VERSION").to_string(),
-            7 => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
-            8 => deliberate_panic(),
-            _ => String::new(),
+        match Op::from_code(op) {
+            Some(Op::Validate) => api::validate_json(a, b),
+            Some(Op::Unserializable) => api::unserializable_json(a),
+            Some(Op::Limits) => api::limits_json(),
+            Some(Op::Billing) => api::billing_json(a, b),
+            Some(Op::Sms) => api::sms_json(a),
+            Some(Op::FailoverText) => api::failover_text_json(a),
+            Some(Op::Version) => env!("CARGO_PKG_VERSION").to_string(),
+            Some(Op::LastPanic) => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
+            Some(Op::Panic) => deliberate_panic(),
+            None => String::new(),
         }
     }
 
