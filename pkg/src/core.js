@@ -9,22 +9,18 @@ import {
   TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
 } from "./generated/data.js";
 
-// The module's one export, `call(op, a, b)`: the op codes are generated from src/wasm/mod.rs.
-const validateJson = (payload, options) => wasmCall(OP_VALIDATE, payload, options);
-const unserializableJson = (reason) => wasmCall(OP_UNSERIALIZABLE, reason, "");
-const limitsJson = () => wasmCall(OP_LIMITS, "", "");
-const billingJson = (payload, market) => wasmCall(OP_BILLING, payload, market);
-const smsJson = (text) => wasmCall(OP_SMS, text, "");
-const failoverTextJson = (payload) => wasmCall(OP_FAILOVER_TEXT, payload, "");
-const wasmVersion = () => wasmCall(OP_VERSION, "", "");
+// The module's one export is `call(op, a, b)`; the op codes are generated from src/wasm/mod.rs
+// (`Op`), so they name themselves: `run(OP_SMS, text)`.
 const lastPanic = () => wasmCall(OP_LAST_PANIC, "", "");
+/** Op `op` of the module's one export, through `call` (which recovers from a trap). */
+const run = (op, a = "", b = "") => call(() => wasmCall(op, a, b));
 
 /** For the package's tests and benchmark only (not exported by index.js or node.js):
  * `panic()` makes the module panic, `lastPanic()` shows whether the current instance has
  * seen one, `walk(payload)` only writes the tape (the number of words, -1 when the payload
  * would go as text). */
 export const testHooks = {
-  panic: () => call(() => wasmCall(OP_PANIC, "", "")),
+  panic: () => run(OP_PANIC),
   lastPanic,
   walk(payload) {
     if (polluted()) return -1;
@@ -312,11 +308,11 @@ export function validate(payload, options) {
       try {
         text = JSON.stringify(payload);
       } catch (e) {
-        return JSON.parse(call(() => unserializableJson(String(e && e.message ? e.message : e))));
+        return JSON.parse(run(OP_UNSERIALIZABLE, String(e && e.message ? e.message : e)));
       }
       if (text === undefined) text = "";
     }
-    out = JSON.parse(call(() => validateJson(text, opts)));
+    out = JSON.parse(run(OP_VALIDATE, text, opts));
   }
   if (out.error) throw new RcsKitError(out.error.code, out.error.message);
   return out;
@@ -331,13 +327,13 @@ function freeze(o) {
 
 /** The limits table, e.g. `limits().suggestion.text.max === 25`. */
 export function limits() {
-  if (!limitsCache) limitsCache = freeze(JSON.parse(call(() => limitsJson())));
+  if (!limitsCache) limitsCache = freeze(JSON.parse(run(OP_LIMITS)));
   return limitsCache;
 }
 
 /** The rcs-kit version. */
 export function version() {
-  return call(() => wasmVersion());
+  return run(OP_VERSION);
 }
 
 /** Validates `payload` and returns `{payload, warnings}` when it has no error, `{issues}` otherwise. */
@@ -365,16 +361,16 @@ export function predictBilling(payload, { market = "auto" } = {}) {
   if (!["auto", "global", "us"].includes(market)) {
     throw new RcsKitError("options.invalid", `market is "auto", "global" or "us", not ${JSON.stringify(market)}`);
   }
-  return JSON.parse(call(() => billingJson(payloadText(payload), market)));
+  return JSON.parse(run(OP_BILLING, payloadText(payload), market));
 }
 
 /** SMS parts of a failover text: `{encoding: "GSM-7" | "UCS-2", units, parts, perPart}`. */
 export function smsParts(text) {
   if (typeof text !== "string") throw new RcsKitError("options.invalid", "smsParts takes a string");
-  return JSON.parse(call(() => smsJson(text)));
+  return JSON.parse(run(OP_SMS, text));
 }
 
 /** A failover SMS text derived from each message's rich content (null for templates). */
 export function failoverText(payload) {
-  return JSON.parse(call(() => failoverTextJson(payloadText(payload))));
+  return JSON.parse(run(OP_FAILOVER_TEXT, payloadText(payload)));
 }
