@@ -1,4 +1,4 @@
-//! `pkg/src/generated/data.js` is generated from the Rust tables (op codes, tape tags,
+//! `pkg/src/generated/data.js` (and `enums.ts`, its enumerations as const enums) is generated from the Rust tables (op codes, tape tags,
 //! enumerations, media types, limits, labels); this test fails when the committed file
 //! drifts. `RCS_KIT_BLESS=1 cargo test --test js_data` rewrites it. The other tests check
 //! the labels against the schema and that no hand-written JavaScript spells an enum value.
@@ -13,20 +13,23 @@ fn root() -> &'static Path {
 }
 
 #[test]
-fn committed_data_module_is_generated() {
-    let path = root().join(js_data::PATH);
-    let fresh = js_data::module();
-    if std::env::var_os("RCS_KIT_BLESS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &fresh).expect("write pkg/src/generated/data.js");
-        return;
+fn committed_data_modules_are_generated() {
+    for (rel, fresh) in [
+        (js_data::PATH, js_data::module()),
+        (js_data::ENUMS_PATH, js_data::enums_module()),
+    ] {
+        let path = root().join(rel);
+        if std::env::var_os("RCS_KIT_BLESS").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &fresh).unwrap_or_else(|e| panic!("write {rel}: {e}"));
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "{rel} is out of date: run `RCS_KIT_BLESS=1 cargo test --test js_data`"
+        );
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "{} is out of date: run `RCS_KIT_BLESS=1 cargo test --test js_data`",
-        js_data::PATH
-    );
 }
 
 #[test]

@@ -3,7 +3,8 @@
 // `{payload, warnings}` or `{issues}`. Optional arguments left `undefined` are omitted.
 
 import { build } from "./core.js";
-import { ContentType, SuggestionType, EventContentType } from "./generated/data.js";
+// The types as const enums, which esbuild inlines: the bundle carries the strings alone.
+import { ContentType, SuggestionType, EventContentType } from "./generated/enums.ts";
 
 /** Copies the defined members of `o` (so absent stays absent). */
 function defined(o) {
