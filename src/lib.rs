@@ -35,8 +35,11 @@ pub mod context;
 pub mod docs;
 pub mod enums;
 pub mod format;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod js_data;
 pub mod json;
 pub mod json_schema;
+pub mod labels;
 pub mod legacy;
 pub mod limits;
 pub mod model;
@@ -51,8 +54,7 @@ pub mod stand_in;
 pub mod time;
 pub mod typescript;
 pub mod validate;
-#[cfg(any(target_arch = "wasm32", test))]
-mod wasm;
+pub mod wasm;
 pub mod webhooks;
 
 pub use builder::{EventsBuilder, MessageBuilder, RequestBuilder};

@@ -11,6 +11,7 @@ import { renderForm } from "./js/form.js";
 import { renderPreview } from "./js/preview.js";
 import { samplePayload } from "./js/defaults.js";
 import * as api from "./js/api.js";
+import { EventContentType } from "/pkg/src/generated/data.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -516,12 +517,12 @@ $("send").addEventListener("click", async () => {
 function eventBody() {
   const m = Array.isArray(state.model.messages) ? state.model.messages[state.active] : undefined;
   const type = document.querySelector("input[name=event-type]:checked").value;
-  const content = type === "SEEN" ? { type, messageId: $("ev-message-id").value } : { type };
+  const content = type === EventContentType.SEEN ? { type, messageId: $("ev-message-id").value } : { type };
   return { events: [{ sender: m?.sender, destinations: m?.destinations, content }] };
 }
 
 function eventsState() {
-  const seen = document.querySelector("input[name=event-type]:checked").value === "SEEN";
+  const seen = document.querySelector("input[name=event-type]:checked").value === EventContentType.SEEN;
   $("ev-id-field").hidden = !seen;
   const report = rcs.validate(eventBody(), { kind: "events" });
   const issues = $("ev-issues");
@@ -550,7 +551,7 @@ $("send-event").addEventListener("click", async () => {
   out.replaceChildren(h("div", { class: "answer-head" }, h("strong", { text: "Sending…" })));
   const answer = await api.post(c.base, "/rcs/1/events", keyInput.value, JSON.stringify(body));
   out.replaceChildren(...answerView(answer, answer.status));
-  if (body.events[0].content.type === "TYPING_INDICATOR" && answer.status >= 200 && answer.status < 300) {
+  if (body.events[0].content.type === EventContentType.TYPING_INDICATOR && answer.status >= 200 && answer.status < 300) {
     state.typing = true;
     refresh();
     setTimeout(() => {

@@ -3,6 +3,8 @@
 // `{payload, warnings}` or `{issues}`. Optional arguments left `undefined` are omitted.
 
 import { build } from "./core.js";
+// The types as const enums, which esbuild inlines: the bundle carries the strings alone.
+import { ContentType, SuggestionType, EventContentType } from "./generated/enums.ts";
 
 /** Copies the defined members of `o` (so absent stays absent). */
 function defined(o) {
@@ -14,25 +16,25 @@ function defined(o) {
 // ------------------------------------------------------------------ suggestions
 
 /** REPLY: sends its text back. */
-export const reply = (text, postbackData) => ({ type: "REPLY", text, postbackData });
+export const reply = (text, postbackData) => ({ type: SuggestionType.REPLY, text, postbackData });
 
 /** OPEN_URL: `application` BROWSER | WEBVIEW; `webviewViewMode` FULL | HALF | TALL. */
 export const openUrl = (text, postbackData, url, { application, webviewViewMode } = {}) =>
-  defined({ type: "OPEN_URL", text, postbackData, url, application, webviewViewMode });
+  defined({ type: SuggestionType.OPEN_URL, text, postbackData, url, application, webviewViewMode });
 
 /** DIAL_PHONE: starts a call. */
-export const dialPhone = (text, postbackData, phoneNumber) => ({ type: "DIAL_PHONE", text, postbackData, phoneNumber });
+export const dialPhone = (text, postbackData, phoneNumber) => ({ type: SuggestionType.DIAL_PHONE, text, postbackData, phoneNumber });
 
 /** SHOW_LOCATION: a point on a map. */
 export const showLocation = (text, postbackData, latitude, longitude, label) =>
-  defined({ type: "SHOW_LOCATION", text, postbackData, latitude, longitude, label });
+  defined({ type: SuggestionType.SHOW_LOCATION, text, postbackData, latitude, longitude, label });
 
 /** REQUEST_LOCATION: asks the user to share a location. */
-export const requestLocation = (text, postbackData) => ({ type: "REQUEST_LOCATION", text, postbackData });
+export const requestLocation = (text, postbackData) => ({ type: SuggestionType.REQUEST_LOCATION, text, postbackData });
 
 /** CREATE_CALENDAR_EVENT: `startTime`/`endTime` as date-time strings or Dates. */
 export const calendarEvent = (text, postbackData, { startTime, endTime, title, description }) =>
-  defined({ type: "CREATE_CALENDAR_EVENT", text, postbackData, startTime: time(startTime), endTime: time(endTime), title, description });
+  defined({ type: SuggestionType.CREATE_CALENDAR_EVENT, text, postbackData, startTime: time(startTime), endTime: time(endTime), title, description });
 
 function time(t) {
   return t instanceof Date ? t.toISOString() : t;
@@ -41,11 +43,11 @@ function time(t) {
 // ------------------------------------------------------------------ content
 
 /** TEXT content. */
-export const textContent = (text, suggestions) => defined({ type: "TEXT", text, suggestions });
+export const textContent = (text, suggestions) => defined({ type: ContentType.TEXT, text, suggestions });
 
 /** FILE content; `thumbnail` is a URL (video only). */
 export const fileContent = (url, { thumbnail, suggestions } = {}) =>
-  defined({ type: "FILE", file: { url }, thumbnail: thumbnail === undefined ? undefined : { url: thumbnail }, suggestions });
+  defined({ type: ContentType.FILE, file: { url }, thumbnail: thumbnail === undefined ? undefined : { url: thumbnail }, suggestions });
 
 /** One card: `{title, description, media: {url, height, thumbnail}, suggestions}`. */
 export function card({ title, description, media, suggestions } = {}) {
@@ -62,11 +64,11 @@ export function card({ title, description, media, suggestions } = {}) {
 
 /** CARD content: a standalone card, with message-level `chips`. */
 export const cardContent = ({ orientation, alignment, chips, ...body }) =>
-  defined({ type: "CARD", orientation, alignment, content: card(body), suggestions: chips });
+  defined({ type: ContentType.CARD, orientation, alignment, content: card(body), suggestions: chips });
 
 /** CAROUSEL content: `cardWidth` SMALL | MEDIUM, 2-10 cards (see `card`). */
 export const carouselContent = (cardWidth, cards, chips) =>
-  defined({ type: "CAROUSEL", cardWidth, contents: cards.map((c) => card(c)), suggestions: chips });
+  defined({ type: ContentType.CAROUSEL, cardWidth, contents: cards.map((c) => card(c)), suggestions: chips });
 
 /** PROVIDER_TEMPLATE content; `parameters` as an object `{name: value}` or a list. */
 export function templateContent(templateId, parameters) {
@@ -76,7 +78,7 @@ export function templateContent(templateId, parameters) {
       : Array.isArray(parameters)
         ? parameters
         : Object.entries(parameters).map(([name, value]) => ({ name, value }));
-  return defined({ type: "PROVIDER_TEMPLATE", templateId, parameters: list });
+  return defined({ type: ContentType.PROVIDER_TEMPLATE, templateId, parameters: list });
 }
 
 // ------------------------------------------------------------------ messages
@@ -208,12 +210,12 @@ export class EventsBuilder {
   }
   /** Marks the user's message `messageId` as seen. */
   seen(sender, to, messageId) {
-    this.request.events.push({ sender, destinations: [{ to }], content: { type: "SEEN", messageId } });
+    this.request.events.push({ sender, destinations: [{ to }], content: { type: EventContentType.SEEN, messageId } });
     return this;
   }
   /** Shows the typing bubble. */
   typing(sender, to) {
-    this.request.events.push({ sender, destinations: [{ to }], content: { type: "TYPING_INDICATOR" } });
+    this.request.events.push({ sender, destinations: [{ to }], content: { type: EventContentType.TYPING_INDICATOR } });
     return this;
   }
   toJSON() {

@@ -4,23 +4,23 @@
 // rule lives in the Rust core.
 
 import { initSync, call as wasmCall, validateTape } from "../dist/rcs_kit.js";
+import {
+  OP_VALIDATE, OP_UNSERIALIZABLE, OP_LIMITS, OP_BILLING, OP_SMS, OP_FAILOVER_TEXT, OP_VERSION, OP_LAST_PANIC, OP_PANIC,
+  TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
+} from "./generated/data.js";
 
-// The module's one export, `call(op, a, b)`: see src/wasm/mod.rs.
-const validateJson = (payload, options) => wasmCall(0, payload, options);
-const unserializableJson = (reason) => wasmCall(1, reason, "");
-const limitsJson = () => wasmCall(2, "", "");
-const billingJson = (payload, market) => wasmCall(3, payload, market);
-const smsJson = (text) => wasmCall(4, text, "");
-const failoverTextJson = (payload) => wasmCall(5, payload, "");
-const wasmVersion = () => wasmCall(6, "", "");
-const lastPanic = () => wasmCall(7, "", "");
+// The module's one export is `call(op, a, b)`; the op codes are generated from src/wasm/mod.rs
+// (`Op`), so they name themselves: `run(OP_SMS, text)`.
+const lastPanic = () => wasmCall(OP_LAST_PANIC, "", "");
+/** Op `op` of the module's one export, through `call` (which recovers from a trap). */
+const run = (op, a = "", b = "") => call(() => wasmCall(op, a, b));
 
 /** For the package's tests and benchmark only (not exported by index.js or node.js):
  * `panic()` makes the module panic, `lastPanic()` shows whether the current instance has
  * seen one, `walk(payload)` only writes the tape (the number of words, -1 when the payload
  * would go as text). */
 export const testHooks = {
-  panic: () => call(() => wasmCall(8, "", "")),
+  panic: () => run(OP_PANIC),
   lastPanic,
   walk(payload) {
     if (polluted()) return -1;
@@ -85,7 +85,7 @@ function optionsJson(options) {
   return JSON.stringify(o);
 }
 
-// ---- Objects as a tape (the format is documented in src/json/tape.rs) ----
+// ---- Objects as a tape (the format is documented in src/json/tape.rs; the tags are generated from it) ----
 // One walk writes the structure as 32-bit words and short ASCII strings as bytes; every
 // other string stays here, and the module asks for one only when a rule reads it (a length
 // check is decided by the UTF-16 length, which bounds the character count). Whatever
@@ -185,9 +185,9 @@ function ascii(s, n) {
 
 function string(s) {
   const n = s.length;
-  if (n <= INLINE && ascii(s, n)) return word((n << 3) | 4);
+  if (n <= INLINE && ascii(s, n)) return word((n << TAPE_TAG_BITS) | TAPE_TEXT);
   if (strs.length > 0xfffffff) throw BAIL;
-  word((strs.length << 3) | 5);
+  word((strs.length << TAPE_TAG_BITS) | TAPE_HOST);
   word(n);
   strs.push(s);
 }
@@ -200,21 +200,21 @@ function walk(v, depth) {
       if (!Number.isFinite(v)) throw BAIL;
       const t = "" + v; // what JSON.stringify writes for a finite number
       ascii(t, t.length);
-      return word((t.length << 3) | 3);
+      return word((t.length << TAPE_TAG_BITS) | TAPE_NUMBER);
     }
     case "boolean":
-      return word(v ? 2 : 1);
+      return word(v ? TAPE_TRUE : TAPE_FALSE);
     case "object": {
-      if (v === null) return word(0);
+      if (v === null) return word(TAPE_NULL);
       if (depth > GUARD || v.toJSON !== undefined || path.includes(v)) throw BAIL;
       if (Array.isArray(v)) {
         const n = v.length; // a proxy may say anything
         if (!Number.isInteger(n) || n < 0 || n > 0xfffffff) throw BAIL;
-        word((n << 3) | 6);
+        word((n << TAPE_TAG_BITS) | TAPE_ARRAY);
         path.push(v);
         for (let i = 0; i < n; i++) {
           const x = v[i];
-          if (x === undefined || typeof x === "function" || typeof x === "symbol") word(0); // as JSON.stringify: null
+          if (x === undefined || typeof x === "function" || typeof x === "symbol") word(TAPE_NULL); // as JSON.stringify: null
           else walk(x, depth + 1);
         }
         path.pop();
@@ -224,7 +224,7 @@ function walk(v, depth) {
       if (proto !== Object.prototype && proto !== null) throw BAIL;
       path.push(v);
       const at = nw;
-      word(7);
+      word(TAPE_OBJECT);
       let n = 0;
       // for-in lists the own enumerable keys in Object.keys order (and is faster): the
       // prototype is Object.prototype, checked to have no enumerable keys, or null.
@@ -236,7 +236,7 @@ function walk(v, depth) {
         n++;
       }
       path.pop();
-      words[at] = (n << 3) | 7; // n < cap < 2^28: the words written bound it
+      words[at] = (n << TAPE_TAG_BITS) | TAPE_OBJECT; // n < cap < 2^28: the words written bound it
       return;
     }
     default:
@@ -308,11 +308,11 @@ export function validate(payload, options) {
       try {
         text = JSON.stringify(payload);
       } catch (e) {
-        return JSON.parse(call(() => unserializableJson(String(e && e.message ? e.message : e))));
+        return JSON.parse(run(OP_UNSERIALIZABLE, String(e && e.message ? e.message : e)));
       }
       if (text === undefined) text = "";
     }
-    out = JSON.parse(call(() => validateJson(text, opts)));
+    out = JSON.parse(run(OP_VALIDATE, text, opts));
   }
   if (out.error) throw new RcsKitError(out.error.code, out.error.message);
   return out;
@@ -327,13 +327,13 @@ function freeze(o) {
 
 /** The limits table, e.g. `limits().suggestion.text.max === 25`. */
 export function limits() {
-  if (!limitsCache) limitsCache = freeze(JSON.parse(call(() => limitsJson())));
+  if (!limitsCache) limitsCache = freeze(JSON.parse(run(OP_LIMITS)));
   return limitsCache;
 }
 
 /** The rcs-kit version. */
 export function version() {
-  return call(() => wasmVersion());
+  return run(OP_VERSION);
 }
 
 /** Validates `payload` and returns `{payload, warnings}` when it has no error, `{issues}` otherwise. */
@@ -361,16 +361,16 @@ export function predictBilling(payload, { market = "auto" } = {}) {
   if (!["auto", "global", "us"].includes(market)) {
     throw new RcsKitError("options.invalid", `market is "auto", "global" or "us", not ${JSON.stringify(market)}`);
   }
-  return JSON.parse(call(() => billingJson(payloadText(payload), market)));
+  return JSON.parse(run(OP_BILLING, payloadText(payload), market));
 }
 
 /** SMS parts of a failover text: `{encoding: "GSM-7" | "UCS-2", units, parts, perPart}`. */
 export function smsParts(text) {
   if (typeof text !== "string") throw new RcsKitError("options.invalid", "smsParts takes a string");
-  return JSON.parse(call(() => smsJson(text)));
+  return JSON.parse(run(OP_SMS, text));
 }
 
 /** A failover SMS text derived from each message's rich content (null for templates). */
 export function failoverText(payload) {
-  return JSON.parse(call(() => failoverTextJson(payloadText(payload))));
+  return JSON.parse(run(OP_FAILOVER_TEXT, payloadText(payload)));
 }

@@ -49,14 +49,39 @@ use super::{Doc, JsonStr, Node, NodeId, Value, NONE};
 use crate::limits::{MAX_DEPTH, REQUEST_SIZE};
 use std::fmt;
 
-const NULL: u32 = 0;
-const FALSE: u32 = 1;
-const TRUE: u32 = 2;
-const NUMBER: u32 = 3;
-const TEXT: u32 = 4;
-const HOST: u32 = 5;
-const ARRAY: u32 = 6;
-const OBJECT: u32 = 7;
+/// `null`.
+pub const NULL: u32 = 0;
+/// `false`.
+pub const FALSE: u32 = 1;
+/// `true`.
+pub const TRUE: u32 = 2;
+/// A number, its text in the text buffer.
+pub const NUMBER: u32 = 3;
+/// A string kept in the text buffer.
+pub const TEXT: u32 = 4;
+/// A string left with the host.
+pub const HOST: u32 = 5;
+/// An array.
+pub const ARRAY: u32 = 6;
+/// An object.
+pub const OBJECT: u32 = 7;
+
+/// The low bits of a word that hold its tag; the payload is the word shifted right by this.
+pub const TAG_BITS: u32 = 3;
+const TAG_MASK: u32 = (1 << TAG_BITS) - 1;
+
+/// Every tag with its name: the table the package's tape writer is generated from
+/// (`TAPE_<NAME>` in `pkg/src/generated/data.js`).
+pub const TAGS: &[(&str, u32)] = &[
+    ("NULL", NULL),
+    ("FALSE", FALSE),
+    ("TRUE", TRUE),
+    ("NUMBER", NUMBER),
+    ("TEXT", TEXT),
+    ("HOST", HOST),
+    ("ARRAY", ARRAY),
+    ("OBJECT", OBJECT),
+];
 
 /// Most bytes one UTF-16 code unit can take in JSON text (`\u001f`).
 const MAX_BYTES_PER_UNIT: u64 = 6;
@@ -201,8 +226,8 @@ impl<'a> Reader<'_, 'a> {
 
     /// A string (tag 4 or 5) starting with `w`.
     fn string(&mut self, w: u32) -> Result<JsonStr<'a>, TapeError> {
-        let payload = w >> 3;
-        match w & 7 {
+        let payload = w >> TAG_BITS;
+        match w & TAG_MASK {
             TEXT => {
                 let s = self.text(payload)?;
                 self.grow(2 + MAX_BYTES_PER_UNIT * s.len() as u64)?;
@@ -242,9 +267,9 @@ impl<'a> Reader<'_, 'a> {
 
     fn value(&mut self, key: Option<JsonStr<'a>>, depth: usize) -> Result<NodeId, TapeError> {
         let w = self.word()?;
-        let payload = w >> 3;
+        let payload = w >> TAG_BITS;
         self.grow(MAX_BYTES_PER_VALUE)?;
-        let value = match w & 7 {
+        let value = match w & TAG_MASK {
             NULL => Value::Null,
             FALSE => Value::Bool(false),
             TRUE => Value::Bool(true),
@@ -279,8 +304,8 @@ impl<'a> Reader<'_, 'a> {
         if depth >= MAX_DEPTH {
             return Err(TapeError::TooDeep);
         }
-        let len = w >> 3;
-        let object = w & 7 == OBJECT;
+        let len = w >> TAG_BITS;
+        let object = w & TAG_MASK == OBJECT;
         // Every element takes at least one word: a count beyond the tape is a lie.
         if len as usize > self.words.len().saturating_sub(self.at) {
             return Err(TapeError::Malformed(

@@ -35,7 +35,7 @@ use crate::rule::Rule;
 
 /// File extensions of the MIME types the API accepts, and whether they are video.
 /// Source: Infobip SDK `RcsResourceSchema` / `RcsCardResourceSchema`.
-const EXTENSIONS: &[(&str, Media)] = &[
+pub const EXTENSIONS: &[(&str, Media)] = &[
     ("jpg", Media::Image),
     ("jpeg", Media::Image),
     ("png", Media::Image),
@@ -58,7 +58,7 @@ const EXTENSIONS: &[(&str, Media)] = &[
 ];
 
 /// Extensions of types the API does not list (so likely rejected at delivery).
-const UNSUPPORTED: &[&str] = &[
+pub const UNSUPPORTED: &[&str] = &[
     "webp", "svg", "bmp", "tif", "tiff", "heic", "avi", "mov", "mkv", "wmv", "flv", "wav", "flac",
     "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "txt", "html", "htm",
 ];

@@ -5,13 +5,90 @@
 //! structure and short ASCII strings copied in, other strings fetched only when a rule reads
 //! them); the report leaves as JSON text for `JSON.parse`. That keeps a JSON serializer and
 //! JavaScript object access out of the module. The rules live in Rust only; [`api`] holds the
-//! logic so that native tests cover it.
+//! logic so that native tests cover it. [`Op`] numbers the operations of the one export;
+//! the package's JavaScript gets those numbers from `pkg/src/generated/data.js`, which
+//! [`crate::js_data`] writes from the same table.
 
-pub mod api;
+// Crate-private: only `call` reaches it, so LTO inlines it as when the module was private.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) mod api;
+
+/// An operation of the module's one export, `call(op, a, b)`. The discriminant is the
+/// number JavaScript passes: written here once, matched by `call` and written by the generator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Op {
+    /// validate(payload, options): the report as JSON.
+    Validate = 0,
+    /// unserializable(reason): the report for a payload JavaScript cannot write as JSON.
+    Unserializable = 1,
+    /// The limits table as JSON.
+    Limits = 2,
+    /// billing(payload, market).
+    Billing = 3,
+    /// sms(text): SMS parts.
+    Sms = 4,
+    /// failover text(payload).
+    FailoverText = 5,
+    /// The crate version.
+    Version = 6,
+    /// The message of the last panic.
+    LastPanic = 7,
+    /// Panics on purpose (the wrapper's recovery test).
+    Panic = 8,
+}
+
+impl Op {
+    /// Every operation, in the order of their numbers.
+    pub const ALL: [Op; 9] = [
+        Op::Validate,
+        Op::Unserializable,
+        Op::Limits,
+        Op::Billing,
+        Op::Sms,
+        Op::FailoverText,
+        Op::Version,
+        Op::LastPanic,
+        Op::Panic,
+    ];
+
+    /// The number JavaScript passes for this operation.
+    pub const fn code(self) -> u32 {
+        self as u32
+    }
+
+    /// Its name in JavaScript: `OP_<NAME>` in the generated data module (names stay out
+    /// of the WebAssembly build, which never asks for them).
+    pub const fn js_name(self) -> &'static str {
+        match self {
+            Op::Validate => "VALIDATE",
+            Op::Unserializable => "UNSERIALIZABLE",
+            Op::Limits => "LIMITS",
+            Op::Billing => "BILLING",
+            Op::Sms => "SMS",
+            Op::FailoverText => "FAILOVER_TEXT",
+            Op::Version => "VERSION",
+            Op::LastPanic => "LAST_PANIC",
+            Op::Panic => "PANIC",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Op;
+
+    #[test]
+    fn every_op_is_listed_once_in_code_order() {
+        for (i, op) in Op::ALL.iter().enumerate() {
+            assert_eq!(op.code() as usize, i, "{op:?}");
+        }
+    }
+}
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use super::api;
+    use super::{api, Op};
     use std::sync::{Mutex, Once};
     use wasm_bindgen::prelude::*;
 
@@ -31,31 +108,40 @@ mod exports {
         });
     }
 
-    /// Op 8: panics on purpose, so that a test can check that the wrapper recovers (input
+    /// [`Op::Panic`]: panics on purpose, so that a test can check that the wrapper recovers (input
     /// never causes a panic, so nothing else can exercise that path).
     #[allow(clippy::panic)]
     fn deliberate_panic() -> String {
-        panic!("a deliberate panic (op 8, the wrapper's recovery test)")
+        panic!("a deliberate panic (op PANIC, the wrapper's recovery test)")
     }
 
     /// The one export: `op` selects what to do with the string arguments, and the answer
     /// is a string (JSON where structured). One export keeps the module small (each
-    /// export costs a wasm-bindgen wrapper). Ops: 0 validate(payload, options),
-    /// 1 unserializable(reason), 2 limits, 3 billing(payload, market), 4 sms(text),
-    /// 5 failover text(payload), 6 version, 7 last panic message, 8 panic on purpose.
+    /// export costs a wasm-bindgen wrapper). The ops are [`Op`]'s.
     #[wasm_bindgen(skip_typescript)]
     pub fn call(op: u32, a: &str, b: &str) -> String {
         install_hook();
+        // `Op`'s numbers as patterns: a plain `match` on the number compiles to the
+        // smallest module (a jump table).
+        const VALIDATE: u32 = Op::Validate.code();
+        const UNSERIALIZABLE: u32 = Op::Unserializable.code();
+        const LIMITS: u32 = Op::Limits.code();
+        const BILLING: u32 = Op::Billing.code();
+        const SMS: u32 = Op::Sms.code();
+        const FAILOVER_TEXT: u32 = Op::FailoverText.code();
+        const VERSION: u32 = Op::Version.code();
+        const LAST_PANIC_OP: u32 = Op::LastPanic.code();
+        const PANIC: u32 = Op::Panic.code();
         match op {
-            0 => api::validate_json(a, b),
-            1 => api::unserializable_json(a),
-            2 => api::limits_json(),
-            3 => api::billing_json(a, b),
-            4 => api::sms_json(a),
-            5 => api::failover_text_json(a),
-            6 => env!("CARGO_PKG_VERSION").to_string(),
-            7 => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
-            8 => deliberate_panic(),
+            VALIDATE => api::validate_json(a, b),
+            UNSERIALIZABLE => api::unserializable_json(a),
+            LIMITS => api::limits_json(),
+            BILLING => api::billing_json(a, b),
+            SMS => api::sms_json(a),
+            FAILOVER_TEXT => api::failover_text_json(a),
+            VERSION => env!("CARGO_PKG_VERSION").to_string(),
+            LAST_PANIC_OP => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
+            PANIC => deliberate_panic(),
             _ => String::new(),
         }
     }

@@ -1,4 +1,4 @@
-//! Advice beyond the API's rules, opt-in with `Options::advice` (`src/validate/rules/advice.rs`).
+//! Advice beyond the API's rules, opt-in with `Options::advice` (`src/rules/advice.rs`).
 
 use crate::common::{card, clean, full_options, opts, text_body};
 use rcs_kit::{validate_str, Options};

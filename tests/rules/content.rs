@@ -1,4 +1,4 @@
-//! FILE, CARD and CAROUSEL content and their platform warnings (`src/validate/rules/content.rs`).
+//! FILE, CARD and CAROUSEL content and their platform warnings (`src/rules/content.rs`).
 
 use crate::common::{card, carousel, clean, fails, file, opts, remove, set, warns};
 use rcs_kit::{validate_str, Options};

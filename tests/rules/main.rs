@@ -3,7 +3,7 @@
 //!
 //! One module per rule family: the table-driven checks of the schema walk (lengths, counts,
 //! numbers, formats, enums, fields, request), then the cross-field rules, mirroring
-//! `src/validate/rules/` (content, suggestion, options, ordering, advice). The bodies they
+//! `src/rules/` (content, suggestion, options, ordering, advice). The bodies they
 //! mutate and the assertions they share are in `common`.
 
 #![allow(

@@ -1,4 +1,4 @@
-//! Rules of message options and request options (`src/validate/rules/options.rs`).
+//! Rules of message options and request options (`src/rules/options.rs`).
 
 use crate::common::{clean, fails, full_options, remove, set, text_body, warns};
 use serde_json::json;

@@ -1,7 +1,6 @@
-//! Ordered sequences, `respectOrder`, and their constraints (`src/validate/rules/ordering.rs`).
+//! Ordered sequences, `respectOrder`, and their constraints (`src/rules/ordering.rs`).
 
 use crate::common::{clean, fails, replies, set, text_body, warns};
-use rcs_kit::limits;
 use serde_json::{json, Value};
 
 fn ordered(n: usize, failover_on: &[usize]) -> Value {

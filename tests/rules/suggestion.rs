@@ -1,4 +1,4 @@
-//! Rules of OPEN_URL and CREATE_CALENDAR_EVENT suggestions (`src/validate/rules/suggestion.rs`).
+//! Rules of OPEN_URL and CREATE_CALENDAR_EVENT suggestions (`src/rules/suggestion.rs`).
 
 use crate::common::{card, clean, fails, remove, run, set, warns};
 use rcs_kit::{validate_str, Options};

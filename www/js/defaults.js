@@ -1,25 +1,16 @@
 // Starting points: the sample message the page opens with, and what a newly added item
 // (suggestion, card, destination, ...) or a newly chosen content type starts as.
 
-export const CONTENT_TYPES = ["TEXT", "FILE", "CARD", "CAROUSEL", "PROVIDER_TEMPLATE"];
-export const SUGGESTION_TYPES = ["REPLY", "OPEN_URL", "DIAL_PHONE", "SHOW_LOCATION", "REQUEST_LOCATION", "CREATE_CALENDAR_EVENT"];
-export const SUGGESTION_LABELS = {
-  REPLY: "Reply",
-  OPEN_URL: "Open URL",
-  DIAL_PHONE: "Dial phone",
-  SHOW_LOCATION: "Show location",
-  REQUEST_LOCATION: "Request location",
-  CREATE_CALENDAR_EVENT: "Calendar event",
-};
-export const CONTENT_LABELS = {
-  TEXT: "Text",
-  FILE: "File",
-  CARD: "Rich card",
-  CAROUSEL: "Carousel",
-  PROVIDER_TEMPLATE: "Provider template",
-};
-export const DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
-export const MMS_SEGMENT_TYPES = ["TEXT", "LINK", "SMIL", "UPLOADED_REFERENCE"];
+import { ContentType, SuggestionType, MmsSegmentType, DeliveryDay, Height, CardWidth, Orientation, Alignment, VALUE_LABELS } from "/pkg/src/generated/data.js";
+
+// The types and their labels come from the Rust tables (pkg/src/generated/data.js), in
+// the order the composer offers them (src/labels.rs).
+export const CONTENT_TYPES = Object.keys(VALUE_LABELS.Content);
+export const SUGGESTION_TYPES = Object.keys(VALUE_LABELS.Suggestion);
+export const SUGGESTION_LABELS = VALUE_LABELS.Suggestion;
+export const CONTENT_LABELS = VALUE_LABELS.Content;
+export const DAYS = Object.values(DeliveryDay);
+export const MMS_SEGMENT_TYPES = Object.keys(VALUE_LABELS.MmsSegment);
 
 /** The sample the page opens with. */
 export function samplePayload() {
@@ -29,12 +20,12 @@ export function samplePayload() {
         sender: "DemoSender",
         destinations: [{ to: "441134960001" }],
         content: {
-          type: "TEXT",
+          type: ContentType.TEXT,
           text: "Hi Alex! Your order #1042 has shipped and arrives tomorrow between 9:00 and 12:00. Track it here: https://example.com/t/1042",
           suggestions: [
-            { type: "OPEN_URL", text: "Track parcel", postbackData: "track_1042", url: "https://example.com/t/1042" },
-            { type: "DIAL_PHONE", text: "Call support", postbackData: "call_support", phoneNumber: "+441134960000" },
-            { type: "REPLY", text: "Thanks!", postbackData: "thanks" },
+            { type: SuggestionType.OPEN_URL, text: "Track parcel", postbackData: "track_1042", url: "https://example.com/t/1042" },
+            { type: SuggestionType.DIAL_PHONE, text: "Call support", postbackData: "call_support", phoneNumber: "+441134960000" },
+            { type: SuggestionType.REPLY, text: "Thanks!", postbackData: "thanks" },
           ],
         },
       },
@@ -54,12 +45,12 @@ export function apiDateTime(days, hour) {
 }
 
 const SUGGESTION_DEFAULTS = {
-  REPLY: () => ({ text: "Yes, please", postbackData: "reply_yes" }),
-  OPEN_URL: () => ({ text: "Open website", postbackData: "open_website", url: "https://example.com" }),
-  DIAL_PHONE: () => ({ text: "Call us", postbackData: "dial_us", phoneNumber: "+441134960000" }),
-  SHOW_LOCATION: () => ({ text: "Show on map", postbackData: "show_store", latitude: 51.5072, longitude: -0.1276, label: "Our store" }),
-  REQUEST_LOCATION: () => ({ text: "Share location", postbackData: "share_location" }),
-  CREATE_CALENDAR_EVENT: () => ({
+  [SuggestionType.REPLY]: () => ({ text: "Yes, please", postbackData: "reply_yes" }),
+  [SuggestionType.OPEN_URL]: () => ({ text: "Open website", postbackData: "open_website", url: "https://example.com" }),
+  [SuggestionType.DIAL_PHONE]: () => ({ text: "Call us", postbackData: "dial_us", phoneNumber: "+441134960000" }),
+  [SuggestionType.SHOW_LOCATION]: () => ({ text: "Show on map", postbackData: "show_store", latitude: 51.5072, longitude: -0.1276, label: "Our store" }),
+  [SuggestionType.REQUEST_LOCATION]: () => ({ text: "Share location", postbackData: "share_location" }),
+  [SuggestionType.CREATE_CALENDAR_EVENT]: () => ({
     text: "Add to calendar",
     postbackData: "add_calendar",
     startTime: apiDateTime(1, 9),
@@ -71,15 +62,15 @@ const SUGGESTION_DEFAULTS = {
 
 /** Fields each suggestion type has beyond type, text and postbackData. */
 export const SUGGESTION_FIELDS = {
-  REPLY: [],
-  OPEN_URL: ["url", "application", "webviewViewMode"],
-  DIAL_PHONE: ["phoneNumber"],
-  SHOW_LOCATION: ["latitude", "longitude", "label"],
-  REQUEST_LOCATION: [],
-  CREATE_CALENDAR_EVENT: ["startTime", "endTime", "title", "description"],
+  [SuggestionType.REPLY]: [],
+  [SuggestionType.OPEN_URL]: ["url", "application", "webviewViewMode"],
+  [SuggestionType.DIAL_PHONE]: ["phoneNumber"],
+  [SuggestionType.SHOW_LOCATION]: ["latitude", "longitude", "label"],
+  [SuggestionType.REQUEST_LOCATION]: [],
+  [SuggestionType.CREATE_CALENDAR_EVENT]: ["startTime", "endTime", "title", "description"],
 };
 
-export function newSuggestion(type = "REPLY") {
+export function newSuggestion(type = SuggestionType.REPLY) {
   return { type, ...SUGGESTION_DEFAULTS[type]() };
 }
 
@@ -108,39 +99,39 @@ const CARD_SAMPLES = [
 ];
 
 /** The n-th sample card (0-based), with media of `height`. */
-export function newCard(n = 0, height = "MEDIUM") {
+export function newCard(n = 0, height = Height.MEDIUM) {
   const s = CARD_SAMPLES[n % CARD_SAMPLES.length];
   return {
     title: s.title,
     description: s.description,
     media: { file: { url: s.img }, height },
-    suggestions: [{ type: "OPEN_URL", text: "View product", postbackData: `view_${n + 1}`, url: "https://example.com/shop" }],
+    suggestions: [{ type: SuggestionType.OPEN_URL, text: "View product", postbackData: `view_${n + 1}`, url: "https://example.com/shop" }],
   };
 }
 
 /** A fresh content of `type`; `previous` (the content being replaced) donates its
  * message-level suggestions and, between CARD and CAROUSEL, its card(s). */
 export function newContent(type, previous) {
-  const chips = Array.isArray(previous?.suggestions) && type !== "PROVIDER_TEMPLATE" ? previous.suggestions : undefined;
+  const chips = Array.isArray(previous?.suggestions) && type !== ContentType.PROVIDER_TEMPLATE ? previous.suggestions : undefined;
   let c;
   switch (type) {
-    case "TEXT":
+    case ContentType.TEXT:
       c = { type, text: typeof previous?.text === "string" ? previous.text : "Hello from rcs-kit!" };
       break;
-    case "FILE":
+    case ContentType.FILE:
       c = { type, file: { url: "https://example.com/files/catalogue.pdf" } };
       break;
-    case "CARD": {
-      const first = previous?.type === "CAROUSEL" && Array.isArray(previous.contents) && previous.contents[0] ? previous.contents[0] : newCard(0);
-      c = { type, orientation: "VERTICAL", alignment: "LEFT", content: first };
+    case ContentType.CARD: {
+      const first = previous?.type === ContentType.CAROUSEL && Array.isArray(previous.contents) && previous.contents[0] ? previous.contents[0] : newCard(0);
+      c = { type, orientation: Orientation.VERTICAL, alignment: Alignment.LEFT, content: first };
       break;
     }
-    case "CAROUSEL": {
-      const first = previous?.type === "CARD" && previous.content && typeof previous.content === "object" ? previous.content : newCard(0);
-      c = { type, cardWidth: "MEDIUM", contents: [first, newCard(1)] };
+    case ContentType.CAROUSEL: {
+      const first = previous?.type === ContentType.CARD && previous.content && typeof previous.content === "object" ? previous.content : newCard(0);
+      c = { type, cardWidth: CardWidth.MEDIUM, contents: [first, newCard(1)] };
       break;
     }
-    case "PROVIDER_TEMPLATE":
+    case ContentType.PROVIDER_TEMPLATE:
       c = { type, templateId: "order_shipped", parameters: [{ name: "name", value: "Alex" }] };
       break;
     default:
@@ -150,13 +141,13 @@ export function newContent(type, previous) {
   return c;
 }
 
-export function newMmsSegment(type = "TEXT") {
+export function newMmsSegment(type = MmsSegmentType.TEXT) {
   switch (type) {
-    case "LINK":
+    case MmsSegmentType.LINK:
       return { type, contentUrl: "https://example.com/img/parcel.jpg", contentType: "image/jpeg" };
-    case "SMIL":
+    case MmsSegmentType.SMIL:
       return { type, contentType: "application/smil", smil: "<smil></smil>" };
-    case "UPLOADED_REFERENCE":
+    case MmsSegmentType.UPLOADED_REFERENCE:
       return { type, uploadedContentId: "" };
     default:
       return { type, text: "Your order has shipped." };

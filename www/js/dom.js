@@ -2,6 +2,8 @@
 // through setAttribute with a fixed name. Nothing here (or anywhere in the page) parses
 // HTML from data.
 
+import { SuggestionType } from "/pkg/src/generated/data.js";
+
 /**
  * `h("button", {class: "x", text: "Go", attrs: {type: "button"}, on: {click}}, ...children)`.
  * Children: nodes, strings (become text nodes), arrays, or null/false (skipped).
@@ -142,12 +144,12 @@ export function icon(name, className = "icon") {
 
 /** The icon of each suggestion type. */
 export const SUGGESTION_ICONS = {
-  REPLY: "reply",
-  OPEN_URL: "link",
-  DIAL_PHONE: "phone",
-  SHOW_LOCATION: "pin",
-  REQUEST_LOCATION: "locate",
-  CREATE_CALENDAR_EVENT: "calendar",
+  [SuggestionType.REPLY]: "reply",
+  [SuggestionType.OPEN_URL]: "link",
+  [SuggestionType.DIAL_PHONE]: "phone",
+  [SuggestionType.SHOW_LOCATION]: "pin",
+  [SuggestionType.REQUEST_LOCATION]: "locate",
+  [SuggestionType.CREATE_CALENDAR_EVENT]: "calendar",
 };
 
 /** Length in Unicode scalar values, as rcs-kit counts. */

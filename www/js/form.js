@@ -9,6 +9,18 @@
 import { h, icon, charCount, SUGGESTION_ICONS } from "./dom.js";
 import { toPointer, getIn, setIn, deleteIn } from "./pointer.js";
 import * as D from "./defaults.js";
+import { FIELD_LABELS, VALUE_LABELS, ContentType, SuggestionType, MmsSegmentType, Height, ValidityTimeUnit, SpeedLimitTimeUnit } from "/pkg/src/generated/data.js";
+
+/** The label of field `field` of schema object (or union) `object`, from src/labels.rs.
+ * A field without one throws, so that the page's tests catch it. */
+function label(object, field) {
+  const l = Object.hasOwn(FIELD_LABELS, object) && Object.hasOwn(FIELD_LABELS[object], field) ? FIELD_LABELS[object][field] : undefined;
+  if (l === undefined) throw new Error(`no label for ${object}.${field}: add it to src/labels.rs`);
+  return l;
+}
+
+/** The choices of enumeration (or union) `set` as [value, label], in the composer's order. */
+const choices = (set) => Object.entries(VALUE_LABELS[set]);
 
 let uid = 0;
 const nextId = () => `f${++uid}`;
@@ -44,11 +56,11 @@ export function renderForm(root, ctx) {
   } else {
     const m = ["messages", ctx.active];
     out.push(f.section("message", "Sender and recipients", f.messageHead(m), true, toPointer(m)));
-    out.push(f.section("content", "Content", f.content([...m, "content"]), true, toPointer([...m, "content"])));
-    out.push(f.section("delivery", "Delivery options", f.messageOptions([...m, "options"]), false, toPointer([...m, "options"])));
-    out.push(f.section("webhooks", "Reports and callback data", f.webhooks([...m, "webhooks"]), false, toPointer([...m, "webhooks"])));
+    out.push(f.section("content", label("Message", "content"), f.content([...m, "content"]), true, toPointer([...m, "content"])));
+    out.push(f.section("delivery", label("Message", "options"), f.messageOptions([...m, "options"]), false, toPointer([...m, "options"])));
+    out.push(f.section("webhooks", label("Message", "webhooks"), f.webhooks([...m, "webhooks"]), false, toPointer([...m, "webhooks"])));
   }
-  out.push(f.section("request", "Request options (all messages)", f.requestOptions(["options"]), false, "/options"));
+  out.push(f.section("request", label("SendRequest", "options"), f.requestOptions(["options"]), false, "/options"));
   root.replaceChildren(...out);
 }
 
@@ -299,7 +311,7 @@ class Form {
     const m = {
       sender: typeof cur?.sender === "string" ? cur.sender : "DemoSender",
       destinations: Array.isArray(cur?.destinations) ? structuredClone(cur.destinations) : [{ to: "441134960001" }],
-      content: { type: "TEXT", text: "A follow-up message." },
+      content: { type: ContentType.TEXT, text: "A follow-up message." },
     };
     this.model.messages.push(m);
     this.ctx.setActive(this.model.messages.length - 1);
@@ -313,15 +325,15 @@ class Form {
   messageHead(m) {
     const L = this.L;
     return [
-      this.field([...m, "sender"], { label: "Sender (your RCS agent)", required: true, placeholder: "DemoSender" }),
+      this.field([...m, "sender"], { label: label("Message", "sender"), required: true, placeholder: "DemoSender" }),
       this.list([...m, "destinations"], {
-        title: "Destinations",
+        title: label("Message", "destinations"),
         min: 1,
         required: true,
         itemTitle: (i, d) => `Recipient ${i + 1}`,
         render: (p) => this.row(
-          this.field([...p, "to"], { label: "Phone number", kind: "tel", required: true, placeholder: "441134960001" }),
-          this.field([...p, "messageId"], { label: "Your message id", limit: L.destination.message_id, keep: 4 }),
+          this.field([...p, "to"], { label: label("Destination", "to"), kind: "tel", required: true, placeholder: "441134960001" }),
+          this.field([...p, "messageId"], { label: label("Destination", "messageId"), limit: L.destination.message_id, keep: 4 }),
         ),
         add: [{ label: "Add recipient", icon: "plus", make: () => ({ to: "" }) }],
       }),
@@ -349,34 +361,34 @@ class Form {
       return h("label", { class: "seg", attrs: { for: id } }, input, h("span", { text: D.CONTENT_LABELS[t] ?? `${display(t)} (unknown)` }));
     });
     const picker = h("div", { class: "field wide" },
-      h("div", { class: "field-head" }, h("span", { class: "label-text", text: "Format" })),
+      h("div", { class: "field-head" }, h("span", { class: "label-text", text: label("Content", "type") })),
       h("div", { class: "segmented", attrs: { role: "radiogroup", "aria-label": "Content format" } }, radios),
       slot);
     this.register(pointer, first, slot);
     const out = [this.billing(), picker];
     if (!isObject(c)) return out;
     switch (type) {
-      case "TEXT":
-        out.push(this.field([...path, "text"], { label: "Text", kind: "textarea", required: true, limit: this.L.text.text, rows: 4, wide: true }));
-        out.push(this.suggestions([...path, "suggestions"], this.L.content.suggestions, "Suggestion chips"));
+      case ContentType.TEXT:
+        out.push(this.field([...path, "text"], { label: label("TextContent", "text"), kind: "textarea", required: true, limit: this.L.text.text, rows: 4, wide: true }));
+        out.push(this.suggestions([...path, "suggestions"], this.L.content.suggestions, label("TextContent", "suggestions")));
         break;
-      case "FILE":
-        out.push(this.field([...path, "file", "url"], { label: "File URL", kind: "url", required: true, limit: this.L.url, placeholder: "https://example.com/files/catalogue.pdf", hint: "Image, GIF, video, audio or PDF; up to 100 MB.", wide: true }));
-        out.push(this.field([...path, "thumbnail", "url"], { label: "Thumbnail URL", kind: "url", limit: this.L.url, hint: "Used for video files only.", wide: true }));
-        out.push(this.suggestions([...path, "suggestions"], this.L.content.suggestions, "Suggestion chips"));
+      case ContentType.FILE:
+        out.push(this.field([...path, "file", "url"], { label: label("FileContent", "file"), kind: "url", required: true, limit: this.L.url, placeholder: "https://example.com/files/catalogue.pdf", hint: "Image, GIF, video, audio or PDF; up to 100 MB.", wide: true }));
+        out.push(this.field([...path, "thumbnail", "url"], { label: label("FileContent", "thumbnail"), kind: "url", limit: this.L.url, hint: "Used for video files only.", wide: true }));
+        out.push(this.suggestions([...path, "suggestions"], this.L.content.suggestions, label("FileContent", "suggestions")));
         break;
-      case "CARD":
+      case ContentType.CARD:
         out.push(this.row(
-          this.field([...path, "orientation"], { label: "Orientation", kind: "select", required: true, options: [["VERTICAL", "Vertical"], ["HORIZONTAL", "Horizontal"]] }),
-          this.field([...path, "alignment"], { label: "Media alignment", kind: "select", required: true, options: [["LEFT", "Left"], ["RIGHT", "Right"]], hint: "Used by horizontal cards; required for both." }),
+          this.field([...path, "orientation"], { label: label("CardMessage", "orientation"), kind: "select", required: true, options: choices("Orientation") }),
+          this.field([...path, "alignment"], { label: label("CardMessage", "alignment"), kind: "select", required: true, options: choices("Alignment"), hint: "Used by horizontal cards; required for both." }),
         ));
         out.push(this.cardEditor([...path, "content"]));
-        out.push(this.suggestions([...path, "suggestions"], this.L.content.suggestions, "Chips below the card"));
+        out.push(this.suggestions([...path, "suggestions"], this.L.content.suggestions, label("CardMessage", "suggestions")));
         break;
-      case "CAROUSEL":
-        out.push(this.field([...path, "cardWidth"], { label: "Card width", kind: "select", required: true, options: [["SMALL", "Small"], ["MEDIUM", "Medium"]] }));
+      case ContentType.CAROUSEL:
+        out.push(this.field([...path, "cardWidth"], { label: label("CarouselContent", "cardWidth"), kind: "select", required: true, options: choices("CardWidth") }));
         out.push(this.list([...path, "contents"], {
-          title: "Cards",
+          title: label("CarouselContent", "contents"),
           limit: this.L.carousel.contents,
           min: this.L.carousel.contents.min,
           required: true,
@@ -384,16 +396,16 @@ class Form {
           render: (p) => this.cardEditor(p, true),
           add: [{ label: "Add card", icon: "plus", make: (n) => D.newCard(n) }],
         }));
-        out.push(this.suggestions([...path, "suggestions"], this.L.content.suggestions, "Chips below the carousel"));
+        out.push(this.suggestions([...path, "suggestions"], this.L.content.suggestions, label("CarouselContent", "suggestions")));
         break;
-      case "PROVIDER_TEMPLATE":
-        out.push(this.field([...path, "templateId"], { label: "Template id", required: true, placeholder: "order_shipped", hint: "As registered with the provider (India, Indonesia)." }));
+      case ContentType.PROVIDER_TEMPLATE:
+        out.push(this.field([...path, "templateId"], { label: label("ProviderTemplateContent", "templateId"), required: true, placeholder: "order_shipped", hint: "As registered with the provider (India, Indonesia)." }));
         out.push(this.list([...path, "parameters"], {
-          title: "Parameters",
+          title: label("ProviderTemplateContent", "parameters"),
           itemTitle: (i) => `Parameter ${i + 1}`,
           render: (p) => this.row(
-            this.field([...p, "name"], { label: "Name", required: true }),
-            this.field([...p, "value"], { label: "Value", required: true }),
+            this.field([...p, "name"], { label: label("TemplateParameter", "name"), required: true }),
+            this.field([...p, "value"], { label: label("TemplateParameter", "value"), required: true }),
           ),
           add: [{ label: "Add parameter", icon: "plus", make: () => ({ name: "", value: "" }) }],
         }));
@@ -432,7 +444,7 @@ class Form {
     const saved = stash.get(key(type));
     if (saved) {
       next = structuredClone(saved);
-      if (isObject(current) && current.type !== "PROVIDER_TEMPLATE" && type !== "PROVIDER_TEMPLATE") {
+      if (isObject(current) && current.type !== ContentType.PROVIDER_TEMPLATE && type !== ContentType.PROVIDER_TEMPLATE) {
         if (Array.isArray(current.suggestions) && current.suggestions.length) next.suggestions = structuredClone(current.suggestions);
         else delete next.suggestions;
       }
@@ -447,21 +459,21 @@ class Form {
     const L = this.L;
     const depth = path.length;
     return h("div", { class: "card-editor" },
-      this.field([...path, "title"], { label: "Title", limit: L.card.title, wide: true, keep: depth }),
-      this.field([...path, "description"], { label: "Description", kind: "textarea", limit: L.card.description, rows: 2, wide: true, keep: depth }),
+      this.field([...path, "title"], { label: label("CardContent", "title"), limit: L.card.title, wide: true, keep: depth }),
+      this.field([...path, "description"], { label: label("CardContent", "description"), kind: "textarea", limit: L.card.description, rows: 2, wide: true, keep: depth }),
       this.group([...path, "media"], {
-        title: "Media",
+        title: label("CardContent", "media"),
         keep: depth,
-        make: () => ({ file: { url: "" }, height: "MEDIUM" }),
+        make: () => ({ file: { url: "" }, height: Height.MEDIUM }),
         render: (mp) => [
-          this.field([...mp, "file", "url"], { label: "Media URL", kind: "url", required: true, limit: L.url, placeholder: "https://example.com/img/product.jpg", wide: true }),
+          this.field([...mp, "file", "url"], { label: label("CardMedia", "file"), kind: "url", required: true, limit: L.url, placeholder: "https://example.com/img/product.jpg", wide: true }),
           this.row(
-            this.field([...mp, "height"], { label: "Height", kind: "select", required: true, options: [["SHORT", "Short"], ["MEDIUM", "Medium"], ["TALL", inCarousel ? "Tall (not in carousels)" : "Tall"]] }),
-            this.field([...mp, "thumbnail", "url"], { label: "Thumbnail URL", kind: "url", limit: L.url, hint: "Video media only.", keep: mp.length }),
+            this.field([...mp, "height"], { label: label("CardMedia", "height"), kind: "select", required: true, options: choices("Height").map(([v, t]) => [v, inCarousel && v === Height.TALL ? `${t} (not in carousels)` : t]) }),
+            this.field([...mp, "thumbnail", "url"], { label: label("CardMedia", "thumbnail"), kind: "url", limit: L.url, hint: "Video media only.", keep: mp.length }),
           ),
         ],
       }),
-      this.suggestions([...path, "suggestions"], L.card.suggestions, "Buttons in the card", depth),
+      this.suggestions([...path, "suggestions"], L.card.suggestions, label("CardContent", "suggestions"), depth),
     );
   }
 
@@ -482,7 +494,7 @@ class Form {
     const L = this.L;
     const typePointer = toPointer([...path, "type"]);
     const typeSelect = this.field([...path, "type"], {
-      label: "Action",
+      label: label("Suggestion", "type"),
       kind: "select",
       required: true,
       options: D.SUGGESTION_TYPES.map((t) => [t, D.SUGGESTION_LABELS[t]]),
@@ -496,35 +508,35 @@ class Form {
     });
     const out = [
       this.row(typeSelect,
-        this.field([...path, "text"], { label: "Chip text", required: true, limit: L.suggestion.text })),
-      this.field([...path, "postbackData"], { label: "Postback data", required: true, limit: L.suggestion.postback_data, hint: "Sent back to you when the user taps it.", wide: true }),
+        this.field([...path, "text"], { label: label("Suggestion", "text"), required: true, limit: L.suggestion.text })),
+      this.field([...path, "postbackData"], { label: label("Suggestion", "postbackData"), required: true, limit: L.suggestion.postback_data, hint: "Sent back to you when the user taps it.", wide: true }),
     ];
     const k = path.length;
     switch (s.type) {
-      case "OPEN_URL":
-        out.push(this.field([...path, "url"], { label: "URL", kind: "url", required: true, limit: L.url, placeholder: "https://example.com", wide: true }));
+      case SuggestionType.OPEN_URL:
+        out.push(this.field([...path, "url"], { label: label("OpenUrlSuggestion", "url"), kind: "url", required: true, limit: L.url, placeholder: "https://example.com", wide: true }));
         out.push(this.row(
-          this.field([...path, "application"], { label: "Open in", kind: "select", options: [["BROWSER", "Browser"], ["WEBVIEW", "Webview"]], defaultLabel: "Default (browser)", keep: k }),
-          this.field([...path, "webviewViewMode"], { label: "Webview size", kind: "select", options: [["FULL", "Full"], ["HALF", "Half"], ["TALL", "Tall"]], defaultLabel: "None", keep: k, hint: "Required for a webview." }),
+          this.field([...path, "application"], { label: label("OpenUrlSuggestion", "application"), kind: "select", options: choices("OpenUrlApplication"), defaultLabel: "Default (browser)", keep: k }),
+          this.field([...path, "webviewViewMode"], { label: label("OpenUrlSuggestion", "webviewViewMode"), kind: "select", options: choices("WebviewViewMode"), defaultLabel: "None", keep: k, hint: "Required for a webview." }),
         ));
         break;
-      case "DIAL_PHONE":
-        out.push(this.field([...path, "phoneNumber"], { label: "Phone number", kind: "tel", required: true, placeholder: "+441134960000" }));
+      case SuggestionType.DIAL_PHONE:
+        out.push(this.field([...path, "phoneNumber"], { label: label("DialPhoneSuggestion", "phoneNumber"), kind: "tel", required: true, placeholder: "+441134960000" }));
         break;
-      case "SHOW_LOCATION":
+      case SuggestionType.SHOW_LOCATION:
         out.push(this.row(
-          this.field([...path, "latitude"], { label: "Latitude", kind: "number", required: true, placeholder: "51.5072" }),
-          this.field([...path, "longitude"], { label: "Longitude", kind: "number", required: true, placeholder: "-0.1276" }),
+          this.field([...path, "latitude"], { label: label("ShowLocationSuggestion", "latitude"), kind: "number", required: true, placeholder: "51.5072" }),
+          this.field([...path, "longitude"], { label: label("ShowLocationSuggestion", "longitude"), kind: "number", required: true, placeholder: "-0.1276" }),
         ));
-        out.push(this.field([...path, "label"], { label: "Pin label", limit: L.suggestion.label, keep: k, wide: true }));
+        out.push(this.field([...path, "label"], { label: label("ShowLocationSuggestion", "label"), limit: L.suggestion.label, keep: k, wide: true }));
         break;
-      case "CREATE_CALENDAR_EVENT":
+      case SuggestionType.CREATE_CALENDAR_EVENT:
         out.push(this.row(
-          this.field([...path, "startTime"], { label: "Starts", kind: "datetime", required: true, placeholder: "2030-03-03T15:00:00.000+01:00" }),
-          this.field([...path, "endTime"], { label: "Ends", kind: "datetime", required: true, placeholder: "2030-03-03T16:00:00.000+01:00" }),
+          this.field([...path, "startTime"], { label: label("CreateCalendarEventSuggestion", "startTime"), kind: "datetime", required: true, placeholder: "2030-03-03T15:00:00.000+01:00" }),
+          this.field([...path, "endTime"], { label: label("CreateCalendarEventSuggestion", "endTime"), kind: "datetime", required: true, placeholder: "2030-03-03T16:00:00.000+01:00" }),
         ));
-        out.push(this.field([...path, "title"], { label: "Event title", required: true, limit: L.suggestion.title, wide: true }));
-        out.push(this.field([...path, "description"], { label: "Event description", kind: "textarea", rows: 2, limit: L.suggestion.description, keep: k, wide: true }));
+        out.push(this.field([...path, "title"], { label: label("CreateCalendarEventSuggestion", "title"), required: true, limit: L.suggestion.title, wide: true }));
+        out.push(this.field([...path, "description"], { label: label("CreateCalendarEventSuggestion", "description"), kind: "textarea", rows: 2, limit: L.suggestion.description, keep: k, wide: true }));
         break;
       default:
         break;
@@ -534,15 +546,15 @@ class Form {
 
   // ---- options ------------------------------------------------------------------------
 
-  validity(path, keep) {
+  validity(path, keep, owner) {
     return this.group(path, {
-      title: "Validity period",
+      title: label(owner, "validityPeriod"),
       keep,
       hint: "Over 48 hours is cut to 48 hours.",
-      make: () => ({ amount: 15, timeUnit: "MINUTES" }),
+      make: () => ({ amount: 15, timeUnit: ValidityTimeUnit.MINUTES }),
       render: (p) => this.row(
-        this.field([...p, "amount"], { label: "Amount", kind: "number", required: true }),
-        this.field([...p, "timeUnit"], { label: "Unit", kind: "select", options: [["SECONDS", "Seconds"], ["MINUTES", "Minutes"], ["HOURS", "Hours"]], defaultLabel: "Default (minutes)", keep: p.length }),
+        this.field([...p, "amount"], { label: label("ValidityPeriod", "amount"), kind: "number", required: true }),
+        this.field([...p, "timeUnit"], { label: label("ValidityPeriod", "timeUnit"), kind: "select", options: choices("ValidityTimeUnit"), defaultLabel: "Default (minutes)", keep: p.length }),
       ),
     });
   }
@@ -572,7 +584,7 @@ class Form {
         setIn(this.model, [...path, "smsFailover"], stash.get(sk("SMS")) ?? { sender: "InfoSMS", text: "Your order #1042 has shipped: https://example.com/t/1042" });
       }
       if (fsel.value === "MMS" && getIn(this.model, [...path, "mmsFailover"]) === undefined) {
-        setIn(this.model, [...path, "mmsFailover"], stash.get(sk("MMS")) ?? { sender: "InfoMMS", content: { title: "Order shipped", messageSegments: [{ type: "TEXT", text: "Your order #1042 has shipped." }] } });
+        setIn(this.model, [...path, "mmsFailover"], stash.get(sk("MMS")) ?? { sender: "InfoMMS", content: { title: "Order shipped", messageSegments: [{ type: MmsSegmentType.TEXT, text: "Your order #1042 has shipped." }] } });
       }
       this.ctx.commit(true, "failover");
     });
@@ -583,28 +595,28 @@ class Form {
     if (hasSms) {
       const p = [...path, "smsFailover"];
       fo.push(h("div", { class: "subgroup" },
-        h("h4", { text: "SMS failover" }),
-        this.field([...p, "sender"], { label: "SMS sender", keep: 4 }),
+        h("h4", { text: label("MessageOptions", "smsFailover") }),
+        this.field([...p, "sender"], { label: label("SmsFailover", "sender"), keep: 4 }),
         this.smsText([...p, "text"]),
-        this.validity([...p, "validityPeriod"], 4)));
+        this.validity([...p, "validityPeriod"], 4, "SmsFailover")));
     }
     if (hasMms) {
       const p = [...path, "mmsFailover"];
       fo.push(h("div", { class: "subgroup" },
-        h("h4", { text: "MMS failover" }),
+        h("h4", { text: label("MessageOptions", "mmsFailover") }),
         this.row(
-          this.field([...p, "sender"], { label: "MMS sender", required: true }),
-          this.field([...p, "content", "title"], { label: "MMS subject", keep: 5 })),
+          this.field([...p, "sender"], { label: label("MmsFailover", "sender"), required: true }),
+          this.field([...p, "content", "title"], { label: label("MmsContent", "title"), keep: 5 })),
         this.list([...p, "content", "messageSegments"], {
-          title: "MMS parts",
+          title: label("MmsContent", "messageSegments"),
           min: 0,
           required: true,
           keep: 5,
           itemTitle: (i, s) => `Part ${i + 1} · ${display(s?.type)}`,
           render: (sp, s) => this.mmsSegment(sp, s),
-          add: D.MMS_SEGMENT_TYPES.map((t) => ({ key: t, label: t === "UPLOADED_REFERENCE" ? "Uploaded" : t[0] + t.slice(1).toLowerCase(), icon: "plus", make: () => D.newMmsSegment(t) })),
+          add: D.MMS_SEGMENT_TYPES.map((t) => ({ key: t, label: VALUE_LABELS.MmsSegment[t], icon: "plus", make: () => D.newMmsSegment(t) })),
         }),
-        this.validity([...p, "validityPeriod"], 4)));
+        this.validity([...p, "validityPeriod"], 4, "MmsFailover")));
     }
     const failoverField = h("div", { class: "field" },
       h("div", { class: "field-head" }, h("label", { attrs: { for: fid } }, h("span", { text: "Failover when RCS is not available" }))),
@@ -612,13 +624,13 @@ class Form {
     return [
       failoverField,
       fo,
-      this.validity([...path, "validityPeriod"], 3),
+      this.validity([...path, "validityPeriod"], 3, "MessageOptions"),
       this.deliveryWindow([...path, "deliveryTimeWindow"], 3),
       this.row(
-        this.field([...path, "campaignReferenceId"], { label: "Campaign reference" }),
-        this.field([...path, "platform", "entityId"], { label: "Platform entity id", limit: L.platform.id }),
+        this.field([...path, "campaignReferenceId"], { label: label("MessageOptions", "campaignReferenceId") }),
+        this.field([...path, "platform", "entityId"], { label: label("Platform", "entityId"), limit: L.platform.id }),
       ),
-      this.field([...path, "platform", "applicationId"], { label: "Platform application id", limit: L.platform.id }),
+      this.field([...path, "platform", "applicationId"], { label: label("Platform", "applicationId"), limit: L.platform.id }),
     ];
   }
 
@@ -626,7 +638,7 @@ class Form {
    * and a button that puts in the text derived from the message (`failoverText()`). */
   smsText(path) {
     const pointer = toPointer(path);
-    const wrap = this.field(path, { label: "SMS text", kind: "textarea", required: true, limit: this.L.sms_failover.text, rows: 2, wide: true });
+    const wrap = this.field(path, { label: label("SmsFailover", "text"), kind: "textarea", required: true, limit: this.L.sms_failover.text, rows: 2, wide: true });
     wrap.querySelector(".field-head").append(h("span", { class: "counter sms-parts", attrs: { "aria-live": "off" }, dataset: { smsParts: pointer } }));
     const derive = h("button", {
       class: "link-btn with-icon derive",
@@ -646,18 +658,18 @@ class Form {
   mmsSegment(path, s) {
     const k = path.length;
     switch (s.type) {
-      case "TEXT":
-        return this.field([...path, "text"], { label: "Text", kind: "textarea", required: true, rows: 2, wide: true });
-      case "LINK":
+      case MmsSegmentType.TEXT:
+        return this.field([...path, "text"], { label: label("MmsTextSegment", "text"), kind: "textarea", required: true, rows: 2, wide: true });
+      case MmsSegmentType.LINK:
         return this.row(
-          this.field([...path, "contentUrl"], { label: "File URL", kind: "url", required: true, limit: this.L.url }),
-          this.field([...path, "contentType"], { label: "MIME type", keep: k, placeholder: "image/jpeg" }));
-      case "SMIL":
+          this.field([...path, "contentUrl"], { label: label("MmsLinkSegment", "contentUrl"), kind: "url", required: true, limit: this.L.url }),
+          this.field([...path, "contentType"], { label: label("MmsLinkSegment", "contentType"), keep: k, placeholder: "image/jpeg" }));
+      case MmsSegmentType.SMIL:
         return [
-          this.field([...path, "contentType"], { label: "MIME type", required: true }),
-          this.field([...path, "smil"], { label: "SMIL document", kind: "textarea", required: true, rows: 3, wide: true })];
-      case "UPLOADED_REFERENCE":
-        return this.field([...path, "uploadedContentId"], { label: "Uploaded content id", required: true });
+          this.field([...path, "contentType"], { label: label("MmsSmilSegment", "contentType"), required: true }),
+          this.field([...path, "smil"], { label: label("MmsSmilSegment", "smil"), kind: "textarea", required: true, rows: 3, wide: true })];
+      case MmsSegmentType.UPLOADED_REFERENCE:
+        return this.field([...path, "uploadedContentId"], { label: label("MmsUploadedReferenceSegment", "uploadedContentId"), required: true });
       default:
         return h("p", { class: "empty", text: "Unknown MMS part type." });
     }
@@ -665,9 +677,9 @@ class Form {
 
   deliveryWindow(path, keep) {
     return this.group(path, {
-      title: "Delivery time window (UTC)",
+      title: label("MessageOptions", "deliveryTimeWindow"),
       keep,
-      make: () => ({ days: ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"], from: { hour: 9, minute: 0 }, to: { hour: 17, minute: 0 } }),
+      make: () => ({ days: D.DAYS.slice(0, 5), from: { hour: 9, minute: 0 }, to: { hour: 17, minute: 0 } }),
       render: (p) => {
         const daysPath = [...p, "days"];
         const dp = toPointer(daysPath);
@@ -686,11 +698,11 @@ class Form {
           });
           return h("label", { class: "day", attrs: { for: id } }, box, h("span", { text: d.slice(0, 3) }));
         });
-        const daysField = h("div", { class: "field wide" }, h("div", { class: "field-head" }, h("span", { class: "label-text", text: "Days" })), h("div", { class: "days" }, boxes), slot);
+        const daysField = h("div", { class: "field wide" }, h("div", { class: "field-head" }, h("span", { class: "label-text", text: label("DeliveryTimeWindow", "days") })), h("div", { class: "days" }, boxes), slot);
         this.register(dp, boxes[0].querySelector("input"), slot);
         const time = (which) => this.row(
-          this.field([...p, which, "hour"], { label: `${which === "from" ? "From" : "To"} hour`, kind: "number", required: true }),
-          this.field([...p, which, "minute"], { label: "minute", kind: "number", required: true }));
+          this.field([...p, which, "hour"], { label: `${label("DeliveryTimeWindow", which)} ${label("DeliveryTime", "hour")}`, kind: "number", required: true }),
+          this.field([...p, which, "minute"], { label: label("DeliveryTime", "minute"), kind: "number", required: true }));
         const hours = getIn(this.model, [...p, "from"]) !== undefined || getIn(this.model, [...p, "to"]) !== undefined;
         const hid = nextId();
         const hbox = h("input", { attrs: { type: "checkbox", id: hid }, checked: hours, dataset: { key: `${toPointer(p)}#hours` } });
@@ -716,15 +728,15 @@ class Form {
   webhooks(path) {
     const L = this.L;
     return [
-      this.field([...path, "delivery", "url"], { label: "Delivery report URL", kind: "url", limit: L.url, placeholder: "https://example.com/rcs/reports", wide: true }),
+      this.field([...path, "delivery", "url"], { label: label("DeliveryWebhook", "url"), kind: "url", limit: L.url, placeholder: "https://example.com/rcs/reports", wide: true }),
       this.row(
-        this.field([...path, "delivery", "notify"], { label: "Delivery reports", kind: "bool" }),
-        this.field([...path, "delivery", "intermediateReport"], { label: "Intermediate reports", kind: "bool" }),
-        this.field([...path, "delivery", "receiveTriggeredFailoverReports"], { label: "Failover reports", kind: "bool" }),
+        this.field([...path, "delivery", "notify"], { label: label("DeliveryWebhook", "notify"), kind: "bool" }),
+        this.field([...path, "delivery", "intermediateReport"], { label: label("DeliveryWebhook", "intermediateReport"), kind: "bool" }),
+        this.field([...path, "delivery", "receiveTriggeredFailoverReports"], { label: label("DeliveryWebhook", "receiveTriggeredFailoverReports"), kind: "bool" }),
       ),
-      this.field([...path, "seen", "url"], { label: "Seen report URL", kind: "url", limit: L.url, placeholder: "https://example.com/rcs/seen", wide: true }),
-      this.field([...path, "contentType"], { label: "Report format", kind: "select", options: [["application/json", "JSON"], ["application/xml", "XML"]] }),
-      this.field([...path, "callbackData"], { label: "Callback data", kind: "textarea", limit: L.webhooks.callback_data, rows: 2, hint: "Echoed back in every report.", wide: true }),
+      this.field([...path, "seen", "url"], { label: label("SeenWebhook", "url"), kind: "url", limit: L.url, placeholder: "https://example.com/rcs/seen", wide: true }),
+      this.field([...path, "contentType"], { label: label("Webhooks", "contentType"), kind: "select", options: choices("WebhookContentType") }),
+      this.field([...path, "callbackData"], { label: label("Webhooks", "callbackData"), kind: "textarea", limit: L.webhooks.callback_data, rows: 2, hint: "Echoed back in every report.", wide: true }),
     ];
   }
 
@@ -732,37 +744,37 @@ class Form {
     const L = this.L;
     const sp = [...path, "schedule"];
     const sendAtPath = [...sp, "sendAt"];
-    const sendAt = this.field(sendAtPath, { label: "Send at", kind: "datetime", keep: 0, placeholder: "2030-01-01T10:00:00.000+0000", hint: "yyyy-MM-ddTHH:mm:ss.SSS±hhmm, at most 180 days ahead." });
+    const sendAt = this.field(sendAtPath, { label: label("Schedule", "sendAt"), kind: "datetime", keep: 0, placeholder: "2030-01-01T10:00:00.000+0000", hint: "yyyy-MM-ddTHH:mm:ss.SSS±hhmm, at most 180 days ahead." });
     const soon = h("button", { class: "link-btn with-icon", attrs: { type: "button" }, dataset: { key: "sendAt#soon" }, on: { click: () => {
       setIn(this.model, sendAtPath, D.apiDateTime(1, 10));
       this.ctx.commit(true, toPointer(sendAtPath));
     } } }, icon("clock"), h("span", { text: "Tomorrow 10:00" }));
     sendAt.querySelector(".field-head").append(soon);
     return [
-      h("h4", { text: "Schedule" }),
+      h("h4", { text: label("RequestOptions", "schedule") }),
       this.row(
         sendAt,
-        this.field([...sp, "bulkId"], { label: "Bulk id", limit: L.schedule.bulk_id, keep: 0 })),
+        this.field([...sp, "bulkId"], { label: label("Schedule", "bulkId"), limit: L.schedule.bulk_id, keep: 0 })),
       this.group([...sp, "sendingSpeedLimit"], {
-        title: "Sending speed limit",
+        title: label("Schedule", "sendingSpeedLimit"),
         keep: 0,
-        make: () => ({ amount: 100, timeUnit: "MINUTE" }),
+        make: () => ({ amount: 100, timeUnit: SpeedLimitTimeUnit.MINUTE }),
         render: (p) => this.row(
-          this.field([...p, "amount"], { label: "Messages", kind: "number", required: true }),
-          this.field([...p, "timeUnit"], { label: "Per", kind: "select", options: [["MINUTE", "Minute"], ["HOUR", "Hour"], ["DAY", "Day"]], keep: p.length })),
+          this.field([...p, "amount"], { label: label("SendingSpeedLimit", "amount"), kind: "number", required: true }),
+          this.field([...p, "timeUnit"], { label: label("SendingSpeedLimit", "timeUnit"), kind: "select", options: choices("SpeedLimitTimeUnit"), keep: p.length })),
       }),
-      h("h4", { text: "URL tracking" }),
+      h("h4", { text: label("RequestOptions", "tracking") }),
       this.row(
-        this.field([...path, "tracking", "shortenUrl"], { label: "Shorten URLs", kind: "bool", keep: 0 }),
-        this.field([...path, "tracking", "trackClicks"], { label: "Track clicks", kind: "bool", keep: 0 }),
-        this.field([...path, "tracking", "removeProtocol"], { label: "Drop http(s)://", kind: "bool", keep: 0 })),
+        this.field([...path, "tracking", "shortenUrl"], { label: label("Tracking", "shortenUrl"), kind: "bool", keep: 0 }),
+        this.field([...path, "tracking", "trackClicks"], { label: label("Tracking", "trackClicks"), kind: "bool", keep: 0 }),
+        this.field([...path, "tracking", "removeProtocol"], { label: label("Tracking", "removeProtocol"), kind: "bool", keep: 0 })),
       this.row(
-        this.field([...path, "tracking", "trackingUrl"], { label: "Click report URL", kind: "url", limit: L.url, keep: 0 }),
-        this.field([...path, "tracking", "customDomain"], { label: "Custom short domain", keep: 0 })),
-      h("h4", { text: "Message ordering" }),
+        this.field([...path, "tracking", "trackingUrl"], { label: label("Tracking", "trackingUrl"), kind: "url", limit: L.url, keep: 0 }),
+        this.field([...path, "tracking", "customDomain"], { label: label("Tracking", "customDomain"), keep: 0 })),
+      h("h4", { text: label("RequestOptions", "messageOrdering") }),
       this.row(
-        this.field([...path, "messageOrdering", "respectOrder"], { label: "Deliver in order", kind: "bool", keep: 0 }),
-        this.field([...path, "messageOrdering", "stopOnFailure"], { label: "Stop on failure", kind: "bool", keep: 0 })),
+        this.field([...path, "messageOrdering", "respectOrder"], { label: label("MessageOrdering", "respectOrder"), kind: "bool", keep: 0 }),
+        this.field([...path, "messageOrdering", "stopOnFailure"], { label: label("MessageOrdering", "stopOnFailure"), kind: "bool", keep: 0 })),
     ];
   }
 }

@@ -2,21 +2,20 @@
 // set with textContent only; a URL becomes a link or an image only when it is http(s).
 
 import { h, icon, httpUrl, safeLink, safeImage, SUGGESTION_ICONS } from "./dom.js";
+import { ContentType, SuggestionType, Orientation, Alignment, CardWidth, Height, OpenUrlApplication, ValidityTimeUnit, MediaKind, MEDIA_TYPES } from "/pkg/src/generated/data.js";
 
 const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 const str = (v) => (typeof v === "string" ? v : v === undefined || v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
 
-const VIDEO = /\.(mp4|m4v|webm|mpe?g|mpeg4|3gp|h263|mov)$/i;
-const AUDIO = /\.(mp3|aac|ogg|oga|m4a|amr|3ga|mpga)$/i;
-const PDF = /\.pdf$/i;
-
+/** What the URL's extension says, by the validator's own table (MEDIA_TYPES, generated
+ * from src/validate/rules/mod.rs); an image when it says nothing. */
 function mediaKind(url) {
   const u = httpUrl(url);
-  const path = u ? u.pathname : str(url);
-  if (VIDEO.test(path)) return "video";
-  if (AUDIO.test(path)) return "audio";
-  if (PDF.test(path)) return "pdf";
-  return "image";
+  const path = u ? u.pathname : str(url).split(/[?#]/)[0];
+  const last = path.split("/").pop() ?? "";
+  const dot = last.lastIndexOf(".");
+  const ext = dot < 0 ? "" : last.slice(dot + 1).toLowerCase();
+  return Object.hasOwn(MEDIA_TYPES, ext) ? MEDIA_TYPES[ext] : MediaKind.IMAGE;
 }
 
 function fileName(url) {
@@ -50,17 +49,22 @@ function media(file, thumbnail, className) {
     return box;
   }
   const kind = mediaKind(url);
-  const fallback = (img) => img.replaceWith(placeholder(kind === "video" ? "play" : "image", u.host, "failed"));
-  if (kind === "video") {
+  const fallback = (img) => img.replaceWith(placeholder(kind === MediaKind.VIDEO ? "play" : "image", u.host, "failed"));
+  if (kind === MediaKind.UNSUPPORTED) {
+    box.classList.add("doc");
+    box.append(placeholder("blocked", `Not a supported file type: ${fileName(url)}`));
+    return box;
+  }
+  if (kind === MediaKind.VIDEO) {
     box.classList.add("video");
     const thumb = isObject(thumbnail) ? safeImage(thumbnail.url, { onFail: (img) => img.remove() }) : null;
     if (thumb) box.append(thumb);
     box.append(h("div", { class: "play" }, icon("play", "icon big")));
     return box;
   }
-  if (kind === "pdf" || kind === "audio") {
+  if (kind === MediaKind.PDF || kind === MediaKind.AUDIO) {
     box.classList.add("doc");
-    box.append(placeholder(kind === "pdf" ? "file" : "audio", fileName(url)));
+    box.append(placeholder(kind === MediaKind.PDF ? "file" : "audio", fileName(url)));
     return box;
   }
   box.append(safeImage(url, { onFail: fallback }));
@@ -93,25 +97,25 @@ function chip(s, inCard, ptr) {
   const label = str(isObject(s) ? s.text : s) || "(no text)";
   const cls = [inCard ? "card-action" : "chip", `t-${String(type ?? "none").toLowerCase()}`];
   let title = label;
-  if (type === "OPEN_URL") {
+  if (type === SuggestionType.OPEN_URL) {
     const ok = httpUrl(s.url);
     if (!ok) {
       cls.push("blocked");
       title = "Not a link: the URL is not http(s)";
-    } else title = `${s.application === "WEBVIEW" ? `Webview (${str(s.webviewViewMode) || "no size"})` : "Browser"}: ${ok.href}`;
+    } else title = `${s.application === OpenUrlApplication.WEBVIEW ? `Webview (${str(s.webviewViewMode) || "no size"})` : "Browser"}: ${ok.href}`;
     return safeLink(ok ? ok.href : null, { class: cls, attrs: { title }, dataset: { pointer: ptr } }, icon(ok ? iconName : "blocked"), h("span", { class: "chip-text", text: label }));
   }
-  if (type === "DIAL_PHONE") title = `Call ${str(s.phoneNumber)}`;
-  if (type === "SHOW_LOCATION") title = `${str(s.label) || "Location"} (${str(s.latitude)}, ${str(s.longitude)})`;
-  if (type === "CREATE_CALENDAR_EVENT") title = `${str(s.title)}: ${str(s.startTime)} – ${str(s.endTime)}`;
+  if (type === SuggestionType.DIAL_PHONE) title = `Call ${str(s.phoneNumber)}`;
+  if (type === SuggestionType.SHOW_LOCATION) title = `${str(s.label) || "Location"} (${str(s.latitude)}, ${str(s.longitude)})`;
+  if (type === SuggestionType.CREATE_CALENDAR_EVENT) title = `${str(s.title)}: ${str(s.startTime)} – ${str(s.endTime)}`;
   return h("span", { class: cls, attrs: { title }, dataset: { pointer: ptr } }, icon(iconName), h("span", { class: "chip-text", text: label }));
 }
 
-const HEIGHTS = { SHORT: "h-short", MEDIUM: "h-medium", TALL: "h-tall" };
+const HEIGHTS = { [Height.SHORT]: "h-short", [Height.MEDIUM]: "h-medium", [Height.TALL]: "h-tall" };
 
-function richCard(card, { orientation = "VERTICAL", alignment = "LEFT" } = {}, ptr) {
+function richCard(card, { orientation = Orientation.VERTICAL, alignment = Alignment.LEFT } = {}, ptr) {
   if (!isObject(card)) return h("div", { class: "rich-card empty-card", dataset: { pointer: ptr } }, h("p", { class: "muted", text: "(not a card)" }));
-  const horizontal = orientation === "HORIZONTAL";
+  const horizontal = orientation === Orientation.HORIZONTAL;
   const m = isObject(card.media) ? card.media : null;
   const body = h("div", { class: "card-body" },
     card.title !== undefined ? h("div", { class: "card-title", attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/title` }, text: str(card.title) }) : null,
@@ -121,7 +125,7 @@ function richCard(card, { orientation = "VERTICAL", alignment = "LEFT" } = {}, p
     : null;
   const mediaEl = m ? media(m.file, m.thumbnail, HEIGHTS[m.height] ?? "h-medium") : null;
   if (mediaEl) mediaEl.dataset.pointer = `${ptr}/media`;
-  const classes = ["rich-card", horizontal ? "horizontal" : "vertical", horizontal && (alignment === "RIGHT" ? "media-right" : "media-left"), !mediaEl && "no-media"];
+  const classes = ["rich-card", horizontal ? "horizontal" : "vertical", horizontal && (alignment === Alignment.RIGHT ? "media-right" : "media-left"), !mediaEl && "no-media"];
   if (horizontal) return h("div", { class: classes, dataset: { pointer: ptr } }, h("div", { class: "card-row" }, mediaEl, body), actions);
   return h("div", { class: classes, dataset: { pointer: ptr } }, mediaEl, body, actions);
 }
@@ -140,9 +144,9 @@ function template(c, ptr) {
 function file(c, ptr) {
   const url = isObject(c.file) ? c.file.url : undefined;
   const kind = mediaKind(url);
-  if (httpUrl(url) && (kind === "pdf" || kind === "audio")) {
-    return h("div", { class: "bubble file-bubble", dataset: { pointer: ptr } }, icon(kind === "pdf" ? "file" : "audio", "icon big"),
-      h("div", {}, safeLink(url, { class: "file-name", text: fileName(url) }), h("div", { class: "muted small", text: kind === "pdf" ? "PDF document" : "Audio" })));
+  if (httpUrl(url) && (kind === MediaKind.PDF || kind === MediaKind.AUDIO)) {
+    return h("div", { class: "bubble file-bubble", dataset: { pointer: ptr } }, icon(kind === MediaKind.PDF ? "file" : "audio", "icon big"),
+      h("div", {}, safeLink(url, { class: "file-name", text: fileName(url) }), h("div", { class: "muted small", text: kind === MediaKind.PDF ? "PDF document" : "Audio" })));
   }
   return h("div", { class: "file-media", dataset: { pointer: ptr } }, media(c.file, c.thumbnail, "h-file"));
 }
@@ -150,18 +154,18 @@ function file(c, ptr) {
 function content(c, ptr) {
   if (!isObject(c)) return h("div", { class: "bubble muted", text: "No content yet." });
   switch (c.type) {
-    case "TEXT":
+    case ContentType.TEXT:
       return h("div", { class: ["bubble", str(c.text) === "" && "muted"], attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/text` } }, str(c.text) === "" ? "(empty message)" : linkified(str(c.text)));
-    case "FILE":
+    case ContentType.FILE:
       return file(c, ptr);
-    case "CARD":
+    case ContentType.CARD:
       return h("div", { class: "card-wrap" }, richCard(c.content, { orientation: c.orientation, alignment: c.alignment }, `${ptr}/content`));
-    case "CAROUSEL": {
+    case ContentType.CAROUSEL: {
       const cards = Array.isArray(c.contents) ? c.contents : [];
-      const width = c.cardWidth === "SMALL" ? "w-small" : "w-medium";
+      const width = c.cardWidth === CardWidth.SMALL ? "w-small" : "w-medium";
       return h("div", { class: ["carousel", width], attrs: { tabindex: "0", "aria-label": `Carousel of ${cards.length} cards` }, dataset: { pointer: `${ptr}/contents` } }, cards.map((card, i) => richCard(card, {}, `${ptr}/contents/${i}`)));
     }
-    case "PROVIDER_TEMPLATE":
+    case ContentType.PROVIDER_TEMPLATE:
       return template(c, ptr);
     default:
       return h("div", { class: "bubble muted", text: `Unknown format ${str(c.type) || "(no type)"}` });
@@ -181,7 +185,7 @@ export function renderPreview(root, payload, index, { typing = false } = {}) {
   const sender = str(isObject(m) ? m.sender : "") || "Sender";
   const initial = [...sender.trim()][0]?.toUpperCase() ?? "?";
   const c = isObject(m) ? m.content : undefined;
-  const chips = isObject(c) && c.type !== "PROVIDER_TEMPLATE" && Array.isArray(c.suggestions) ? c.suggestions : [];
+  const chips = isObject(c) && c.type !== ContentType.PROVIDER_TEMPLATE && Array.isArray(c.suggestions) ? c.suggestions : [];
   const convo = h("div", { class: "conversation" },
     h("div", { class: "day" }, h("span", { text: "Today" })),
     h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "msg-body" }, content(c, `/messages/${index}/content`), h("div", { class: "stamp", text: `${timeNow()} · RCS` }))),
@@ -209,7 +213,7 @@ function notes(payload, m) {
       items.push(h("li", { class: "fallback" }, icon("sms"), h("span", {}, h("b", { text: "If RCS fails, SMS: " }), h("span", { class: "quoted", attrs: { dir: "auto" }, text: str(o.smsFailover.text) }))));
     }
     if (isObject(o.mmsFailover)) items.push(h("li", { class: "fallback" }, icon("image"), h("span", { text: "If RCS fails, an MMS is sent." })));
-    if (isObject(o.validityPeriod)) items.push(h("li", {}, icon("clock"), h("span", { text: `Valid for ${str(o.validityPeriod.amount)} ${str(o.validityPeriod.timeUnit || "MINUTES").toLowerCase()}` })));
+    if (isObject(o.validityPeriod)) items.push(h("li", {}, icon("clock"), h("span", { text: `Valid for ${str(o.validityPeriod.amount)} ${str(o.validityPeriod.timeUnit || ValidityTimeUnit.MINUTES).toLowerCase()}` })));
     if (isObject(o.deliveryTimeWindow)) items.push(h("li", {}, icon("calendar"), h("span", { text: "Delivered only inside the delivery window" })));
   }
   const schedule = isObject(payload?.options?.schedule) ? payload.options.schedule : null;

@@ -2,7 +2,7 @@
 // unknown fields included; edits through the form keep them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startStandIn, launchChromium, openComposer, field, jsonView } from "./harness.mjs";
+import { startStandIn, launchChromium, openComposer, field, fieldIssues, jsonView, chooseFormat } from "./harness.mjs";
 
 let standIn;
 let browser;
@@ -108,5 +108,24 @@ test("a pasted body comes back unchanged, unknown fields and all; form edits kee
   assert.deepEqual(await jsonView(page), expected);
 
   assert.deepEqual(events.dialogs, []);
+  assert.deepEqual(events.errors, []);
+});
+
+test("the preview reads a file's type from the validator's table: a .mov is unsupported, not a video", async () => {
+  const { page, events } = await openComposer(browser, standIn);
+  await chooseFormat(page, "File");
+  const url = "/messages/0/content/file/url";
+  await field(page, url).fill("https://example.com/files/clip.mov");
+  await page.locator("#preview .media.doc", { hasText: "Not a supported file type: clip.mov" }).waitFor();
+  assert.equal(await page.locator("#preview .media.video").count(), 0);
+  await page.waitForFunction((p) => {
+    const el = document.querySelector(`#form [data-pointer="${CSS.escape(p)}"]`);
+    const slot = el && document.getElementById(el.getAttribute("aria-describedby"));
+    return slot && /not among the types RCS accepts/.test(slot.textContent);
+  }, url);
+  assert.equal((await fieldIssues(page, url)).length, 1);
+  await field(page, url).fill("https://example.com/files/clip.MP4");
+  await page.locator("#preview .media.video").waitFor();
+  assert.deepEqual(await fieldIssues(page, url), []);
   assert.deepEqual(events.errors, []);
 });

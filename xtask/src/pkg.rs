@@ -7,7 +7,7 @@
 //! `dist/index.js` (browsers, bundlers: fetches the module) and `dist/node.js` (reads it),
 //! minified, since the browser downloads them on every page.
 
-use crate::step::{root, Cmd, Steps};
+use crate::step::{root, target_dir, Cmd, Steps};
 use crate::tools;
 use std::path::Path;
 use std::process::ExitCode;
@@ -39,6 +39,12 @@ pub fn run(args: &[String]) -> ExitCode {
 /// The build's steps, also run by `cargo xtask test` and `cargo xtask demo`.
 pub fn add_steps(steps: &mut Steps) {
     let requirements = tools::for_pkg();
+    let wasm_dir = target_dir().join("wasm32-unknown-unknown/wasm");
+    let raw = wasm_dir.join("rcs_kit.wasm").to_string_lossy().into_owned();
+    let opt = wasm_dir
+        .join("rcs_kit.opt.wasm")
+        .to_string_lossy()
+        .into_owned();
     steps.step(
         "pkg-tools",
         "wasm32 target, wasm-bindgen-cli, chromium + binaryen",
@@ -68,9 +74,9 @@ pub fn add_steps(steps: &mut Steps) {
                 "--enable-sign-ext",
                 "--strip-debug",
                 "--strip-producers",
-                "target/wasm32-unknown-unknown/wasm/rcs_kit.wasm",
+                &raw,
                 "-o",
-                "target/wasm32-unknown-unknown/wasm/rcs_kit.opt.wasm",
+                &opt,
             ],
         ),
     );
@@ -86,7 +92,7 @@ pub fn add_steps(steps: &mut Steps) {
                 "pkg/dist",
                 "--out-name",
                 "rcs_kit",
-                "target/wasm32-unknown-unknown/wasm/rcs_kit.opt.wasm",
+                &opt,
             ],
         ),
     );
