@@ -239,3 +239,42 @@ fn the_scanner_finds_literals() {
     let got: Vec<&str> = lits.iter().map(|(_, s)| s.as_str()).collect();
     assert_eq!(got, ["TEXT", "LEFT", "RIGHT"]);
 }
+
+/// The composer's labels come from `labels::FIELDS` through `label(object, field)`: every
+/// such call names a label that exists, and no field is given a label written by hand.
+/// (`label()` also throws in the page for a missing one, which the end-to-end tests catch.)
+#[test]
+fn every_field_the_composer_shows_has_a_label() {
+    let src = std::fs::read_to_string(root().join("www/js/form.js")).unwrap();
+    let mut calls = 0;
+    for (i, _) in src.match_indices("label(\"") {
+        let rest = &src[i + "label(\"".len()..];
+        let Some((object, rest)) = rest.split_once('"') else {
+            continue;
+        };
+        let Some(rest) = rest.strip_prefix(", \"") else {
+            continue;
+        };
+        let Some((field, _)) = rest.split_once('"') else {
+            continue;
+        };
+        calls += 1;
+        assert!(
+            labels::field(object, field).is_some(),
+            "www/js/form.js asks for label(\"{object}\", \"{field}\"), which src/labels.rs lacks"
+        );
+    }
+    assert!(
+        calls > 50,
+        "only {calls} label() calls found in www/js/form.js"
+    );
+    for (n, line) in src.lines().enumerate() {
+        if line.contains("this.field(") && line.contains("{ label: \"") {
+            panic!(
+                "www/js/form.js:{}: a field labelled by hand: {}",
+                n + 1,
+                line.trim()
+            );
+        }
+    }
+}

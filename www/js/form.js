@@ -9,7 +9,7 @@
 import { h, icon, charCount, SUGGESTION_ICONS } from "./dom.js";
 import { toPointer, getIn, setIn, deleteIn } from "./pointer.js";
 import * as D from "./defaults.js";
-import { FIELD_LABELS, VALUE_LABELS, ContentType, SuggestionType, MmsSegmentType, Height, ValidityTimeUnit, SpeedLimitTimeUnit } from "/pkg/src/generated/data.js";
+import { FIELD_LABELS, VALUE_LABELS, LIMITS, ContentType, SuggestionType, MmsSegmentType, Height, ValidityTimeUnit, SpeedLimitTimeUnit } from "/pkg/src/generated/data.js";
 
 /** The label of field `field` of schema object (or union) `object`, from src/labels.rs.
  * A field without one throws, so that the page's tests catch it. */
@@ -550,7 +550,7 @@ class Form {
     return this.group(path, {
       title: label(owner, "validityPeriod"),
       keep,
-      hint: "Over 48 hours is cut to 48 hours.",
+      hint: `Over ${LIMITS.validity_period.duration.max / 3600} hours is cut to ${LIMITS.validity_period.duration.max / 3600} hours.`,
       make: () => ({ amount: 15, timeUnit: ValidityTimeUnit.MINUTES }),
       render: (p) => this.row(
         this.field([...p, "amount"], { label: label("ValidityPeriod", "amount"), kind: "number", required: true }),
@@ -744,7 +744,7 @@ class Form {
     const L = this.L;
     const sp = [...path, "schedule"];
     const sendAtPath = [...sp, "sendAt"];
-    const sendAt = this.field(sendAtPath, { label: label("Schedule", "sendAt"), kind: "datetime", keep: 0, placeholder: "2030-01-01T10:00:00.000+0000", hint: "yyyy-MM-ddTHH:mm:ss.SSS±hhmm, at most 180 days ahead." });
+    const sendAt = this.field(sendAtPath, { label: label("Schedule", "sendAt"), kind: "datetime", keep: 0, placeholder: "2030-01-01T10:00:00.000+0000", hint: `yyyy-MM-ddTHH:mm:ss.SSS±hhmm, at most ${LIMITS.schedule.send_at.max} days ahead.` });
     const soon = h("button", { class: "link-btn with-icon", attrs: { type: "button" }, dataset: { key: "sendAt#soon" }, on: { click: () => {
       setIn(this.model, sendAtPath, D.apiDateTime(1, 10));
       this.ctx.commit(true, toPointer(sendAtPath));
