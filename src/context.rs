@@ -131,17 +131,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Reports an issue of `rule` at `path` rather than at the current position.
     pub fn report_at(&mut self, rule: &'static Rule, path: String, message: String) {
-        if rule.advice && !self.opts.advice {
-            return;
-        }
-        self.report.push(Issue {
-            severity: rule.severity_with(self.opts.strict),
-            code: rule.code,
-            path,
-            message,
-            limit: None,
-            actual: None,
-        });
+        self.push_at(rule, path, message, None, None);
     }
 
     fn push(
@@ -151,10 +141,27 @@ impl<'d, 'a> Ctx<'d, 'a> {
         limit: Option<Amount>,
         actual: Option<Amount>,
     ) {
+        // Checked before the pointer is built, which costs more than the check.
         if rule.advice && !self.opts.advice {
             return;
         }
         let path = self.pointer();
+        self.push_at(rule, path, message, limit, actual);
+    }
+
+    /// The one place an issue enters the report: advice is dropped unless asked for, and
+    /// the rule and `--strict` decide the severity.
+    fn push_at(
+        &mut self,
+        rule: &'static Rule,
+        path: String,
+        message: String,
+        limit: Option<Amount>,
+        actual: Option<Amount>,
+    ) {
+        if rule.advice && !self.opts.advice {
+            return;
+        }
         self.report.push(Issue {
             severity: rule.severity_with(self.opts.strict),
             code: rule.code,

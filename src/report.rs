@@ -250,13 +250,22 @@ impl fmt::Display for Report {
 /// assert_eq!(rcs_kit::report::clip(&"x".repeat(70)).chars().count(), 61);
 /// ```
 pub fn clip(s: &str) -> String {
-    const MAX: usize = 60;
+    clip_to(s, 60, '\u{FFFD}')
+}
+
+/// Cuts `s` to `max` characters, with `…` when cut, writing `control` for each control
+/// character.
+///
+/// ```
+/// assert_eq!(rcs_kit::report::clip_to("ab\ncd", 3, ' '), "ab …");
+/// ```
+pub fn clip_to(s: &str, max: usize, control: char) -> String {
     let mut out: String = s
         .chars()
-        .take(MAX)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .take(max)
+        .map(|c| if c.is_control() { control } else { c })
         .collect();
-    if s.chars().nth(MAX).is_some() {
+    if s.chars().nth(max).is_some() {
         out.push('…');
     }
     out

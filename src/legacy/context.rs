@@ -21,7 +21,9 @@ pub(super) fn looks_legacy(o: &Map<String, Value>) -> bool {
 }
 
 pub(super) fn child(path: &str, key: &str) -> String {
-    format!("{path}/{}", key.replace('~', "~0").replace('/', "~1"))
+    let mut out = path.to_string();
+    crate::json::pointer::push_segment(&mut out, key);
+    out
 }
 
 pub(super) fn type_name(v: &Value) -> &'static str {

@@ -22,10 +22,8 @@ mod walk;
 
 pub use crate::context::Ctx;
 pub use crate::format::{check_http_url, check_phone};
-pub use crate::json::pointer::push_token as push_pointer_token;
 pub use crate::options::{Kind, Options};
 pub use crate::report::{push_json_string, Amount, Issue, Report, Severity};
-pub use crate::rules;
 pub use crate::time::{format_timestamp, parse_date_time};
 
 use crate::json::{rules as json_rules, Doc};

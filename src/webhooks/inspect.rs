@@ -845,7 +845,9 @@ fn same_family(a: WebhookKind, b: WebhookKind) -> bool {
 }
 
 fn child(path: &str, key: &str) -> String {
-    format!("{path}/{}", key.replace('~', "~0").replace('/', "~1"))
+    let mut out = path.to_string();
+    crate::json::pointer::push_segment(&mut out, key);
+    out
 }
 
 fn type_name(v: &Value) -> &'static str {
@@ -861,16 +863,7 @@ fn type_name(v: &Value) -> &'static str {
 
 /// At most 40 characters, with `…` when cut; line breaks as spaces.
 fn clip(s: &str) -> String {
-    const MAX: usize = 40;
-    let mut out: String = s
-        .chars()
-        .take(MAX)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if s.chars().nth(MAX).is_some() {
-        out.push('…');
-    }
-    out
+    crate::report::clip_to(s, 40, ' ')
 }
 
 fn plural(n: usize, noun: &str) -> String {

@@ -8,6 +8,7 @@ use crate::limits::{
 };
 use crate::rng::Rng;
 use crate::{suggestions, text};
+use rcs_kit::enums::{CARD_WIDTH, HEIGHT, ORIENTATION};
 use serde_json::Value;
 
 const IMAGES: &[&str] = &["png", "jpg", "jpeg", "gif"];
@@ -78,14 +79,16 @@ pub fn media(rng: &mut Rng, tall_allowed: bool) -> Value {
     } else {
         rng_image(rng)
     };
-    let heights: &[&str] = if tall_allowed {
-        &["SHORT", "MEDIUM", "TALL"]
-    } else {
-        &["SHORT", "MEDIUM"]
-    };
+    // TALL only where it draws no warning (not in carousels).
+    let heights: Vec<&'static str> = HEIGHT
+        .values
+        .iter()
+        .copied()
+        .filter(|h| tall_allowed || *h != "TALL")
+        .collect();
     let mut m = obj([
         ("file", obj([("url", s(text::media_url(rng, ext)))])),
-        ("height", s(rng.pick_str(heights))),
+        ("height", s(rng.pick_str(&heights))),
     ]);
     if video && rng.chance(40) {
         let image = rng_image(rng);
@@ -126,7 +129,7 @@ pub fn card(rng: &mut Rng, tall_allowed: bool) -> Value {
 pub fn card_content(rng: &mut Rng) -> Value {
     let mut c = obj([
         ("type", s("CARD")),
-        ("orientation", s(rng.pick_str(&["VERTICAL", "HORIZONTAL"]))),
+        ("orientation", s(rng.pick_str(ORIENTATION.values))),
         ("alignment", s(rng.pick_str(&["LEFT", "RIGHT"]))),
         ("content", card(rng, true)),
     ]);
@@ -145,7 +148,7 @@ pub fn carousel(rng: &mut Rng) -> Value {
     let n = rng.range(lo, hi).max(rng.range(lo, hi));
     let mut c = obj([
         ("type", s("CAROUSEL")),
-        ("cardWidth", s(rng.pick_str(&["SMALL", "MEDIUM"]))),
+        ("cardWidth", s(rng.pick_str(CARD_WIDTH.values))),
         ("contents", cards(rng, n)),
     ]);
     message_suggestions(rng, &mut c, usize::MAX);

@@ -8,6 +8,7 @@ use crate::limits::{
 };
 use crate::rng::Rng;
 use crate::{text, time};
+use rcs_kit::enums::{DAY, IYS_RECIPIENT_TYPE, SPEED_TIME_UNIT};
 use serde_json::Value;
 
 /// A validity period within the 48 hours the API honours, in a random unit (none means
@@ -32,25 +33,16 @@ pub fn validity_period(rng: &mut Rng) -> Value {
     v
 }
 
-const DAYS: [&str; 7] = [
-    "MONDAY",
-    "TUESDAY",
-    "WEDNESDAY",
-    "THURSDAY",
-    "FRIDAY",
-    "SATURDAY",
-    "SUNDAY",
-];
-
 /// A delivery time window: some days, and often `from` / `to` at least an hour apart.
 pub fn delivery_time_window(rng: &mut Rng) -> Value {
-    let mut days: Vec<Value> = DAYS
+    let mut days: Vec<Value> = DAY
+        .values
         .iter()
         .filter(|_| rng.chance(60))
         .map(|d| s(*d))
         .collect();
     if days.is_empty() {
-        days.push(s(rng.pick_str(&DAYS)));
+        days.push(s(rng.pick_str(DAY.values)));
     }
     let mut w = obj([("days", Value::Array(days))]);
     if rng.chance(60) {
@@ -99,7 +91,7 @@ fn regional(rng: &mut Rng) -> Value {
             obj([("indiaDlt", dlt)])
         }
         1 => {
-            let kind = rng.pick_str(&["BIREYSEL", "TACIR"]);
+            let kind = rng.pick_str(IYS_RECIPIENT_TYPE.values);
             let iys = obj([
                 ("brandCode", Value::from(rng.range(100_000, 999_999))),
                 ("recipientType", s(kind)),
@@ -277,7 +269,7 @@ pub fn schedule(rng: &mut Rng) -> Value {
             set(
                 &mut limit,
                 "timeUnit",
-                s(rng.pick_str(&["MINUTE", "HOUR", "DAY"])),
+                s(rng.pick_str(SPEED_TIME_UNIT.values)),
             );
         }
         set(&mut sch, "sendingSpeedLimit", limit);

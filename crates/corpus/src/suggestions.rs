@@ -8,6 +8,7 @@ use crate::limits::{
 };
 use crate::rng::Rng;
 use crate::{text, time};
+use rcs_kit::enums::WEBVIEW_VIEW_MODE;
 use serde_json::Value;
 
 /// The six suggestion types.
@@ -84,7 +85,7 @@ pub fn of_type(rng: &mut Rng, kind: &str) -> Value {
                 1 => set(&mut sug, "application", s("BROWSER")),
                 _ => {
                     set(&mut sug, "application", s("WEBVIEW"));
-                    let mode = rng.pick_str(&["FULL", "HALF", "TALL"]);
+                    let mode = rng.pick_str(WEBVIEW_VIEW_MODE.values);
                     set(&mut sug, "webviewViewMode", s(mode));
                 }
             }
