@@ -35,8 +35,6 @@ pub mod context;
 pub mod docs;
 pub mod enums;
 pub mod format;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod js_data;
 pub mod json;
 pub mod json_schema;
 pub mod labels;
@@ -49,12 +47,9 @@ pub mod rule;
 pub mod rules;
 pub mod schema;
 pub mod sms;
-#[cfg(feature = "stand-in")]
-pub mod stand_in;
 pub mod time;
 pub mod typescript;
 pub mod validate;
-pub mod wasm;
 pub mod webhooks;
 
 pub use builder::{EventsBuilder, MessageBuilder, RequestBuilder};

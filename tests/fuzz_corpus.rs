@@ -1,7 +1,7 @@
 //! Replays the fuzzers' corpora and every crash they ever found (`fuzz/corpus/<target>/`,
 //! `fuzz/artifacts/<target>/`) through the same checks the fuzz targets run, on stable,
 //! in every `cargo xtask test`.
-#![cfg(all(feature = "stand-in", not(target_arch = "wasm32")))]
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

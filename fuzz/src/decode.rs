@@ -279,7 +279,7 @@ pub struct FuzzRequest {
 /// The stand-in's handler: no panic, only the statuses the API uses, never the key
 /// echoed in an error.
 pub fn check_stand_in(data: &[u8]) -> Result<()> {
-    use rcs_kit::stand_in::{Request, StandIn};
+    use rcs_kit_stand_in::{Request, StandIn};
     thread_local!(static API: StandIn = StandIn::new("fuzz-key-0123456789".into(), std::env::temp_dir()));
     let mut u = Unstructured::new(data);
     let f = FuzzRequest::arbitrary(&mut u)?;

@@ -13,7 +13,7 @@ export const artifactsDir = join(repoDir, "test-artifacts");
  * URL and API key from stdout. */
 export async function startStandIn() {
   const exe = process.env.RCS_KIT_STAND_IN ?? join(repoDir, "target", "debug", "rcs-kit-stand-in");
-  if (!existsSync(exe)) throw new Error(`stand-in not found at ${exe}: cargo build --features stand-in --bin rcs-kit-stand-in (or set RCS_KIT_STAND_IN)`);
+  if (!existsSync(exe)) throw new Error(`stand-in not found at ${exe}: cargo build -p rcs-kit-stand-in (or set RCS_KIT_STAND_IN)`);
   const env = { ...process.env };
   delete env.RCS_KIT_API_KEY; // a fresh key per run
   const proc = spawn(exe, ["--port", "0", "--root", repoDir], { stdio: ["ignore", "pipe", "pipe"], env });

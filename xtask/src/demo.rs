@@ -33,8 +33,8 @@ pub fn run(args: &[String]) -> ExitCode {
         &Cmd::cargo(&[
             "build",
             "--release",
-            "--features",
-            "stand-in",
+            "-p",
+            "rcs-kit-stand-in",
             "--bin",
             "rcs-kit-stand-in",
         ]),
@@ -48,7 +48,7 @@ pub fn run(args: &[String]) -> ExitCode {
     }
     println!();
     let root = root();
-    let status = Command::new(root.join("target/release/rcs-kit-stand-in"))
+    let status = Command::new(crate::step::target_dir().join("release/rcs-kit-stand-in"))
         .args(["--port", &port, "--root"])
         .arg(&root)
         .status();

@@ -40,7 +40,10 @@ pub fn run(args: &[String]) -> ExitCode {
 pub fn add_steps(steps: &mut Steps) {
     let requirements = tools::for_pkg();
     let wasm_dir = target_dir().join("wasm32-unknown-unknown/wasm");
-    let raw = wasm_dir.join("rcs_kit.wasm").to_string_lossy().into_owned();
+    let raw = wasm_dir
+        .join("rcs_kit_wasm.wasm")
+        .to_string_lossy()
+        .into_owned();
     let opt = wasm_dir
         .join("rcs_kit.opt.wasm")
         .to_string_lossy()
@@ -54,6 +57,8 @@ pub fn add_steps(steps: &mut Steps) {
         "wasm-build",
         &Cmd::cargo(&[
             "build",
+            "-p",
+            "rcs-kit-wasm",
             "--lib",
             "--target",
             "wasm32-unknown-unknown",

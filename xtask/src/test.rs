@@ -44,6 +44,10 @@ pub fn run(args: &[String]) -> ExitCode {
         "clippy-wasm",
         &Cmd::cargo(&[
             "clippy",
+            "-p",
+            "rcs-kit",
+            "-p",
+            "rcs-kit-wasm",
             "--lib",
             "--target",
             "wasm32-unknown-unknown",
@@ -83,7 +87,9 @@ pub fn run(args: &[String]) -> ExitCode {
         "js",
         &Cmd::new("node", &node_args).in_dir("pkg").env(
             "RCS_KIT_CLI",
-            &root().join("target/debug/rcs-kit").to_string_lossy(),
+            &crate::step::target_dir()
+                .join("debug/rcs-kit")
+                .to_string_lossy(),
         ),
     );
     // The composer end to end: the stand-in, the page in Chromium, sends and imports.
@@ -94,8 +100,8 @@ pub fn run(args: &[String]) -> ExitCode {
         "e2e",
         &Cmd::new("node", &e2e).env(
             "RCS_KIT_STAND_IN",
-            &root()
-                .join("target/debug/rcs-kit-stand-in")
+            &crate::step::target_dir()
+                .join("debug/rcs-kit-stand-in")
                 .to_string_lossy(),
         ),
     );

@@ -1,11 +1,11 @@
 //! What the WebAssembly exports do, as plain Rust so that it is tested natively: JSON text
 //! in, JSON text out, never a panic and never an exception for a bad payload.
 
-use crate::json::tape::{self, HostStrings};
-use crate::json::{Doc, Value};
-use crate::limits;
-use crate::validate::{parse_date_time, push_json_string};
-use crate::{validate_doc, validate_str, Kind, Options};
+use rcs_kit::json::tape::{self, HostStrings};
+use rcs_kit::json::{Doc, Value};
+use rcs_kit::limits;
+use rcs_kit::validate::{parse_date_time, push_json_string};
+use rcs_kit::{validate_doc, validate_str, Kind, Options};
 
 /// Misuse of the JavaScript API (not a bad payload): becomes a thrown `RcsKitError`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,7 +98,7 @@ pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
                     "options.unknown",
                     format!(
                         "unknown option `{}`; the options are strict, kind, now, allowEmptyText and advice",
-                        crate::report::clip(other)
+                        rcs_kit::report::clip(other)
                     ),
                 ))
             }
@@ -116,7 +116,7 @@ pub fn validate_json(payload: &str, options: &str) -> String {
     }
 }
 
-/// Validates a payload handed over as a [tape](crate::json::tape) — how the package passes
+/// Validates a payload handed over as a [tape](rcs_kit::json::tape) — how the package passes
 /// a JavaScript object — with `options` as in [`validate_json`]. The report is the one the
 /// same payload gets as JSON text. Returns `""` when the tape cannot decide and the caller
 /// must send the text instead: the body might exceed the API's size limit as text, or it
@@ -147,7 +147,7 @@ pub fn validate_tape_json(
 /// `market` is `global`, `us`, or `auto` (US when every destination of the message is a
 /// North American number). Not JSON: `[]`.
 pub fn billing_json(payload: &str, market: &str) -> String {
-    use crate::billing::{market_of_message, predict_message, Market};
+    use rcs_kit::billing::{market_of_message, predict_message, Market};
     let Ok(doc) = Doc::parse(payload) else {
         return "[]".into();
     };
@@ -188,7 +188,7 @@ pub fn billing_json(payload: &str, market: &str) -> String {
 
 /// SMS parts of `text` as JSON: `{"encoding": "GSM-7" | "UCS-2", "units", "parts", "perPart"}`.
 pub fn sms_json(text: &str) -> String {
-    let c = crate::sms::count(text);
+    let c = rcs_kit::sms::count(text);
     format!(
         "{{\"encoding\":\"{}\",\"units\":{},\"parts\":{},\"perPart\":{}}}",
         c.encoding.name(),
@@ -214,7 +214,7 @@ pub fn failover_text_json(payload: &str) -> String {
         if i > 0 {
             out.push(',');
         }
-        match crate::sms::failover_text(&doc, m) {
+        match rcs_kit::sms::failover_text(&doc, m) {
             Some(t) => push_json_string(&mut out, &t),
             None => out.push_str("null"),
         }
@@ -225,14 +225,14 @@ pub fn failover_text_json(payload: &str) -> String {
 
 /// The report for a payload JavaScript could not turn into JSON (a cycle, a BigInt).
 pub fn unserializable_json(reason: &str) -> String {
-    let mut r = crate::Report::new();
-    r.push(crate::Issue {
-        severity: crate::Severity::Error,
-        code: crate::json::rules::UNSERIALIZABLE.code,
+    let mut r = rcs_kit::Report::new();
+    r.push(rcs_kit::Issue {
+        severity: rcs_kit::Severity::Error,
+        code: rcs_kit::json::rules::UNSERIALIZABLE.code,
         path: String::new(),
         message: format!(
             "the payload cannot be written as JSON ({}); pass a plain object or a JSON string",
-            crate::report::clip(reason)
+            rcs_kit::report::clip(reason)
         ),
         limit: None,
         actual: None,
@@ -310,7 +310,10 @@ mod tests {
         // {"messages": 5}
         let words = [1 << 3 | 7, 8 << 3 | 4, 1 << 3 | 3];
         let out = validate_tape_json(&words, b"messages5", &no_host, "");
-        let mismatch = format!("\"code\":\"{}\"", crate::rules::fields::TYPE_MISMATCH.code);
+        let mismatch = format!(
+            "\"code\":\"{}\"",
+            rcs_kit::rules::fields::TYPE_MISMATCH.code
+        );
         assert!(out.contains(&mismatch), "{out}");
         assert!(
             validate_tape_json(&words, b"messages5", &no_host, "[]").contains("options.invalid")
@@ -329,7 +332,7 @@ mod tests {
         let units = u32::try_from(limits::REQUEST_SIZE.max / 6 + 1).unwrap();
         assert_eq!(validate_tape_json(&[5, units], b"", &host, ""), "");
         assert!(validate_tape_json(&[5, 1000], b"", &host, "")
-            .contains(crate::rules::fields::TYPE_MISMATCH.code));
+            .contains(rcs_kit::rules::fields::TYPE_MISMATCH.code));
     }
 
     #[test]
@@ -422,7 +425,7 @@ mod tests {
         assert_eq!(v["valid"], false);
         assert_eq!(
             v["issues"][0]["code"],
-            crate::json::rules::UNSERIALIZABLE.code
+            rcs_kit::json::rules::UNSERIALIZABLE.code
         );
     }
 }

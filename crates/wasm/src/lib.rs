@@ -1,17 +1,20 @@
 //! The WebAssembly exports behind the npm package (`pkg/`).
 //!
 //! Strings and arrays of numbers cross the boundary: a payload arrives as JSON text, or, for
-//! a JavaScript object, as a tape the wrapper writes in one walk (`crate::json::tape`:
+//! a JavaScript object, as a tape the wrapper writes in one walk (`rcs_kit::json::tape`:
 //! structure and short ASCII strings copied in, other strings fetched only when a rule reads
 //! them); the report leaves as JSON text for `JSON.parse`. That keeps a JSON serializer and
 //! JavaScript object access out of the module. The rules live in Rust only; [`api`] holds the
 //! logic so that native tests cover it. [`Op`] numbers the operations of the one export;
 //! the package's JavaScript gets those numbers from `pkg/src/generated/data.js`, which
-//! [`crate::js_data`] writes from the same table.
+//! [`js_data`] writes from the same table (natively).
+#![forbid(unsafe_code)]
 
 // Crate-private: only `call` reaches it, so LTO inlines it as when the module was private.
 #[cfg(any(target_arch = "wasm32", test))]
 pub(crate) mod api;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod js_data;
 
 /// An operation of the module's one export, `call(op, a, b)`. The discriminant is the
 /// number JavaScript passes: written here once, matched by `call` and written by the generator.
@@ -172,7 +175,7 @@ mod exports {
         install_hook();
         let fetch = |i: u32| strings.text(i);
         let chars = |i: u32| strings.chars(i).map(|n| n as usize);
-        let host = crate::json::tape::HostStrings::new(&fetch, count).counting(&chars);
+        let host = rcs_kit::json::tape::HostStrings::new(&fetch, count).counting(&chars);
         api::validate_tape_json(words, text, &host, options)
     }
 }

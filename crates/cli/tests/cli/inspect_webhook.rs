@@ -4,7 +4,7 @@ use crate::common::{fixture, run, run_with, TempDir};
 
 fn webhook_fixture(name: &str) -> String {
     format!(
-        "{}/tests/fixtures/webhooks/{name}",
+        "{}/../../tests/fixtures/webhooks/{name}",
         env!("CARGO_MANIFEST_DIR")
     )
 }

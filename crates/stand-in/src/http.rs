@@ -3,7 +3,7 @@
 //! A body over 10 MB is refused from its `Content-Length` before any of it is read.
 
 use super::{Request, Response, StandIn};
-use crate::limits::REQUEST_SIZE;
+use rcs_kit::limits::REQUEST_SIZE;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1,5 +1,5 @@
 //! The stand-in binary over real sockets: start-up output, auth, 200/400/413, files.
-#![cfg(feature = "stand-in")]
+
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -27,7 +27,12 @@ impl Drop for Server {
 
 fn start() -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_rcs-kit-stand-in"))
-        .args(["--port", "0", "--root", env!("CARGO_MANIFEST_DIR")])
+        .args([
+            "--port",
+            "0",
+            "--root",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../.."),
+        ])
         .env_remove("RCS_KIT_API_KEY")
         .stdout(Stdio::piped())
         .spawn()

@@ -1,8 +1,8 @@
 //! The API's behaviour.
 
 use super::{files, Request, Response};
-use crate::limits::REQUEST_SIZE;
-use crate::{validate_bytes, Kind, Options, Severity};
+use rcs_kit::limits::REQUEST_SIZE;
+use rcs_kit::{validate_bytes, Kind, Options, Severity};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};

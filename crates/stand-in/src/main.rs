@@ -2,7 +2,7 @@
 //! composer page. `rcs-kit-stand-in [--port N] [--root DIR]`; the key is
 //! `$RCS_KIT_API_KEY` or generated, printed as `API key: <key>`.
 
-use rcs_kit::stand_in::{http, StandIn};
+use rcs_kit_stand_in::{http, StandIn};
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::PathBuf;

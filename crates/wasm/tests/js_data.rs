@@ -4,12 +4,13 @@
 //! the labels against the schema and that no hand-written JavaScript spells an enum value.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use rcs_kit::js_data::{self, Tables};
 use rcs_kit::labels;
+use rcs_kit_wasm::js_data::{self, Tables};
 use std::path::{Path, PathBuf};
 
+/// The repository (this crate is `crates/wasm`).
 fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 #[test]

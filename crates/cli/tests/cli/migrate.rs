@@ -5,7 +5,7 @@ use serde_json::Value;
 
 fn legacy_fixture(path: &str) -> String {
     format!(
-        "{}/tests/fixtures/legacy/{path}",
+        "{}/../../tests/fixtures/legacy/{path}",
         env!("CARGO_MANIFEST_DIR")
     )
 }

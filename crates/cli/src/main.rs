@@ -9,8 +9,8 @@
 //! command line is wrong. The argument parsing is written by hand so that the `cli`
 //! feature adds no dependency.
 
-mod rcs_kit_cli;
+mod cli;
 
 fn main() -> std::process::ExitCode {
-    rcs_kit_cli::main()
+    cli::main()
 }

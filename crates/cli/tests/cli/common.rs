@@ -14,7 +14,10 @@ pub const NOW: &str = "2027-01-01T00:00:00Z";
 pub const DEADLINE: Duration = Duration::from_secs(10);
 
 pub fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/cli/{name}", env!("CARGO_MANIFEST_DIR"))
+    format!(
+        "{}/../../tests/fixtures/cli/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
 }
 
 /// What one run of the binary gave.

@@ -13,18 +13,18 @@
 //! spelled the values by hand, whereas the objects of `data.js` would ship as data.
 //!
 //! ```
-//! let js = rcs_kit::js_data::module();
+//! let js = rcs_kit_wasm::js_data::module();
 //! assert!(js.contains("export const OP_VALIDATE = 0;"));
 //! assert!(js.contains("export const ContentType = {"));
 //! assert!(js.contains("  mov: \"unsupported\","));
 //! ```
 
-use crate::json::tape;
-use crate::labels;
-use crate::limits;
-use crate::rules::{Media, EXTENSIONS, UNSUPPORTED};
-use crate::schema::{self, Enumeration, Object, Type, Union};
-use crate::wasm::Op;
+use crate::Op;
+use rcs_kit::json::tape;
+use rcs_kit::labels;
+use rcs_kit::limits;
+use rcs_kit::rules::{Media, EXTENSIONS, UNSUPPORTED};
+use rcs_kit::schema::{self, Enumeration, Object, Type, Union};
 use std::fmt::Write;
 
 /// Where the module is committed, relative to the repository root.
@@ -336,5 +336,7 @@ fn key(k: &str) -> String {
 
 /// A JavaScript string literal (JSON's, which JavaScript reads the same).
 fn string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
+    let mut out = String::new();
+    rcs_kit::report::push_json_string(&mut out, s);
+    out
 }

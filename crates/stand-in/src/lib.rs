@@ -1,5 +1,5 @@
-//! A local stand-in of Infobip's RCS API for the composer demo and for tests (cargo
-//! feature `stand-in`; the binary is `rcs-kit-stand-in`).
+//! A local stand-in of Infobip's RCS API for the composer demo and for tests (its own
+//! crate, so the library never carries an HTTP server; the binary is `rcs-kit-stand-in`).
 //!
 //! It answers `POST /rcs/2/messages` and `POST /rcs/1/events` like the real API — `401`
 //! without a valid `Authorization: App <key>`, `400` with the API's error shape and one
@@ -11,11 +11,12 @@
 //! so it is tested (and fuzzed) without sockets; [`http`] is the small HTTP/1.1 layer.
 //!
 //! ```
-//! use rcs_kit::stand_in::{Request, StandIn};
+//! use rcs_kit_stand_in::{Request, StandIn};
 //! let api = StandIn::new("secret".into(), ".".into());
 //! let res = api.handle(&Request::post("/rcs/2/messages", "App secret", br#"{"messages":[]}"#));
 //! assert_eq!(res.status, 400);
 //! ```
+#![forbid(unsafe_code)]
 
 mod api;
 mod files;
