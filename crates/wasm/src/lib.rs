@@ -15,6 +15,8 @@
 pub(crate) mod api;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod js_data;
+#[cfg(test)]
+mod js_data_tests;
 
 /// An operation of the module's one export, `call(op, a, b)`. The discriminant is the
 /// number JavaScript passes: written here once, matched by `call` and written by the generator.

@@ -1,11 +1,16 @@
 //! `pkg/src/generated/data.js` (and `enums.ts`, its enumerations as const enums) is generated from the Rust tables (op codes, tape tags,
 //! enumerations, media types, limits, labels); this test fails when the committed file
-//! drifts. `RCS_KIT_BLESS=1 cargo test --test js_data` rewrites it. The other tests check
+//! drifts. `RCS_KIT_BLESS=1 cargo test -p rcs-kit-wasm js_data` rewrites it. The other tests check
 //! the labels against the schema and that no hand-written JavaScript spells an enum value.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
+use crate::js_data::{self, Tables};
 use rcs_kit::labels;
-use rcs_kit_wasm::js_data::{self, Tables};
 use std::path::{Path, PathBuf};
 
 /// The repository (this crate is `crates/wasm`).
@@ -28,7 +33,7 @@ fn committed_data_modules_are_generated() {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == fresh,
-            "{rel} is out of date: run `RCS_KIT_BLESS=1 cargo test --test js_data`"
+            "{rel} is out of date: run `RCS_KIT_BLESS=1 cargo test -p rcs-kit-wasm js_data`"
         );
     }
 }
