@@ -114,7 +114,7 @@ fn walk(obj: &'static Object, prefix: &str, seen: &mut Vec<*const Object>, rows:
         } else {
             format!("{prefix}.{}", f.name)
         };
-        field_row(&path, f.required, &f.ty, rows);
+        field_row(&path, f.required(), &f.ty, rows);
         descend(&f.ty, &path, seen, rows);
     }
 }
