@@ -215,15 +215,19 @@ impl<'a> Ctx<'_, 'a> {
             .fields
             .iter()
             .find(|f| f.name.eq_ignore_ascii_case(&name));
+        let inbound = self.direction() == Direction::Inbound;
         let hint = match close {
             Some(f) => format!("; did you mean `{}`?", f.name),
+            // A member the API added: the list of the others would not help.
+            None if inbound => String::new(),
             None if known.is_empty() => String::from("; this object has no other fields"),
             None => format!("; known fields: {known}"),
         };
         let of = label(obj, tag);
-        let fate = match self.direction() {
-            Direction::Outbound => "the API ignores or rejects it",
-            Direction::Inbound => "kept as is",
+        let fate = if inbound {
+            "kept as is"
+        } else {
+            "the API ignores or rejects it"
         };
         self.report(
             &fields::UNKNOWN,
