@@ -1,10 +1,15 @@
 //! The shape of the API, written once as data.
 //!
-//! Each object of the request bodies is an [`Object`]: its fields with their JSON names,
-//! types, whether they are required, and the [`Limit`](crate::limits::Limit)s and formats
-//! that bound them. The validator walks these tables; the rule table in the README (and
-//! later the JSON Schema and TypeScript types) is generated from them. Rules that look at
-//! more than one field at a time are functions named by [`Object::rules`].
+//! Each object of every body is an [`Object`]: its fields with their JSON names, types,
+//! whether they must be present ([`Presence`]), and the [`Limit`]s and formats that bound
+//! them. The one walker ([`validate::walk_doc`](crate::validate::walk_doc)) checks every
+//! body against its table: the requests ([`request`], [`events`], listed in [`BODIES`])
+//! as bodies sent to the API ([`Direction::Outbound`]), and the inbound webhooks
+//! ([`webhooks`]) as bodies the API sends ([`Direction::Inbound`]: open enumerations and
+//! unions, unknown members kept). The rule table in the docs, the JSON Schema and the
+//! TypeScript types are generated from them. Rules that look at more than one field at a
+//! time are functions named by [`Object::rules`]. A new body (a capability check, a
+//! Messages API request) is one more table, and one more root to pass to the walker.
 //!
 //! ```
 //! use rcs_kit::schema::{self, Type};
