@@ -208,9 +208,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
     }
 
-    /// Member `key` of the object `node`, if present.
+    /// Member `key` of the object `node`, if present. Of a repeated key, the value the
+    /// body's reader keeps: the first in a request, the last (as serde reads it) in a body
+    /// the API sends.
     pub fn get(&self, node: NodeId, key: &str) -> Option<NodeId> {
-        self.doc.get(node, key)
+        match self.direction {
+            Direction::Outbound => self.doc.get(node, key),
+            Direction::Inbound => self.doc.get_last(node, key),
+        }
     }
 
     /// Member `key` of `node` as a string.

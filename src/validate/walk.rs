@@ -124,8 +124,8 @@ impl<'a> Ctx<'_, 'a> {
             if tag.is_some() && key.eq_str("type") {
                 continue;
             }
-            // A repeated key was reported by the parser; check only its first value.
-            if has_duplicates && doc.is_duplicate(child) {
+            // A repeated key was reported by the parser; check only one of its values.
+            if has_duplicates && self.skips_repeated(node, key, child) {
                 continue;
             }
             let found = obj
@@ -174,6 +174,21 @@ impl<'a> Ctx<'_, 'a> {
         }
         for rule in obj.rules {
             rule(self, node);
+        }
+    }
+
+    /// Whether the walk skips member `child` of `obj`, whose key is repeated: it checks
+    /// the value the body's reader keeps, the first for a request, the last (as serde
+    /// reads it) for a body the API sends.
+    fn skips_repeated(&self, obj: NodeId, key: JsonStr<'_>, child: NodeId) -> bool {
+        let doc = self.doc();
+        match self.direction() {
+            Direction::Outbound => doc.is_duplicate(child),
+            Direction::Inbound => doc
+                .members(obj)
+                .skip_while(|(_, c)| *c != child)
+                .skip(1)
+                .any(|(k, _)| k == key),
         }
     }
 
@@ -243,7 +258,7 @@ impl<'a> Ctx<'_, 'a> {
             return;
         }
         let doc = self.doc();
-        let Some(tag_node) = doc.get(node, "type") else {
+        let Some(tag_node) = self.get(node, "type") else {
             self.report(
                 &u.missing,
                 format!("`type` is required here: one of {}", u.tags()),

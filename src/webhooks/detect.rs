@@ -1,5 +1,6 @@
 //! The kind of a webhook body, from its shape, read on the parsed [`Doc`] (the same
-//! document the walk checks).
+//! document the walk checks). Of a repeated key, the last value counts, as in the typed
+//! model.
 
 use super::WebhookKind;
 use crate::json::{Doc, NodeId, Value};
@@ -10,7 +11,7 @@ pub(crate) fn body_kind(doc: &Doc<'_>, root: NodeId) -> WebhookKind {
     if !matches!(doc.value(root), Value::Object { .. }) {
         return WebhookKind::Unknown;
     }
-    let Some(results) = doc.get(root, "results") else {
+    let Some(results) = doc.get_last(root, "results") else {
         return WebhookKind::Unknown;
     };
     if !matches!(doc.value(results), Value::Array { .. }) {
@@ -18,7 +19,7 @@ pub(crate) fn body_kind(doc: &Doc<'_>, root: NodeId) -> WebhookKind {
     }
     match doc.children(results).next() {
         Some(first) => result_kind(doc, first),
-        None if doc.get(root, "messageCount").is_some() => WebhookKind::MoMessage,
+        None if doc.get_last(root, "messageCount").is_some() => WebhookKind::MoMessage,
         None => WebhookKind::Unknown,
     }
 }
@@ -29,22 +30,23 @@ pub(crate) fn result_kind(doc: &Doc<'_>, r: NodeId) -> WebhookKind {
         return WebhookKind::Unknown;
     }
     let str_at = |node: Option<NodeId>, key: &str| {
-        node.and_then(|n| doc.get(n, key)).and_then(|n| doc.str(n))
+        node.and_then(|n| doc.get_last(n, key))
+            .and_then(|n| doc.str(n))
     };
-    let event = doc.get(r, "event");
+    let event = doc.get_last(r, "event");
     match str_at(event, "type").as_deref() {
         Some("TYPING_INDICATOR") => return WebhookKind::TypingIndicator,
         Some("CONVERSATION_STARTED") => return WebhookKind::ConversationStarted,
         _ => {}
     }
-    let has = |key: &str| doc.get(r, key).is_some();
+    let has = |key: &str| doc.get_last(r, key).is_some();
     if has("seenAt") {
         return WebhookKind::SeenReport;
     }
     if has("status") {
         return WebhookKind::DeliveryReport;
     }
-    if let Some(m) = doc.get(r, "message") {
+    if let Some(m) = doc.get_last(r, "message") {
         let is_event = str_at(Some(r), "interactionType").as_deref() == Some("EVENT")
             || str_at(Some(m), "type").as_deref() == Some("SUGGESTION");
         return if is_event {

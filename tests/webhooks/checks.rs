@@ -197,3 +197,28 @@ fn webhook_tables_are_open_and_their_rules_are_in_the_catalogue() {
         assert!(codes.contains(&code), "{code}");
     }
 }
+
+#[test]
+fn of_a_repeated_key_the_checks_read_the_last_value_as_the_typed_model_does() {
+    let seen = |a: &str, b: &str| {
+        let body = format!(
+            r#"{{"results":[{{"seenAt":"2019-08-24T14:15:22Z","messageId":{a},"messageId":{b}}}]}}"#
+        );
+        issue_lines(&inspect(&body))
+    };
+    assert_eq!(
+        seen("\"m\"", "5"),
+        [
+            "error json.duplicate_key /results/0/messageId",
+            "error type.mismatch /results/0/messageId"
+        ]
+    );
+    assert_eq!(
+        seen("5", "\"m\""),
+        ["error json.duplicate_key /results/0/messageId"]
+    );
+    // Detection too: the last `results` is the batch.
+    let i =
+        inspect(r#"{"results":5,"results":[{"seenAt":"2019-08-24T14:15:22Z","messageId":"m"}]}"#);
+    assert_eq!(i.kind, WebhookKind::SeenReport);
+}
