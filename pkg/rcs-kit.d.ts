@@ -680,6 +680,14 @@ export type IssueCode =
   | "event.type.required"
   /** Shorter than its limit (or empty). (error) */
   | "event.message_id.too_short"
+  /** Not a date-time in the API's form. (error) */
+  | "date_time.invalid"
+  /** A value the spec does not list (kept as is: the API adds values). (warning) */
+  | "enum.unknown"
+  /** A number outside its range. (error) */
+  | "location.latitude.out_of_range"
+  /** A number outside its range. (error) */
+  | "location.longitude.out_of_range"
   /** A thumbnail is only used for video files. (warning*) */
   | "file.thumbnail.not_video"
   /** A thumbnail is only used for video media. (warning*) */
@@ -740,10 +748,6 @@ export type IssueCode =
   | "sms_failover.text.parts"
   /** The failover SMS leaves out a link of the RCS message (`--advice`). (advice) */
   | "sms_failover.text.missing_link"
-  /** The body is not one of the RCS webhooks Infobip sends. (error) */
-  | "webhook.kind.unknown"
-  /** The body does not fit the typed model of its kind. (error) */
-  | "webhook.model"
   /** A batch with no results. (warning) */
   | "webhook.results.empty"
   /** `messageCount` or `eventCount` differs from the number of results. (warning) */
@@ -754,14 +758,10 @@ export type IssueCode =
   | "event.message.type"
   /** A conversation window that ends before it starts. (warning) */
   | "conversation.window.invalid"
-  /** A date-time member that is not in the API's form. (error) */
-  | "date_time.invalid"
-  /** A value the spec does not list (kept as is: the API adds values). (warning) */
-  | "enum.unknown"
-  /** A shared location's latitude outside -90 to 90. (error) */
-  | "location.latitude.out_of_range"
-  /** A shared location's longitude outside -180 to 180. (error) */
-  | "location.longitude.out_of_range"
+  /** The body is not one of the RCS webhooks Infobip sends. (error) */
+  | "webhook.kind.unknown"
+  /** The body does not fit the typed model of its kind. (error) */
+  | "webhook.model"
 ;
 
 /** How bad an issue is: an error means the API would reject or mishandle the request. */
@@ -822,5 +822,6 @@ export interface Limits {
   sms_failover: { text: Limit; parts: Limit };
   mms_failover: { message_segments: Limit };
   event: { message_id: Limit };
-  integer: { int32: Limit };
+  integer: { int32: Limit; uint32: Limit };
+  location: { latitude: Limit; longitude: Limit };
 }

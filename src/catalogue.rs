@@ -17,7 +17,8 @@ use crate::rule::Rule;
 use crate::schema::{self, Object, Type};
 
 /// Every declared rule, each code once, in a stable order: JSON, fields, the tables of
-/// every body (in walk order), then the cross-field rules.
+/// every body (requests, then webhooks, in walk order), the cross-field rules, then the
+/// webhook inspector's own.
 pub fn all() -> Vec<&'static Rule> {
     let mut out: Vec<&'static Rule> = Vec::new();
     let add = |r: &'static Rule, out: &mut Vec<&'static Rule>| {
@@ -46,11 +47,16 @@ pub fn all() -> Vec<&'static Rule> {
 }
 
 /// The rules the tables declare (limits, enumerations, formats, union tags), for every
-/// body, each once, in walk order.
+/// body (the requests of [`schema::BODIES`], then the webhooks of
+/// [`schema::webhooks::ALL`]), each once, in walk order.
 pub fn table_rules() -> Vec<&'static Rule> {
     let mut out = Vec::new();
     let mut seen: Vec<*const Object> = Vec::new();
-    for (_, root) in schema::BODIES {
+    let roots = schema::BODIES
+        .iter()
+        .map(|(_, root)| *root)
+        .chain(schema::webhooks::ALL.iter().copied());
+    for root in roots {
         object(root, &mut seen, &mut out);
     }
     out

@@ -15,6 +15,20 @@ use std::borrow::Cow;
 /// checked, at that object's path.
 pub type CheckFn = fn(&mut Ctx<'_, '_>, NodeId);
 
+/// Who writes a body, which decides how forgiving its walk is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Direction {
+    /// A body sent to the API (requests): the API rejects what its models do not have,
+    /// so `null` for an optional field is an error and unknown fields are flagged as
+    /// ignored or rejected.
+    #[default]
+    Outbound,
+    /// A body the API sends (webhooks, responses): read as a tolerant reader would;
+    /// `null` for an optional field reads as absent (a warning) and unknown members are
+    /// kept (a warning).
+    Inbound,
+}
+
 /// A segment of the path being walked.
 #[derive(Debug, Clone, Copy)]
 enum Seg<'a> {
@@ -29,6 +43,7 @@ pub struct Ctx<'d, 'a> {
     opts: &'d Options,
     report: Report,
     path: Vec<Seg<'a>>,
+    direction: Direction,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -39,7 +54,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
             opts,
             report: Report::new(),
             path: Vec::with_capacity(12),
+            direction: Direction::Outbound,
         }
+    }
+
+    /// The same walk, of a body written in `direction`.
+    pub fn with_direction(self, direction: Direction) -> Self {
+        Ctx { direction, ..self }
+    }
+
+    /// Who wrote the body being walked.
+    pub fn direction(&self) -> Direction {
+        self.direction
     }
 
     /// The report so far, ending the walk.
@@ -182,9 +208,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
     }
 
-    /// Member `key` of the object `node`, if present.
+    /// Member `key` of the object `node`, if present. Of a repeated key, the value the
+    /// body's reader keeps: the first in a request, the last (as serde reads it) in a body
+    /// the API sends.
     pub fn get(&self, node: NodeId, key: &str) -> Option<NodeId> {
-        self.doc.get(node, key)
+        match self.direction {
+            Direction::Outbound => self.doc.get(node, key),
+            Direction::Inbound => self.doc.get_last(node, key),
+        }
     }
 
     /// Member `key` of `node` as a string.

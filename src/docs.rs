@@ -10,28 +10,26 @@
 use crate::catalogue;
 use crate::limits::{Limit, Unit};
 use crate::rules::fields;
-use crate::schema::{self, Format, Object, Type};
+use crate::schema::{self, Format, Object, Presence, Type};
 use std::fmt::Write;
 
-/// The README's rule table: every constrained field of both request bodies, then the
-/// cross-field rules.
+/// The README's rule table: every constrained field of both request bodies, then of the
+/// inbound webhooks, then the cross-field rules.
 pub fn rule_table() -> String {
     let mut rows = Vec::new();
     let mut seen: Vec<*const Object> = Vec::new();
     for (_, root) in schema::BODIES {
         walk(root, "", &mut seen, &mut rows);
     }
-    let rows = merge_variants(rows);
     let mut out = String::new();
     out.push_str("Field rules (from `src/schema/` and `src/limits.rs`). Lengths count Unicode scalar values (a flag emoji is 2), sizes count UTF-8 bytes.\n\n");
-    out.push_str("| Field | Rule | Codes | Source |\n|---|---|---|---|\n");
-    for r in rows {
-        let _ = writeln!(
-            out,
-            "| `{}` | {} | {} | {} |",
-            r.path, r.rule, r.codes, r.source
-        );
+    field_rows(&mut out, rows);
+    let mut rows = Vec::new();
+    for root in schema::webhooks::ALL {
+        walk(root, root.name, &mut seen, &mut rows);
     }
+    out.push_str("\nInbound webhook field rules (from `src/schema/webhooks/`, checked by `inspect-webhook`; paths start with the body's type). The API adds values and members: other enum values and unknown members are kept, with a warning.\n\n");
+    field_rows(&mut out, rows);
     out.push_str("\nCross-field rules (from `src/rules/`; * = a warning that `--strict` turns into an error; advice only with `--advice`).\n\n");
     rule_rows(
         &mut out,
@@ -45,6 +43,17 @@ pub fn rule_table() -> String {
         fields::RULES.iter().chain(crate::json::rules::ALL).copied(),
     );
     out
+}
+
+fn field_rows(out: &mut String, rows: Vec<Row>) {
+    out.push_str("| Field | Rule | Codes | Source |\n|---|---|---|---|\n");
+    for r in merge_variants(rows) {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} |",
+            r.path, r.rule, r.codes, r.source
+        );
+    }
 }
 
 fn rule_rows<'r>(out: &mut String, rules: impl Iterator<Item = &'r crate::rule::Rule>) {
@@ -114,7 +123,7 @@ fn walk(obj: &'static Object, prefix: &str, seen: &mut Vec<*const Object>, rows:
         } else {
             format!("{prefix}.{}", f.name)
         };
-        field_row(&path, f.required, &f.ty, rows);
+        field_row(&path, f.presence, &f.ty, rows);
         descend(&f.ty, &path, seen, rows);
     }
 }
@@ -160,11 +169,13 @@ fn apply_limit(l: &Limit, rule: &mut Vec<String>, src: &mut String) {
     *src = source(l);
 }
 
-fn field_row(path: &str, required: bool, ty: &'static Type, rows: &mut Vec<Row>) {
+fn field_row(path: &str, presence: Presence, ty: &'static Type, rows: &mut Vec<Row>) {
     let mut rule = Vec::new();
     let mut src = String::new();
-    if required {
-        rule.push("required".to_string());
+    match presence {
+        Presence::Required => rule.push("required".to_string()),
+        Presence::Expected(_) => rule.push("expected (a warning when missing)".to_string()),
+        Presence::Optional => {}
     }
     match ty {
         Type::String(s) => {
@@ -201,6 +212,9 @@ fn field_row(path: &str, required: bool, ty: &'static Type, rows: &mut Vec<Row>)
             rule.push(format!("number, {} to {}", l.min, l.max));
             src = source(l);
         }
+        Type::Enum(e) if e.open => {
+            rule.push(format!("known values {}", e.values.join(", ")));
+        }
         Type::Enum(e) => {
             rule.push(format!("one of {}", e.values.join(", ")));
         }
@@ -208,6 +222,9 @@ fn field_row(path: &str, required: bool, ty: &'static Type, rows: &mut Vec<Row>)
             if let Some(l) = a.count {
                 apply_limit(l, &mut rule, &mut src);
             }
+        }
+        Type::Union(u) if u.open => {
+            rule.push(format!("`type` known values {}", u.tags()));
         }
         Type::Union(u) => {
             rule.push(format!("`type` one of {}", u.tags()));
@@ -218,9 +235,22 @@ fn field_row(path: &str, required: bool, ty: &'static Type, rows: &mut Vec<Row>)
         return;
     }
     let mut codes: Vec<&str> = catalogue::type_rules(ty).iter().map(|r| r.code).collect();
-    if required {
+    if presence != Presence::Optional {
         codes.insert(0, fields::REQUIRED.code);
     }
+    // The range of a type (a u32 count) has no rule of its own: outside it is a mismatch.
+    if let Type::Integer(Some(l)) | Type::Number(Some(l)) = ty {
+        if l.under.is_none() && l.over.is_none() {
+            codes.push(fields::TYPE_MISMATCH.code);
+        }
+    }
+    // A union whose missing `type` is `field.required` names it once.
+    let mut once = Vec::new();
+    codes.retain(|c| {
+        let first = !once.contains(c);
+        once.push(*c);
+        first
+    });
     rows.push(Row {
         path: path.to_string(),
         rule: rule.join("; "),

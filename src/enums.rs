@@ -7,16 +7,51 @@
 
 use crate::rule::Rule;
 
-/// A closed set of string values, with the rule broken by a value outside it.
+/// A set of string values, with the rule broken by a value outside it.
+///
+/// A *closed* set rejects other values (its own `invalid` rule, an error). An *open* set
+/// ([`Enumeration::open`]) is one the API adds values to: another value is kept and gets
+/// the warning [`UNKNOWN`] (`enum.unknown`).
 #[derive(Debug)]
 pub struct Enumeration {
-    /// Type name (TypeScript / JSON Schema).
+    /// Type name (TypeScript / JSON Schema), or what the value is, in messages.
     pub name: &'static str,
     /// The rule broken by a value outside the set.
     pub invalid: Rule,
-    /// The allowed values.
+    /// The allowed (closed) or known (open) values.
     pub values: &'static [&'static str],
+    /// Whether a value outside the set is kept (with [`UNKNOWN`]) rather than rejected.
+    pub open: bool,
 }
+
+impl Enumeration {
+    /// An open set: the API adds values, so one outside `values` is kept with the
+    /// warning [`UNKNOWN`].
+    ///
+    /// ```
+    /// use rcs_kit::enums::{Enumeration, UNKNOWN};
+    /// static CHANNEL: Enumeration = Enumeration::open("channel", &["RCS", "SMS"]);
+    /// assert!(CHANNEL.open);
+    /// assert_eq!(CHANNEL.invalid.code, UNKNOWN.code);
+    /// ```
+    pub const fn open(name: &'static str, values: &'static [&'static str]) -> Enumeration {
+        Enumeration {
+            name,
+            invalid: UNKNOWN_VALUE,
+            values,
+            open: true,
+        }
+    }
+}
+
+pub(crate) const UNKNOWN_VALUE: Rule = Rule::warning(
+    "enum.unknown",
+    "A value the spec does not list (kept as is: the API adds values).",
+    "Infobip API reference (open enumerations of the bodies the API sends)",
+);
+
+/// A value outside an open enumeration (or an open union's `type`): kept, with a warning.
+pub static UNKNOWN: Rule = UNKNOWN_VALUE;
 
 const SDK: &str = "Infobip SDK models (enum values)";
 
@@ -25,18 +60,21 @@ pub static ORIENTATION: Enumeration = Enumeration {
     name: "Orientation",
     invalid: Rule::error("card.orientation.invalid", "A value outside the set.", SDK),
     values: &["HORIZONTAL", "VERTICAL"],
+    open: false,
 };
 /// Image alignment of a horizontal card.
 pub static ALIGNMENT: Enumeration = Enumeration {
     name: "Alignment",
     invalid: Rule::error("card.alignment.invalid", "A value outside the set.", SDK),
     values: &["LEFT", "RIGHT"],
+    open: false,
 };
 /// Media height.
 pub static HEIGHT: Enumeration = Enumeration {
     name: "Height",
     invalid: Rule::error("media.height.invalid", "A value outside the set.", SDK),
     values: &["SHORT", "MEDIUM", "TALL"],
+    open: false,
 };
 /// Carousel card width.
 pub static CARD_WIDTH: Enumeration = Enumeration {
@@ -47,6 +85,7 @@ pub static CARD_WIDTH: Enumeration = Enumeration {
         SDK,
     ),
     values: &["SMALL", "MEDIUM"],
+    open: false,
 };
 /// Where an OPEN_URL suggestion opens.
 pub static APPLICATION: Enumeration = Enumeration {
@@ -57,6 +96,7 @@ pub static APPLICATION: Enumeration = Enumeration {
         SDK,
     ),
     values: &["BROWSER", "WEBVIEW"],
+    open: false,
 };
 /// Webview size.
 pub static WEBVIEW_VIEW_MODE: Enumeration = Enumeration {
@@ -67,6 +107,7 @@ pub static WEBVIEW_VIEW_MODE: Enumeration = Enumeration {
         SDK,
     ),
     values: &["FULL", "HALF", "TALL"],
+    open: false,
 };
 /// Unit of a validity period.
 pub static VALIDITY_TIME_UNIT: Enumeration = Enumeration {
@@ -77,6 +118,7 @@ pub static VALIDITY_TIME_UNIT: Enumeration = Enumeration {
         SDK,
     ),
     values: &["SECONDS", "MINUTES", "HOURS"],
+    open: false,
 };
 /// Days of a delivery time window.
 pub static DAY: Enumeration = Enumeration {
@@ -95,6 +137,7 @@ pub static DAY: Enumeration = Enumeration {
         "SATURDAY",
         "SUNDAY",
     ],
+    open: false,
 };
 /// Unit of a sending speed limit.
 pub static SPEED_TIME_UNIT: Enumeration = Enumeration {
@@ -105,6 +148,7 @@ pub static SPEED_TIME_UNIT: Enumeration = Enumeration {
         SDK,
     ),
     values: &["MINUTE", "HOUR", "DAY"],
+    open: false,
 };
 /// Content type of webhook calls.
 pub static WEBHOOK_CONTENT_TYPE: Enumeration = Enumeration {
@@ -115,6 +159,7 @@ pub static WEBHOOK_CONTENT_TYPE: Enumeration = Enumeration {
         SDK,
     ),
     values: &["application/json", "application/xml"],
+    open: false,
 };
 /// Turkish IYS recipient type.
 pub static IYS_RECIPIENT_TYPE: Enumeration = Enumeration {
@@ -125,6 +170,7 @@ pub static IYS_RECIPIENT_TYPE: Enumeration = Enumeration {
         SDK,
     ),
     values: &["BIREYSEL", "TACIR"],
+    open: false,
 };
 
 /// Every enumeration, for the generators.

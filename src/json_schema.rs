@@ -216,7 +216,7 @@ fn object(o: &'static Object, tag: Option<&str>, defs: &mut Map<String, Value>) 
     let required: Vec<&str> = o
         .fields
         .iter()
-        .filter(|f| f.required)
+        .filter(|f| f.required())
         .map(|f| f.name)
         .collect();
     let mut v = Map::new();

@@ -118,8 +118,9 @@ pub struct Limit {
     /// How sure that source is.
     pub confidence: Confidence,
     /// The rule broken by a value below [`Limit::min`], when the table walk checks this
-    /// limit (`None` when nothing can be below it, or when a cross-field rule with a code
-    /// of its own reads the limit).
+    /// limit (`None` when nothing can be below it, when a cross-field rule with a code
+    /// of its own reads the limit, or when the limit is the range of a type, such as
+    /// [`UINT32`]: the walk then reports a value outside it as `type.mismatch`).
     #[serde(skip)]
     pub under: Option<Rule>,
     /// The rule broken by a value above [`Limit::max`], likewise.
@@ -316,6 +317,16 @@ limits! {
     /// `events`: at least one event per request.
     EVENTS = "request.events", 1, INT32_MAX, Items, Verified,
         "Infobip SDK RcsEventRequest (events required)", under "request.events.too_few";
+    /// Counts the API sends (`messageCount`, `rcsCount`, file `size`, ...): read as 32-bit
+    /// unsigned. No rule of its own: a value outside it is not of the type (`type.mismatch`).
+    UINT32 = "integer.uint32", 0, u32::MAX as i64, Number, Verified,
+        "Infobip SDK models (inbound counts, read as 32-bit unsigned)";
+    /// Inbound LOCATION message `latitude`: -90..90.
+    LOCATION_LATITUDE = "location.latitude", -90, 90, Degrees, Verified,
+        "Infobip API reference, inbound RCS webhooks (LOCATION message)", range "location.latitude.out_of_range";
+    /// Inbound LOCATION message `longitude`: -180..180.
+    LOCATION_LONGITUDE = "location.longitude", -180, 180, Degrees, Verified,
+        "Infobip API reference, inbound RCS webhooks (LOCATION message)", range "location.longitude.out_of_range";
 }
 
 /// Deepest JSON nesting the parser accepts. The deepest valid request nests 9 levels;

@@ -181,7 +181,7 @@ impl Gen {
                 s,
                 "  {}{}: {ty};",
                 f.name,
-                if f.required { "" } else { "?" }
+                if f.required() { "" } else { "?" }
             );
         }
         s.push_str("}\n");

@@ -173,7 +173,7 @@ fn object_for(
         .map(|f| {
             let v =
                 value_for(&f.ty, depth + 1, valid).prop_map(move |v| Some((f.name.to_string(), v)));
-            if f.required {
+            if f.required() {
                 prop_oneof![19 => v, drop => Just(None)].boxed()
             } else if depth > 4 {
                 Just(None).boxed()

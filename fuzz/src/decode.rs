@@ -143,7 +143,7 @@ fn object(
         m.insert("type".into(), json!(t));
     }
     for f in o.fields {
-        let present = if f.required {
+        let present = if f.required() {
             !u.ratio(1, 20)?
         } else {
             bool::arbitrary(u)?

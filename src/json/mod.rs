@@ -166,6 +166,15 @@ impl<'a> Doc<'a> {
             .map(|(_, c)| c)
     }
 
+    /// The last member of object `id` named `key` (the one serde-style readers keep when a
+    /// key is repeated).
+    pub fn get_last(&self, id: NodeId, key: &str) -> Option<NodeId> {
+        self.members(id)
+            .filter(|(k, _)| k.eq_str(key))
+            .last()
+            .map(|(_, c)| c)
+    }
+
     /// The string at `id`, decoded, if it is a string.
     pub fn str(&self, id: NodeId) -> Option<Cow<'a, str>> {
         match self.value(id) {

@@ -2,7 +2,7 @@
 //! table walk ([`validate`](crate::validate)), declared here so that the catalogue and
 //! the docs read them without the walker.
 
-use crate::rule::Rule;
+use crate::rule::{Rule, Severity};
 
 const MODELS: &str = "Infobip SDK models (OpenAPI-generated)";
 
@@ -12,12 +12,20 @@ pub static TYPE_MISMATCH: Rule = Rule::error(
     "A value of the wrong JSON type (a number where a string belongs, ...).",
     MODELS,
 );
-/// A required field is missing.
-pub static REQUIRED: Rule = Rule::error(
+/// A required field is missing, as a value (a union's `missing` rule can be it).
+pub(crate) const REQUIRED_RULE: Rule = Rule::error(
     "field.required",
     "A required field is missing (reported at the object that lacks it).",
     MODELS,
 );
+/// A required field is missing.
+pub static REQUIRED: Rule = REQUIRED_RULE;
+/// A field that is expected but that some bodies leave out (older inbound payloads): the
+/// same code as [`REQUIRED`], as a warning.
+pub static EXPECTED: Rule = Rule {
+    severity: Severity::Warning,
+    ..REQUIRED_RULE
+};
 /// A field the API does not have.
 pub static UNKNOWN: Rule = Rule::warning(
     "field.unknown",
@@ -31,12 +39,19 @@ pub static LEGACY: Rule = Rule::error(
     "A field of the legacy `/ott/rcs/1` API, with where it goes in this one.",
     "Infobip legacy RCS API (/ott/rcs/1) reference",
 );
-/// `null` for an optional field.
-pub static NULL: Rule = Rule::error(
+const NULL_RULE: Rule = Rule::error(
     "field.null",
     "`null` for an optional field: omit the field instead.",
     MODELS,
 );
+/// `null` for an optional field.
+pub static NULL: Rule = NULL_RULE;
+/// `null` for an optional field of a body the API sends: read as absent, the same code as
+/// [`NULL`], as a warning.
+pub static NULL_READ_AS_ABSENT: Rule = Rule {
+    severity: Severity::Warning,
+    ..NULL_RULE
+};
 /// A body over 10 MB.
 pub static REQUEST_TOO_LARGE: Rule = Rule::error(
     "request.too_large",

@@ -19,6 +19,7 @@ pub mod fields;
 pub mod options;
 pub mod ordering;
 pub mod suggestion;
+pub mod webhooks;
 
 /// The cross-field rules, module by module, in the order of the README's table.
 pub static CROSS_FIELD: &[&[&Rule]] = &[
@@ -27,6 +28,7 @@ pub static CROSS_FIELD: &[&[&Rule]] = &[
     options::RULES,
     ordering::RULES,
     advice::RULES,
+    webhooks::RULES,
 ];
 
 use crate::context::Ctx;

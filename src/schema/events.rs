@@ -36,6 +36,7 @@ pub static EVENT_CONTENT: Union = Union {
     name: "EventContent",
     missing: Rule::error("event.type.required", TYPE_REQUIRED, SDK),
     invalid: Rule::error("event.type.invalid", TYPE_INVALID, SDK),
+    open: false,
     variants: &[("SEEN", &SEEN), ("TYPING_INDICATOR", &TYPING_INDICATOR)],
 };
 

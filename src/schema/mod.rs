@@ -1,22 +1,28 @@
 //! The shape of the API, written once as data.
 //!
-//! Each object of the request bodies is an [`Object`]: its fields with their JSON names,
-//! types, whether they are required, and the [`Limit`](crate::limits::Limit)s and formats
-//! that bound them. The validator walks these tables; the rule table in the README (and
-//! later the JSON Schema and TypeScript types) is generated from them. Rules that look at
-//! more than one field at a time are functions named by [`Object::rules`].
+//! Each object of every body is an [`Object`]: its fields with their JSON names, types,
+//! whether they must be present ([`Presence`]), and the [`Limit`]s and formats that bound
+//! them. The one walker ([`validate::walk_doc`](crate::validate::walk_doc)) checks every
+//! body against its table: the requests ([`request`], [`events`], listed in [`BODIES`])
+//! as bodies sent to the API ([`Direction::Outbound`]), and the inbound webhooks
+//! ([`webhooks`]) as bodies the API sends ([`Direction::Inbound`]: open enumerations and
+//! unions, unknown members kept). The rule table in the docs, the JSON Schema and the
+//! TypeScript types are generated from them. Rules that look at more than one field at a
+//! time are functions named by [`Object::rules`]. A new body (a capability check, a
+//! Messages API request) is one more table, and one more root to pass to the walker.
 //!
 //! ```
 //! use rcs_kit::schema::{self, Type};
 //! let text = schema::request::TEXT_CONTENT.field("text").unwrap();
-//! assert!(text.required);
+//! assert!(text.required());
 //! assert!(matches!(text.ty, Type::String(_)));
 //! ```
 
 pub mod events;
 pub mod request;
+pub mod webhooks;
 
-pub use crate::context::CheckFn;
+pub use crate::context::{CheckFn, Direction};
 pub use crate::enums::Enumeration;
 use crate::limits::Limit;
 use crate::options::Kind;
@@ -111,17 +117,46 @@ pub struct Array {
     pub count: Option<&'static Limit>,
 }
 
+/// Whether a field must be present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Required: an error (`field.required`) when absent.
+    Required,
+    /// Optional.
+    Optional,
+    /// Expected but sometimes left out (older inbound payloads): a warning when absent,
+    /// with the reason.
+    Expected(&'static str),
+}
+
 /// A field of an object.
 #[derive(Debug)]
 pub struct Field {
     /// JSON name, exactly as the API spells it.
     pub name: &'static str,
-    /// Whether the API requires it.
-    pub required: bool,
+    /// Whether it must be present.
+    pub presence: Presence,
+    /// Whether `null` is a value of the field (read as "no value"), not a mistake.
+    pub nullable: bool,
     /// Its type.
     pub ty: Type,
     /// One line for docs.
     pub doc: &'static str,
+}
+
+impl Field {
+    /// Whether the API requires it (an error when absent).
+    pub const fn required(&self) -> bool {
+        matches!(self.presence, Presence::Required)
+    }
+
+    /// The same field, with `null` as one of its values.
+    pub(crate) const fn nullable(self) -> Field {
+        Field {
+            nullable: true,
+            ..self
+        }
+    }
 }
 
 /// A field name from an older API, with what to use instead.
@@ -167,6 +202,9 @@ pub struct Union {
     pub missing: Rule,
     /// The rule broken by an unknown `type`.
     pub invalid: Rule,
+    /// Whether an unknown `type` is kept (the API adds types; the object is then not
+    /// checked further) rather than rejected.
+    pub open: bool,
     /// Each `type` value with the object it selects.
     pub variants: &'static [(&'static str, &'static Object)],
 }
@@ -192,7 +230,8 @@ pub(crate) const fn d(doc: &'static str) -> &'static str {
 pub(crate) const fn req(name: &'static str, ty: Type, doc: &'static str) -> Field {
     Field {
         name,
-        required: true,
+        presence: Presence::Required,
+        nullable: false,
         ty,
         doc: d(doc),
     }
@@ -201,7 +240,24 @@ pub(crate) const fn req(name: &'static str, ty: Type, doc: &'static str) -> Fiel
 pub(crate) const fn opt(name: &'static str, ty: Type, doc: &'static str) -> Field {
     Field {
         name,
-        required: false,
+        presence: Presence::Optional,
+        nullable: false,
+        ty,
+        doc: d(doc),
+    }
+}
+
+/// A field that is expected but may be missing (a warning saying `why`).
+pub(crate) const fn expected(
+    name: &'static str,
+    ty: Type,
+    why: &'static str,
+    doc: &'static str,
+) -> Field {
+    Field {
+        name,
+        presence: Presence::Expected(why),
+        nullable: false,
         ty,
         doc: d(doc),
     }

@@ -266,6 +266,7 @@ pub static SUGGESTION: Union = Union {
     name: "Suggestion",
     missing: Rule::error("suggestion.type.required", TYPE_REQUIRED, SDK),
     invalid: Rule::error("suggestion.type.invalid", TYPE_INVALID, SDK),
+    open: false,
     variants: &[
         ("REPLY", &REPLY),
         ("OPEN_URL", &OPEN_URL),
@@ -449,6 +450,7 @@ pub static CONTENT: Union = Union {
     name: "Content",
     missing: Rule::error("content.type.required", TYPE_REQUIRED, SDK),
     invalid: Rule::error("content.type.invalid", TYPE_INVALID, SDK),
+    open: false,
     variants: &[
         ("TEXT", &TEXT_CONTENT),
         ("FILE", &FILE_CONTENT),
@@ -611,6 +613,7 @@ pub static MMS_SEGMENT: Union = Union {
     name: "MmsSegment",
     missing: Rule::error("mms_segment.type.required", TYPE_REQUIRED, SDK),
     invalid: Rule::error("mms_segment.type.invalid", TYPE_INVALID, SDK),
+    open: false,
     variants: &[
         ("TEXT", &MMS_TEXT),
         ("LINK", &MMS_LINK),

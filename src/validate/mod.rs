@@ -149,6 +149,31 @@ pub fn validate_doc(doc: &Doc<'_>, opts: &Options) -> Report {
     ctx.finish()
 }
 
+/// Walks a parsed document against the table `root`, for a body written in `direction`:
+/// the one walk of every body kind (requests, events, inbound webhooks). Keys that occur
+/// twice are the caller's to report ([`Doc::duplicates`]); the walk checks the first
+/// value of each.
+///
+/// ```
+/// use rcs_kit::json::Doc;
+/// use rcs_kit::schema::{self, Direction};
+/// use rcs_kit::{validate, Options};
+/// let doc = Doc::parse(r#"{"results":[],"messageCount":0,"pendingMessageCount":0}"#).unwrap();
+/// let root = &schema::webhooks::MO_MESSAGES;
+/// let report = validate::walk_doc(&doc, &Options::at(0), root, Direction::Inbound);
+/// assert_eq!(report.issues()[0].code, rcs_kit::rules::webhooks::RESULTS_EMPTY.code);
+/// ```
+pub fn walk_doc(
+    doc: &Doc<'_>,
+    opts: &Options,
+    root: &'static schema::Object,
+    direction: schema::Direction,
+) -> Report {
+    let mut ctx = Ctx::new(doc, opts).with_direction(direction);
+    ctx.check_object(doc.root(), root);
+    ctx.finish()
+}
+
 /// Validates a `serde_json::Value` (it is serialized and read back, so paths and codes are
 /// exactly those of [`validate_str`]).
 pub fn validate_value(value: &serde_json::Value, opts: &Options) -> Report {

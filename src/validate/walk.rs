@@ -7,7 +7,7 @@ use crate::json::{JsonStr, NodeId, Value};
 use crate::limits::Limit;
 use crate::report::{clip, Amount};
 use crate::rules::fields;
-use crate::schema::{Array, Enumeration, Format, Object, Str, Type, Union};
+use crate::schema::{Array, Direction, Enumeration, Format, Object, Presence, Str, Type, Union};
 use crate::time;
 
 /// Most fields one object of the schema may have (presence is a bit set).
@@ -62,10 +62,10 @@ impl<'a> Ctx<'_, 'a> {
             (limit.under.as_ref(), limit.min)
         };
         // Every limit the walk checks declares each side a value can break (the
-        // catalogue's tests walk every table), so `None` never happens.
-        if let Some(rule) = rule {
-            self.report_bounded(rule, bound as f64, actual, message);
-        }
+        // catalogue's tests walk every table), except the range of a type (a u32 count):
+        // a value outside that is not of the type.
+        let rule = rule.unwrap_or(&fields::TYPE_MISMATCH);
+        self.report_bounded(rule, bound as f64, actual, message);
     }
 
     fn check_range(&mut self, value: f64, limit: Option<&'static Limit>) {
@@ -124,8 +124,8 @@ impl<'a> Ctx<'_, 'a> {
             if tag.is_some() && key.eq_str("type") {
                 continue;
             }
-            // A repeated key was reported by the parser; check only its first value.
-            if has_duplicates && doc.is_duplicate(child) {
+            // A repeated key was reported by the parser; check only one of its values.
+            if has_duplicates && self.skips_repeated(node, key, child) {
                 continue;
             }
             let found = obj
@@ -139,16 +139,11 @@ impl<'a> Ctx<'_, 'a> {
                     if i < MAX_FIELDS {
                         seen |= 1 << i;
                     }
-                    if matches!(doc.value(child), Value::Null) && !field.required {
-                        // The API's models have no nulls, and a null cannot round-trip
-                        // through the typed model: omit the field instead.
-                        self.report(
-                            &fields::NULL,
-                            format!(
-                                "`{}` is null; omit an optional field instead of sending null",
-                                field.name
-                            ),
-                        );
+                    let null = matches!(doc.value(child), Value::Null);
+                    if null && field.nullable {
+                        // `null` is one of its values ("not charged", ...).
+                    } else if null && !field.required() {
+                        self.null_field(field.name);
                     } else {
                         self.check_type(child, &field.ty);
                     }
@@ -158,18 +153,58 @@ impl<'a> Ctx<'_, 'a> {
             self.leave();
         }
         for (i, f) in obj.fields.iter().enumerate() {
-            if f.required && i < MAX_FIELDS && seen & (1 << i) == 0 {
-                let message = format!(
-                    "`{}` ({}) is required in {}; add it",
-                    f.name,
-                    describe(&f.ty),
-                    label(obj, tag)
-                );
-                self.report(&fields::REQUIRED, message);
+            if i >= MAX_FIELDS || seen & (1 << i) != 0 {
+                continue;
+            }
+            match f.presence {
+                Presence::Optional => {}
+                Presence::Required => {
+                    let message = format!(
+                        "`{}` ({}) is required in {}; add it",
+                        f.name,
+                        describe(&f.ty),
+                        label(obj, tag)
+                    );
+                    self.report(&fields::REQUIRED, message);
+                }
+                Presence::Expected(why) => {
+                    self.report(&fields::EXPECTED, format!("`{}` is missing: {why}", f.name));
+                }
             }
         }
         for rule in obj.rules {
             rule(self, node);
+        }
+    }
+
+    /// Whether the walk skips member `child` of `obj`, whose key is repeated: it checks
+    /// the value the body's reader keeps, the first for a request, the last (as serde
+    /// reads it) for a body the API sends.
+    fn skips_repeated(&self, obj: NodeId, key: JsonStr<'_>, child: NodeId) -> bool {
+        let doc = self.doc();
+        match self.direction() {
+            Direction::Outbound => doc.is_duplicate(child),
+            Direction::Inbound => doc
+                .members(obj)
+                .skip_while(|(_, c)| *c != child)
+                .skip(1)
+                .any(|(k, _)| k == key),
+        }
+    }
+
+    /// `null` for a field that may be left out.
+    fn null_field(&mut self, name: &str) {
+        match self.direction() {
+            // The API's models have no nulls, and a null cannot round-trip through the
+            // typed model: omit the field instead.
+            Direction::Outbound => self.report(
+                &fields::NULL,
+                format!("`{name}` is null; omit an optional field instead of sending null"),
+            ),
+            Direction::Inbound => self.report(
+                &fields::NULL_READ_AS_ABSENT,
+                format!("`{name}` is null; read as absent"),
+            ),
         }
     }
 
@@ -195,18 +230,23 @@ impl<'a> Ctx<'_, 'a> {
             .fields
             .iter()
             .find(|f| f.name.eq_ignore_ascii_case(&name));
+        let inbound = self.direction() == Direction::Inbound;
         let hint = match close {
             Some(f) => format!("; did you mean `{}`?", f.name),
+            // A member the API added: the list of the others would not help.
+            None if inbound => String::new(),
             None if known.is_empty() => String::from("; this object has no other fields"),
             None => format!("; known fields: {known}"),
         };
         let of = label(obj, tag);
+        let fate = if inbound {
+            "kept as is"
+        } else {
+            "the API ignores or rejects it"
+        };
         self.report(
             &fields::UNKNOWN,
-            format!(
-                "`{}` is not a field of {of}; the API ignores or rejects it{hint}",
-                clip(&name)
-            ),
+            format!("`{}` is not a field of {of}; {fate}{hint}", clip(&name)),
         );
     }
 
@@ -218,7 +258,7 @@ impl<'a> Ctx<'_, 'a> {
             return;
         }
         let doc = self.doc();
-        let Some(tag_node) = doc.get(node, "type") else {
+        let Some(tag_node) = self.get(node, "type") else {
             self.report(
                 &u.missing,
                 format!("`type` is required here: one of {}", u.tags()),
@@ -236,15 +276,22 @@ impl<'a> Ctx<'_, 'a> {
             Some((t, obj)) => self.check_members(node, obj, Some((t, u))),
             None => {
                 self.enter_key(JsonStr::new("type", false));
-                self.report(
-                    &u.invalid,
+                let message = if u.open {
+                    format!(
+                        "\"{}\" is not a {} type the spec lists ({}); kept as is, not checked",
+                        clip(&tag),
+                        words(u.name),
+                        u.tags()
+                    )
+                } else {
                     format!(
                         "unknown {} type \"{}\"; use one of {}",
                         u.name,
                         clip(&tag),
                         u.tags()
-                    ),
-                );
+                    )
+                };
+                self.report(&u.invalid, message);
                 self.leave();
             }
         }
@@ -303,7 +350,17 @@ impl<'a> Ctx<'_, 'a> {
             self.mismatch(&what, doc.value(node));
             return;
         };
-        if !e.values.contains(&s.as_ref()) {
+        if e.open && !e.values.contains(&s.as_ref()) {
+            self.report(
+                &e.invalid,
+                format!(
+                    "\"{}\" is not a {} the spec lists ({}); kept as is",
+                    clip(&s),
+                    e.name,
+                    e.values.join(", ")
+                ),
+            );
+        } else if !e.values.contains(&s.as_ref()) {
             let hint = e
                 .values
                 .iter()

@@ -1,12 +1,13 @@
 //! Detecting the kind of a webhook body, checking it against the spec, and summarizing it.
 
-use super::rules;
+use super::{detect, rules};
 use super::{Webhook, WebhookKind};
 use crate::json::{rules as json_rules, Doc};
-use crate::report::{Amount, Issue};
+use crate::options::Options;
+use crate::report::Issue;
 use crate::rule::{Rule, Severity};
-use crate::rules::fields;
-use crate::time::parse_date_time;
+use crate::schema::{webhooks as tables, Direction, Object};
+use crate::validate;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -77,70 +78,96 @@ impl fmt::Display for Inspection {
 ///   "message":{"type":"LOCATION","latitude":91,"longitude":15},"price":{}}],
 ///   "messageCount":1,"pendingMessageCount":0}"#);
 /// assert!(!bad.is_well_formed());
-/// assert!(bad.issues.iter().any(|i| i.code == rcs_kit::webhooks::rules::LATITUDE.code
+/// assert!(bad.issues.iter().any(|i| i.code == rcs_kit::limits::LOCATION_LATITUDE.code_over()
 ///     && i.path == "/results/0/message/latitude"));
 /// ```
 pub fn inspect(json: &str) -> Inspection {
-    let mut c = Checker::default();
+    let mut issues = Vec::new();
     let doc = match Doc::parse(json) {
         Ok(doc) => doc,
         Err(e) => {
-            c.push(Severity::Error, e.kind.rule(), &e.path, e.to_string());
-            return unknown(c, "Not JSON: the body cannot be read.");
+            issues.push(issue(e.kind.rule(), &e.path, e.to_string()));
+            return unknown(issues, "Not JSON: the body cannot be read.");
         }
     };
     for d in doc.duplicates() {
-        c.push(
-            Severity::Error,
+        issues.push(issue(
             &json_rules::DUPLICATE_KEY,
             &d.pointer,
             format!(
                 "`{}` appears more than once in this object; only the last value is read",
                 clip(&d.key.decode())
             ),
-        );
+        ));
     }
+    // The summary and the typed model read a `serde_json::Value`: the second and last
+    // parse (our reader accepts a few numbers serde_json does not).
     let value: Value = match serde_json::from_str(json) {
         Ok(v) => v,
         Err(e) => {
-            c.push(Severity::Error, &json_rules::SYNTAX, "", e.to_string());
-            return unknown(c, "Not JSON: the body cannot be read.");
+            issues.push(issue(&json_rules::SYNTAX, "", e.to_string()));
+            return unknown(issues, "Not JSON: the body cannot be read.");
         }
     };
-    let kind = detect_kind(&value);
-    if !kind.is_known() {
+    let kind = detect::body_kind(&doc, doc.root());
+    let Some(table) = table(kind) else {
         let why = why_unknown(&value);
-        c.push(Severity::Error, &rules::KIND_UNKNOWN, "", why.clone());
-        return unknown(c, &format!("Not a known RCS webhook: {why}."));
-    }
-    c.batch(&value, kind);
-    let webhook = match Webhook::from_value(kind, value.clone()) {
+        issues.push(issue(&rules::KIND_UNKNOWN, "", why.clone()));
+        return unknown(issues, &format!("Not a known RCS webhook: {why}."));
+    };
+    let report = validate::walk_doc(&doc, &Options::without_clock(), table, Direction::Inbound);
+    issues.extend(report.into_issues());
+    let summary = summarize(&value, kind);
+    let webhook = match Webhook::from_value(kind, value) {
         Ok(w) => Some(w),
         Err(e) => {
-            // The checks above find every shape the model rejects; this is a safety net.
-            if c.issues.iter().all(|i| i.severity != Severity::Error) {
-                c.push(
-                    Severity::Error,
+            // The walk finds every shape the model rejects; this is a safety net.
+            if issues.iter().all(|i| i.severity != Severity::Error) {
+                issues.push(issue(
                     &rules::MODEL,
                     "",
                     format!("the body does not fit the {} model: {e}", kind.model_name()),
-                );
+                ));
             }
             None
         }
     };
     Inspection {
         kind,
-        issues: c.issues,
-        summary: summarize(&value, kind),
+        issues,
+        summary,
         webhook,
     }
 }
 
-fn unknown(c: Checker, summary: &str) -> Inspection {
+/// The table of a webhook kind.
+fn table(kind: WebhookKind) -> Option<&'static Object> {
+    match kind {
+        WebhookKind::MoMessage => Some(&tables::MO_MESSAGES),
+        WebhookKind::MoEvent => Some(&tables::MO_EVENTS),
+        WebhookKind::TypingIndicator => Some(&tables::TYPING_EVENTS),
+        WebhookKind::DeliveryReport => Some(&tables::DELIVERY_REPORTS),
+        WebhookKind::SeenReport => Some(&tables::SEEN_REPORTS),
+        WebhookKind::ConversationStarted => Some(&tables::CONVERSATIONS_STARTED),
+        WebhookKind::Unknown => None,
+    }
+}
+
+fn issue(rule: &'static Rule, path: &str, message: String) -> Issue {
+    Issue {
+        severity: rule.severity,
+        code: rule.code,
+        path: path.into(),
+        message,
+        limit: None,
+        actual: None,
+    }
+}
+
+fn unknown(issues: Vec<Issue>, summary: &str) -> Inspection {
     Inspection {
         kind: WebhookKind::Unknown,
-        issues: c.issues,
+        issues,
         summary: format!("{summary}\n"),
         webhook: None,
     }
@@ -170,53 +197,15 @@ fn unknown(c: Checker, summary: &str) -> Inspection {
 /// assert_eq!(kind(r#"{"messages":[]}"#), WebhookKind::Unknown);
 /// ```
 pub fn detect_kind(value: &Value) -> WebhookKind {
-    let Some(results) = value.get("results").and_then(Value::as_array) else {
+    // Detection reads the parsed document `inspect` walks; a value is written out and
+    // read back into one.
+    let Ok(text) = serde_json::to_string(value) else {
         return WebhookKind::Unknown;
     };
-    match results.first() {
-        Some(first) => detect_result(first),
-        None if value.get("messageCount").is_some() => WebhookKind::MoMessage,
-        None => WebhookKind::Unknown,
+    match Doc::parse(&text) {
+        Ok(doc) => detect::body_kind(&doc, doc.root()),
+        Err(_) => WebhookKind::Unknown,
     }
-}
-
-fn detect_result(r: &Value) -> WebhookKind {
-    let Some(o) = r.as_object() else {
-        return WebhookKind::Unknown;
-    };
-    match o
-        .get("event")
-        .and_then(|e| e.get("type"))
-        .and_then(Value::as_str)
-    {
-        Some("TYPING_INDICATOR") => return WebhookKind::TypingIndicator,
-        Some("CONVERSATION_STARTED") => return WebhookKind::ConversationStarted,
-        _ => {}
-    }
-    if o.contains_key("seenAt") {
-        return WebhookKind::SeenReport;
-    }
-    if o.contains_key("status") {
-        return WebhookKind::DeliveryReport;
-    }
-    if let Some(m) = o.get("message") {
-        let event = o.get("interactionType").and_then(Value::as_str) == Some("EVENT")
-            || m.get("type").and_then(Value::as_str) == Some("SUGGESTION");
-        return if event {
-            WebhookKind::MoEvent
-        } else {
-            WebhookKind::MoMessage
-        };
-    }
-    if o.contains_key("event") {
-        if o.contains_key("conversation") {
-            return WebhookKind::ConversationStarted;
-        }
-        if o.contains_key("receivedAt") {
-            return WebhookKind::TypingIndicator;
-        }
-    }
-    WebhookKind::Unknown
 }
 
 fn why_unknown(value: &Value) -> String {
@@ -244,610 +233,6 @@ fn why_unknown(value: &Value) -> String {
         },
         Some(other) => format!("`results` is {}, not an array", type_name(other)),
     }
-}
-
-// ---------------------------------------------------------------------------------------
-// The spec as tables.
-
-/// Whether a member must be there.
-#[derive(Clone, Copy)]
-enum Req {
-    /// Required (`*` in the spec): an error when absent.
-    Yes,
-    /// A warning when absent, with the reason.
-    Soft(&'static str),
-    /// Optional.
-    No,
-}
-
-/// What a member holds.
-#[derive(Clone, Copy)]
-enum Ty {
-    Str,
-    /// A whole number, 0 or more, at most `u32::MAX`.
-    Count,
-    /// A whole number.
-    Int,
-    Num,
-    Bool,
-    DateTime,
-    /// One of the values (an unknown one is a warning), named for messages.
-    Enum(&'static [&'static str], &'static str),
-    /// As `Enum`, or `null`.
-    NullableEnum(&'static [&'static str], &'static str),
-    /// A number in `min..=max`, else an error with this code.
-    Range(f64, f64, &'static Rule),
-    Obj(&'static [F]),
-    /// An object selected by its `type` member.
-    Union(&'static [(&'static str, &'static [F])]),
-    /// An array of these objects.
-    Results(&'static [F]),
-}
-
-#[derive(Clone, Copy)]
-struct F {
-    name: &'static str,
-    req: Req,
-    ty: Ty,
-}
-
-const fn f(name: &'static str, req: Req, ty: Ty) -> F {
-    F { name, req, ty }
-}
-
-const NEWER: Req =
-    Req::Soft("the current spec requires it (official SDK 6.x), but older payloads leave it out");
-const MATCH: Req = Req::Soft(
-    "the spec marks nothing required here, but without it the report cannot be matched to a message",
-);
-const NO_STATUS: Req = Req::Soft("a delivery report without `status` says nothing");
-
-const TRAFFIC: &[&str] = &[
-    "BASIC",
-    "SINGLE",
-    "RICH",
-    "RICH_MEDIA",
-    "A2P_CONVERSATION",
-    "P2A_CONVERSATION",
-];
-const INTERACTION: &[&str] = &[
-    "BASIC_MESSAGE",
-    "SINGLE_MESSAGE",
-    "RICH_MESSAGE",
-    "RICH_MEDIA_MESSAGE",
-    "EVENT",
-];
-
-const PLATFORM: &[F] = &[
-    f("entityId", Req::No, Ty::Str),
-    f("applicationId", Req::No, Ty::Str),
-];
-const PRICE: &[F] = &[
-    f(
-        "trafficType",
-        Req::No,
-        Ty::NullableEnum(TRAFFIC, "trafficType"),
-    ),
-    f("pricePerMessage", Req::No, Ty::Num),
-    f("currency", Req::No, Ty::Str),
-];
-const CONVERSATION: &[F] = &[
-    f("canInitiate", Req::Yes, Ty::Bool),
-    f("id", Req::No, Ty::Str),
-];
-
-const TYPE: F = f("type", Req::Yes, Ty::Str);
-const TEXT: &[F] = &[TYPE, f("text", Req::Yes, Ty::Str)];
-const FILE: &[F] = &[
-    TYPE,
-    f("url", Req::Yes, Ty::Str),
-    f("name", Req::No, Ty::Str),
-    f("contentType", Req::No, Ty::Str),
-    f("size", Req::No, Ty::Count),
-];
-const LOCATION: &[F] = &[
-    TYPE,
-    f(
-        "latitude",
-        Req::Yes,
-        Ty::Range(-90.0, 90.0, &rules::LATITUDE),
-    ),
-    f(
-        "longitude",
-        Req::Yes,
-        Ty::Range(-180.0, 180.0, &rules::LONGITUDE),
-    ),
-];
-const SUGGESTION: &[F] = &[
-    TYPE,
-    f("text", Req::Yes, Ty::Str),
-    f("postbackData", Req::Yes, Ty::Str),
-];
-const CONTENT: &[(&str, &[F])] = &[
-    ("TEXT", TEXT),
-    ("FILE", FILE),
-    ("LOCATION", LOCATION),
-    ("SUGGESTION", SUGGESTION),
-];
-
-const MO_RESULT: &[F] = &[
-    f("sender", Req::Yes, Ty::Str),
-    f("to", Req::Yes, Ty::Str),
-    f("integrationType", Req::Yes, Ty::Str),
-    f("receivedAt", Req::Yes, Ty::DateTime),
-    f(
-        "interactionType",
-        NEWER,
-        Ty::Enum(INTERACTION, "interactionType"),
-    ),
-    f("rcsCount", NEWER, Ty::Count),
-    f("keyword", Req::No, Ty::Str),
-    f("messageId", Req::Yes, Ty::Str),
-    f("pairedMessageId", Req::No, Ty::Str),
-    f("callbackData", Req::No, Ty::Str),
-    f("campaignReferenceId", Req::No, Ty::Str),
-    f("message", Req::Yes, Ty::Union(CONTENT)),
-    f("price", Req::Yes, Ty::Obj(PRICE)),
-    f("conversation", NEWER, Ty::Obj(CONVERSATION)),
-    f("platform", NEWER, Ty::Obj(PLATFORM)),
-];
-const MO_MESSAGES: &[F] = &[
-    f("results", Req::Yes, Ty::Results(MO_RESULT)),
-    f("messageCount", Req::Yes, Ty::Count),
-    f("pendingMessageCount", Req::Yes, Ty::Count),
-];
-
-const EVENT_RESULT: &[F] = &[
-    f("sender", Req::Yes, Ty::Str),
-    f("to", Req::Yes, Ty::Str),
-    f("integrationType", Req::Yes, Ty::Str),
-    f("receivedAt", Req::Yes, Ty::DateTime),
-    f(
-        "interactionType",
-        NEWER,
-        Ty::Enum(INTERACTION, "interactionType"),
-    ),
-    f("keyword", Req::No, Ty::Str),
-    f("messageId", Req::Yes, Ty::Str),
-    f("pairedMessageId", Req::No, Ty::Str),
-    f("callbackData", Req::No, Ty::Str),
-    f("campaignReferenceId", Req::No, Ty::Str),
-    f("message", Req::Yes, Ty::Union(CONTENT)),
-    f("price", Req::Yes, Ty::Obj(PRICE)),
-    f("conversation", NEWER, Ty::Obj(CONVERSATION)),
-    f("platform", NEWER, Ty::Obj(PLATFORM)),
-];
-const MO_EVENTS: &[F] = &[
-    f("results", Req::Yes, Ty::Results(EVENT_RESULT)),
-    f("messageCount", Req::Yes, Ty::Count),
-    f("pendingMessageCount", Req::Yes, Ty::Count),
-];
-
-const TYPING_EVENT: &[F] = &[f(
-    "type",
-    Req::Yes,
-    Ty::Enum(&["TYPING_INDICATOR"], "typing event type"),
-)];
-const TYPING_RESULT: &[F] = &[
-    f("sender", Req::Yes, Ty::Str),
-    f("to", Req::Yes, Ty::Str),
-    f("receivedAt", Req::Yes, Ty::DateTime),
-    f("event", Req::Yes, Ty::Obj(TYPING_EVENT)),
-    f("entityId", Req::No, Ty::Str),
-    f("applicationId", Req::No, Ty::Str),
-];
-const TYPING: &[F] = &[
-    f("results", Req::Yes, Ty::Results(TYPING_RESULT)),
-    f("eventCount", Req::Yes, Ty::Count),
-    f("pendingEventCount", Req::Yes, Ty::Count),
-];
-
-const STATUS: &[F] = &[
-    f("groupId", Req::No, Ty::Int),
-    f(
-        "groupName",
-        Req::No,
-        Ty::Enum(
-            &[
-                "ACCEPTED",
-                "PENDING",
-                "UNDELIVERABLE",
-                "DELIVERED",
-                "EXPIRED",
-                "REJECTED",
-            ],
-            "status groupName",
-        ),
-    ),
-    f("id", Req::No, Ty::Int),
-    f("name", Req::No, Ty::Str),
-    f("description", Req::No, Ty::Str),
-    f("action", Req::No, Ty::Str),
-];
-const ERROR: &[F] = &[
-    f("groupId", Req::No, Ty::Int),
-    f(
-        "groupName",
-        Req::No,
-        Ty::Enum(
-            &["OK", "HANDSET_ERRORS", "USER_ERRORS", "OPERATOR_ERRORS"],
-            "error groupName",
-        ),
-    ),
-    f("id", Req::No, Ty::Int),
-    f("name", Req::No, Ty::Str),
-    f("description", Req::No, Ty::Str),
-    f("permanent", Req::No, Ty::Bool),
-];
-const DLR_RESULT: &[F] = &[
-    f("bulkId", Req::No, Ty::Str),
-    f("messageId", MATCH, Ty::Str),
-    f("to", Req::No, Ty::Str),
-    f("sender", Req::No, Ty::Str),
-    f("sentAt", Req::No, Ty::DateTime),
-    f("doneAt", Req::No, Ty::DateTime),
-    f("messageCount", Req::No, Ty::Count),
-    f("mccMnc", Req::No, Ty::Str),
-    f("callbackData", Req::No, Ty::Str),
-    f("campaignReferenceId", Req::No, Ty::Str),
-    f("platform", Req::No, Ty::Obj(PLATFORM)),
-    f("status", NO_STATUS, Ty::Obj(STATUS)),
-    f("error", Req::No, Ty::Obj(ERROR)),
-    f("price", Req::No, Ty::Obj(PRICE)),
-    f("conversation", Req::No, Ty::Obj(CONVERSATION)),
-    f(
-        "interactionType",
-        Req::No,
-        Ty::Enum(INTERACTION, "interactionType"),
-    ),
-    f(
-        "channel",
-        Req::No,
-        Ty::Enum(&["RCS", "SMS", "MMS"], "channel"),
-    ),
-];
-const DLR: &[F] = &[f("results", Req::Yes, Ty::Results(DLR_RESULT))];
-
-const SEEN_RESULT: &[F] = &[
-    f("messageId", MATCH, Ty::Str),
-    f("from", Req::No, Ty::Str),
-    f("to", Req::No, Ty::Str),
-    f("sentAt", Req::No, Ty::DateTime),
-    f("seenAt", Req::No, Ty::DateTime),
-    f("applicationId", Req::No, Ty::Str),
-    f("entityId", Req::No, Ty::Str),
-    f("campaignReferenceId", Req::No, Ty::Str),
-];
-const SEEN: &[F] = &[f("results", Req::Yes, Ty::Results(SEEN_RESULT))];
-
-const STARTED_EVENT: &[F] = &[f(
-    "type",
-    Req::Yes,
-    Ty::Enum(&["CONVERSATION_STARTED"], "conversation event type"),
-)];
-const WINDOW: &[F] = &[
-    f(
-        "type",
-        Req::Yes,
-        Ty::Enum(&["A2P", "P2A"], "conversation type"),
-    ),
-    f("id", Req::Yes, Ty::Str),
-    f("startTime", Req::Yes, Ty::DateTime),
-    f("endTime", Req::Yes, Ty::DateTime),
-];
-const STARTED_RESULT: &[F] = &[
-    f("messageId", Req::Yes, Ty::Str),
-    f(
-        "trafficType",
-        Req::No,
-        Ty::NullableEnum(TRAFFIC, "trafficType"),
-    ),
-    f("event", Req::Yes, Ty::Obj(STARTED_EVENT)),
-    f("conversation", Req::Yes, Ty::Obj(WINDOW)),
-    f("platform", Req::Yes, Ty::Obj(PLATFORM)),
-];
-const STARTED: &[F] = &[
-    f("results", Req::Yes, Ty::Results(STARTED_RESULT)),
-    f("eventCount", Req::Yes, Ty::Count),
-    f("pendingEventCount", Req::Yes, Ty::Count),
-];
-
-fn envelope(kind: WebhookKind) -> &'static [F] {
-    match kind {
-        WebhookKind::MoMessage => MO_MESSAGES,
-        WebhookKind::MoEvent => MO_EVENTS,
-        WebhookKind::TypingIndicator => TYPING,
-        WebhookKind::DeliveryReport => DLR,
-        WebhookKind::SeenReport => SEEN,
-        WebhookKind::ConversationStarted => STARTED,
-        WebhookKind::Unknown => &[],
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// The checks.
-
-#[derive(Default)]
-struct Checker {
-    issues: Vec<Issue>,
-}
-
-impl Checker {
-    fn push(&mut self, severity: Severity, rule: &'static Rule, path: &str, message: String) {
-        self.issues.push(Issue {
-            severity,
-            code: rule.code,
-            path: path.into(),
-            message,
-            limit: None,
-            actual: None,
-        });
-    }
-
-    fn mismatch(&mut self, path: &str, expected: &str, found: &Value) {
-        self.push(
-            Severity::Error,
-            &fields::TYPE_MISMATCH,
-            path,
-            format!("must be {expected}, not {}", type_name(found)),
-        );
-    }
-
-    /// The whole body of a known kind: the tables, then the rules across members.
-    fn batch(&mut self, value: &Value, kind: WebhookKind) {
-        self.object(value, "", envelope(kind));
-        let Some(results) = value.get("results").and_then(Value::as_array) else {
-            return;
-        };
-        if results.is_empty() {
-            self.push(
-                Severity::Warning,
-                &rules::RESULTS_EMPTY,
-                "/results",
-                "the batch has no results".into(),
-            );
-        }
-        let count_key = match kind {
-            WebhookKind::MoMessage | WebhookKind::MoEvent => Some("messageCount"),
-            WebhookKind::TypingIndicator | WebhookKind::ConversationStarted => Some("eventCount"),
-            _ => None,
-        };
-        if let Some(key) = count_key {
-            if let Some(n) = value.get(key).and_then(Value::as_u64) {
-                if usize::try_from(n).ok() != Some(results.len()) {
-                    self.issues.push(Issue {
-                        severity: Severity::Warning,
-                        code: rules::COUNT_MISMATCH.code,
-                        path: format!("/{key}"),
-                        message: format!(
-                            "`{key}` is {n} but the batch has {}",
-                            plural(results.len(), "result")
-                        ),
-                        limit: None,
-                        actual: Some(Amount(n as f64)),
-                    });
-                }
-            }
-        }
-        for (i, r) in results.iter().enumerate() {
-            let path = format!("/results/{i}");
-            let own = detect_result(r);
-            if own.is_known() && own != kind && !(i > 0 && same_family(own, kind)) {
-                self.push(
-                    Severity::Error,
-                    &rules::RESULT_KIND_MISMATCH,
-                    &path,
-                    format!(
-                        "this result looks like a {} but the batch is a {} batch (from its first result)",
-                        own.noun(),
-                        kind.noun()
-                    ),
-                );
-            }
-            self.result_rules(r, &path, kind);
-        }
-    }
-
-    /// Rules that span members of one result.
-    fn result_rules(&mut self, r: &Value, path: &str, kind: WebhookKind) {
-        match kind {
-            WebhookKind::MoEvent => {
-                let ty = r.pointer("/message/type").and_then(Value::as_str);
-                if let Some(ty) = ty.filter(|t| *t != "SUGGESTION") {
-                    self.push(
-                        Severity::Warning,
-                        &rules::EVENT_MESSAGE_TYPE,
-                        &format!("{path}/message/type"),
-                        format!("an MO event carries a SUGGESTION, not {}", clip(ty)),
-                    );
-                }
-            }
-            WebhookKind::ConversationStarted => {
-                let time = |k: &str| {
-                    r.pointer(&format!("/conversation/{k}"))
-                        .and_then(Value::as_str)
-                        .and_then(|s| parse_date_time(s).ok())
-                };
-                if let (Some(start), Some(end)) = (time("startTime"), time("endTime")) {
-                    if start >= end {
-                        self.push(
-                            Severity::Warning,
-                            &rules::CONVERSATION_WINDOW,
-                            &format!("{path}/conversation/endTime"),
-                            "the conversation ends before it starts".into(),
-                        );
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn object(&mut self, v: &Value, path: &str, fields: &[F]) {
-        let Some(map) = v.as_object() else {
-            self.mismatch(path, "an object", v);
-            return;
-        };
-        for field in fields {
-            let p = child(path, field.name);
-            match (map.get(field.name), field.req) {
-                (None, Req::Yes) => self.push(
-                    Severity::Error,
-                    &fields::REQUIRED,
-                    path,
-                    format!("`{}` is required", field.name),
-                ),
-                (None, Req::Soft(why)) => self.push(
-                    Severity::Warning,
-                    &fields::REQUIRED,
-                    path,
-                    format!("`{}` is missing: {why}", field.name),
-                ),
-                (None, Req::No) => {}
-                (Some(Value::Null), req) if !matches!(field.ty, Ty::NullableEnum(..)) => {
-                    if matches!(req, Req::Yes) {
-                        self.push(
-                            Severity::Error,
-                            &fields::TYPE_MISMATCH,
-                            &p,
-                            format!("`{}` is required and cannot be null", field.name),
-                        );
-                    } else {
-                        self.push(
-                            Severity::Warning,
-                            &fields::NULL,
-                            &p,
-                            format!("`{}` is null; read as absent", field.name),
-                        );
-                    }
-                }
-                (Some(x), _) => self.value(x, &p, field.ty),
-            }
-        }
-        for key in map.keys() {
-            if !fields.iter().any(|f| f.name == key) {
-                self.push(
-                    Severity::Warning,
-                    &fields::UNKNOWN,
-                    &child(path, key),
-                    format!("`{}` is not in the spec; kept as is", clip(key)),
-                );
-            }
-        }
-    }
-
-    fn value(&mut self, v: &Value, path: &str, ty: Ty) {
-        match ty {
-            Ty::Str if !v.is_string() => self.mismatch(path, "a string", v),
-            Ty::Num if !v.is_number() => self.mismatch(path, "a number", v),
-            Ty::Bool if !v.is_boolean() => self.mismatch(path, "a boolean", v),
-            Ty::Int if v.as_i64().is_none() => self.mismatch(path, "a whole number", v),
-            Ty::Count if v.as_u64().and_then(|n| u32::try_from(n).ok()).is_none() => {
-                self.mismatch(path, "a whole number, 0 or more", v)
-            }
-            Ty::DateTime => match v.as_str() {
-                None => self.mismatch(path, "a date-time string", v),
-                Some(s) => {
-                    if let Err(why) = parse_date_time(s) {
-                        self.push(Severity::Error, &rules::DATE_TIME_INVALID, path, why);
-                    }
-                }
-            },
-            Ty::NullableEnum(_, _) if v.is_null() => {}
-            Ty::Enum(known, what) | Ty::NullableEnum(known, what) => match v.as_str() {
-                None => self.mismatch(path, "a string", v),
-                Some(s) if known.contains(&s) => {}
-                Some(s) => self.push(
-                    Severity::Warning,
-                    &rules::ENUM_UNKNOWN,
-                    path,
-                    format!(
-                        "\"{}\" is not a {what} the spec lists ({}); kept as is",
-                        clip(s),
-                        known.join(", ")
-                    ),
-                ),
-            },
-            Ty::Range(min, max, rule) => match v.as_f64() {
-                None => self.mismatch(path, "a number", v),
-                Some(x) if (min..=max).contains(&x) => {}
-                Some(x) => self.issues.push(Issue {
-                    severity: Severity::Error,
-                    code: rule.code,
-                    path: path.into(),
-                    message: format!("{x} is outside {min} to {max}"),
-                    limit: Some(Amount(if x < min { min } else { max })),
-                    actual: Some(Amount(x)),
-                }),
-            },
-            Ty::Obj(fields) => self.object(v, path, fields),
-            Ty::Union(types) => self.union(v, path, types),
-            Ty::Results(fields) => match v.as_array() {
-                None => self.mismatch(path, "an array", v),
-                Some(items) => {
-                    for (i, item) in items.iter().enumerate() {
-                        self.object(item, &format!("{path}/{i}"), fields);
-                    }
-                }
-            },
-            _ => {}
-        }
-    }
-
-    fn union(&mut self, v: &Value, path: &str, types: &[(&str, &'static [F])]) {
-        let Some(map) = v.as_object() else {
-            self.mismatch(path, "an object", v);
-            return;
-        };
-        let ty = match map.get("type") {
-            None => {
-                self.push(
-                    Severity::Error,
-                    &fields::REQUIRED,
-                    path,
-                    "`type` is required".into(),
-                );
-                return;
-            }
-            Some(Value::String(s)) => s,
-            Some(other) => {
-                self.mismatch(&child(path, "type"), "a string", other);
-                return;
-            }
-        };
-        match types.iter().find(|(name, _)| name == ty) {
-            Some((_, fields)) => self.object(v, path, fields),
-            None => {
-                let names: Vec<&str> = types.iter().map(|(n, _)| *n).collect();
-                self.push(
-                    Severity::Warning,
-                    &rules::ENUM_UNKNOWN,
-                    &child(path, "type"),
-                    format!(
-                        "\"{}\" is not a message type the spec lists ({}); kept as is, not checked",
-                        clip(ty),
-                        names.join(", ")
-                    ),
-                );
-            }
-        }
-    }
-}
-
-/// MO messages and MO events may share a batch shape; a later result of the other one of
-/// the pair is not a different webhook.
-fn same_family(a: WebhookKind, b: WebhookKind) -> bool {
-    matches!(
-        (a, b),
-        (WebhookKind::MoMessage, WebhookKind::MoEvent)
-            | (WebhookKind::MoEvent, WebhookKind::MoMessage)
-    )
-}
-
-fn child(path: &str, key: &str) -> String {
-    let mut out = path.to_string();
-    crate::json::pointer::push_segment(&mut out, key);
-    out
 }
 
 fn type_name(v: &Value) -> &'static str {

@@ -70,7 +70,7 @@ impl Walk {
         let want: BTreeSet<&str> = o
             .fields
             .iter()
-            .filter(|f| self.full || f.required || (container(&f.ty) && have.contains(f.name)))
+            .filter(|f| self.full || f.required() || (container(&f.ty) && have.contains(f.name)))
             .map(|f| f.name)
             .collect();
         if have != want {

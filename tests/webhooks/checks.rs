@@ -149,3 +149,76 @@ fn hostile_inputs_give_an_inspection_not_a_crash() {
         assert!(i.errors().next().is_some(), "{body:.80}");
     }
 }
+
+#[test]
+fn webhook_tables_are_open_and_their_rules_are_in_the_catalogue() {
+    use rcs_kit::schema::{self, Object, Type};
+    fn walk(ty: &'static Type, seen: &mut Vec<&'static str>) {
+        match ty {
+            Type::Enum(e) => assert!(e.open, "{} is closed in a webhook table", e.name),
+            Type::Union(u) => {
+                assert!(u.open, "{} is closed in a webhook table", u.name);
+                for (_, o) in u.variants {
+                    object(o, seen);
+                }
+            }
+            Type::Object(o) => object(o, seen),
+            Type::Array(a) => walk(&a.items, seen),
+            _ => {}
+        }
+    }
+    fn object(o: &'static Object, seen: &mut Vec<&'static str>) {
+        if seen.contains(&o.name) {
+            return;
+        }
+        seen.push(o.name);
+        assert!(o.legacy.is_empty(), "{}", o.name);
+        for f in o.fields {
+            walk(&f.ty, seen);
+        }
+    }
+    let mut seen = Vec::new();
+    for root in schema::webhooks::ALL {
+        object(root, &mut seen);
+    }
+    // The open enumerations read the typed model's values.
+    assert_eq!(schema::webhooks::CHANNEL.values, Channel::KNOWN);
+    assert_eq!(schema::webhooks::TRAFFIC_TYPE.values, TrafficType::KNOWN);
+    let codes: Vec<&str> = rcs_kit::catalogue::table_rules()
+        .iter()
+        .map(|r| r.code)
+        .collect();
+    for code in [
+        "enum.unknown",
+        "date_time.invalid",
+        "location.latitude.out_of_range",
+        "location.longitude.out_of_range",
+    ] {
+        assert!(codes.contains(&code), "{code}");
+    }
+}
+
+#[test]
+fn of_a_repeated_key_the_checks_read_the_last_value_as_the_typed_model_does() {
+    let seen = |a: &str, b: &str| {
+        let body = format!(
+            r#"{{"results":[{{"seenAt":"2019-08-24T14:15:22Z","messageId":{a},"messageId":{b}}}]}}"#
+        );
+        issue_lines(&inspect(&body))
+    };
+    assert_eq!(
+        seen("\"m\"", "5"),
+        [
+            "error json.duplicate_key /results/0/messageId",
+            "error type.mismatch /results/0/messageId"
+        ]
+    );
+    assert_eq!(
+        seen("5", "\"m\""),
+        ["error json.duplicate_key /results/0/messageId"]
+    );
+    // Detection too: the last `results` is the batch.
+    let i =
+        inspect(r#"{"results":5,"results":[{"seenAt":"2019-08-24T14:15:22Z","messageId":"m"}]}"#);
+    assert_eq!(i.kind, WebhookKind::SeenReport);
+}

@@ -243,6 +243,11 @@ export const LIMITS = {
   },
   integer: {
     int32: { min: -2147483648, max: 2147483647, unit: "number" },
+    uint32: { min: 0, max: 4294967295, unit: "number" },
+  },
+  location: {
+    latitude: { min: -90, max: 90, unit: "degrees" },
+    longitude: { min: -180, max: 180, unit: "degrees" },
   },
 };
 

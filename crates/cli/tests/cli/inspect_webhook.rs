@@ -45,7 +45,7 @@ fn inspect_webhook_exits_1_when_not_well_formed_or_unknown() {
         &webhook_fixture("invalid-location-out-of-range.json"),
     ]);
     assert_eq!(r.code, 1);
-    assert!(r.stdout.contains("/results/0/message/latitude: error: 95.5 is outside -90 to 90 [location.latitude.out_of_range]"), "{}", r.stdout);
+    assert!(r.stdout.contains("/results/0/message/latitude: error: `latitude` is 95.5, above the maximum of 90 degrees [location.latitude.out_of_range]"), "{}", r.stdout);
     assert!(r
         .lines()
         .last()

@@ -1,0 +1,183 @@
+//! Rules across the members of inbound webhook bodies, declared beside their checks.
+//! The webhook tables ([`schema::webhooks`](crate::schema::webhooks)) attach them; the
+//! rules every body has are in [`fields`](super::fields).
+
+use crate::context::Ctx;
+use crate::json::{NodeId, Value};
+use crate::report::clip;
+use crate::rule::Rule;
+use crate::time::parse_date_time;
+use crate::webhooks::{detect, WebhookKind};
+
+const SPEC: &str = "Infobip API reference, inbound RCS webhooks (section 7 of the spec reference)";
+
+/// A batch without results.
+pub static RESULTS_EMPTY: Rule =
+    Rule::warning("webhook.results.empty", "A batch with no results.", SPEC);
+/// A count member that disagrees with the batch.
+pub static COUNT_MISMATCH: Rule = Rule::warning(
+    "webhook.count.mismatch",
+    "`messageCount` or `eventCount` differs from the number of results.",
+    SPEC,
+);
+/// A result of another kind than the batch.
+pub static RESULT_KIND_MISMATCH: Rule = Rule::error(
+    "webhook.result.kind_mismatch",
+    "A result of another kind than the rest of the batch.",
+    SPEC,
+);
+/// An event whose message type does not fit it.
+pub static EVENT_MESSAGE_TYPE: Rule = Rule::warning(
+    "event.message.type",
+    "An inbound event whose `message.type` does not fit the event.",
+    SPEC,
+);
+/// A conversation window that ends before it starts.
+pub static CONVERSATION_WINDOW: Rule = Rule::warning(
+    "conversation.window.invalid",
+    "A conversation window that ends before it starts.",
+    SPEC,
+);
+
+/// The rules of this module.
+pub static RULES: &[&Rule] = &[
+    &RESULTS_EMPTY,
+    &COUNT_MISMATCH,
+    &RESULT_KIND_MISMATCH,
+    &EVENT_MESSAGE_TYPE,
+    &CONVERSATION_WINDOW,
+];
+
+/// The `results` array of a batch, if it is one.
+fn results(ctx: &Ctx<'_, '_>, batch: NodeId) -> Option<NodeId> {
+    ctx.get(batch, "results")
+        .filter(|r| matches!(ctx.doc().value(*r), Value::Array { .. }))
+}
+
+/// A batch with an empty `results`.
+pub fn results_empty(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+    if results(ctx, batch).is_some_and(|r| ctx.doc().len(r) == 0) {
+        ctx.at("results", |c| {
+            c.report(&RESULTS_EMPTY, "the batch has no results".into());
+        });
+    }
+}
+
+/// `messageCount` differs from the number of results (MO messages and events).
+pub fn message_count(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+    count(ctx, batch, "messageCount");
+}
+
+/// `eventCount` differs from the number of results (typing, conversation started).
+pub fn event_count(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+    count(ctx, batch, "eventCount");
+}
+
+fn count(ctx: &mut Ctx<'_, '_>, batch: NodeId, key: &'static str) {
+    let Some(r) = results(ctx, batch) else { return };
+    let n = ctx.doc().len(r);
+    let Some(Value::Number { raw, value }) = ctx.get(batch, key).map(|c| ctx.doc().value(c)) else {
+        return;
+    };
+    // Only a count the walk accepts (a whole number, 0 or more).
+    if raw.contains(['.', 'e', 'E', '-']) || value as usize == n {
+        return;
+    }
+    let noun = if n == 1 { "result" } else { "results" };
+    ctx.at(key, |c| {
+        c.report_bounded(
+            &COUNT_MISMATCH,
+            n as f64,
+            value,
+            format!("`{key}` is {raw} but the batch has {n} {noun}"),
+        );
+    });
+}
+
+fn result_kinds(ctx: &mut Ctx<'_, '_>, batch: NodeId, kind: WebhookKind) {
+    let Some(r) = results(ctx, batch) else { return };
+    let doc = ctx.doc();
+    for (i, result) in doc.children(r).enumerate() {
+        let own = detect::result_kind(doc, result);
+        if own.is_known() && own != kind && !(i > 0 && detect::same_family(own, kind)) {
+            ctx.at("results", |c| {
+                c.at_index(i, |c| {
+                    c.report(
+                        &RESULT_KIND_MISMATCH,
+                        format!(
+                            "this result looks like a {} but the batch is a {} batch (from its first result)",
+                            own.noun(),
+                            kind.noun()
+                        ),
+                    );
+                });
+            });
+        }
+    }
+}
+
+/// Every result of an MO message batch is an MO message (or event).
+pub fn mo_message_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+    result_kinds(ctx, batch, WebhookKind::MoMessage);
+}
+
+/// Every result of an MO event batch is an MO event (or message).
+pub fn mo_event_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+    result_kinds(ctx, batch, WebhookKind::MoEvent);
+}
+
+/// Every result of a typing indicator batch is a typing indicator.
+pub fn typing_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+    result_kinds(ctx, batch, WebhookKind::TypingIndicator);
+}
+
+/// Every result of a delivery report batch is a delivery report.
+pub fn delivery_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+    result_kinds(ctx, batch, WebhookKind::DeliveryReport);
+}
+
+/// Every result of a seen report batch is a seen report.
+pub fn seen_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+    result_kinds(ctx, batch, WebhookKind::SeenReport);
+}
+
+/// Every result of a conversation-started batch is a conversation-started event.
+pub fn started_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+    result_kinds(ctx, batch, WebhookKind::ConversationStarted);
+}
+
+/// An MO event carries a SUGGESTION.
+pub fn event_message_type(ctx: &mut Ctx<'_, '_>, result: NodeId) {
+    let Some(m) = ctx.get(result, "message") else {
+        return;
+    };
+    let Some(ty) = ctx.get_str(m, "type").filter(|t| t != "SUGGESTION") else {
+        return;
+    };
+    ctx.at("message", |c| {
+        c.at("type", |c| {
+            c.report(
+                &EVENT_MESSAGE_TYPE,
+                format!("an MO event carries a SUGGESTION, not {}", clip(&ty)),
+            );
+        });
+    });
+}
+
+/// A conversation window ends after it starts.
+pub fn conversation_window(ctx: &mut Ctx<'_, '_>, window: NodeId) {
+    let time = |key: &str| {
+        ctx.get_str(window, key)
+            .and_then(|s| parse_date_time(&s).ok())
+    };
+    if let (Some(start), Some(end)) = (time("startTime"), time("endTime")) {
+        if start >= end {
+            ctx.at("endTime", |c| {
+                c.report(
+                    &CONVERSATION_WINDOW,
+                    "the conversation ends before it starts".into(),
+                );
+            });
+        }
+    }
+}
