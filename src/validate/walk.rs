@@ -117,6 +117,11 @@ impl<'a> Ctx<'_, 'a> {
         let mut seen: u64 = 0;
         let doc = self.doc();
         let has_duplicates = !doc.duplicates().is_empty();
+        let overridden = if has_duplicates {
+            self.overridden_members(node)
+        } else {
+            Vec::new()
+        };
         for (key, child) in doc.members(node) {
             if self.is_full() {
                 return;
@@ -125,7 +130,7 @@ impl<'a> Ctx<'_, 'a> {
                 continue;
             }
             // A repeated key was reported by the parser; check only one of its values.
-            if has_duplicates && self.skips_repeated(node, key, child) {
+            if has_duplicates && overridden.binary_search(&child).is_ok() {
                 continue;
             }
             let found = obj
@@ -177,19 +182,30 @@ impl<'a> Ctx<'_, 'a> {
         }
     }
 
-    /// Whether the walk skips member `child` of `obj`, whose key is repeated: it checks
-    /// the value the body's reader keeps, the first for a request, the last (as serde
-    /// reads it) for a body the API sends.
-    fn skips_repeated(&self, obj: NodeId, key: JsonStr<'_>, child: NodeId) -> bool {
+    /// The members of `obj` the walk skips because their key is repeated: it checks the
+    /// value the body's reader keeps, the first for a request, the last (as serde reads
+    /// it) for a body the API sends. Sorted; O(n log n) however many keys repeat.
+    fn overridden_members(&self, obj: NodeId) -> Vec<NodeId> {
         let doc = self.doc();
-        match self.direction() {
-            Direction::Outbound => doc.is_duplicate(child),
-            Direction::Inbound => doc
+        let mut out: Vec<NodeId> = match self.direction() {
+            Direction::Outbound => doc
                 .members(obj)
-                .skip_while(|(_, c)| *c != child)
-                .skip(1)
-                .any(|(k, _)| k == key),
-        }
+                .map(|(_, c)| c)
+                .filter(|c| doc.is_duplicate(*c))
+                .collect(),
+            Direction::Inbound => {
+                let members: Vec<_> = doc.members(obj).collect();
+                let mut kept = std::collections::HashSet::new();
+                members
+                    .iter()
+                    .rev()
+                    .filter(|(k, _)| !kept.insert(k.decode()))
+                    .map(|(_, c)| *c)
+                    .collect()
+            }
+        };
+        out.sort_unstable();
+        out
     }
 
     /// `null` for a field that may be left out.
