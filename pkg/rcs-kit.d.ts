@@ -27,7 +27,7 @@ export interface Message {
 export interface Destination {
   /** Phone number, digits (e.g. 441134960001). Digits with an optional leading '+'. */
   to: string;
-  /** Your id for this message, up to 200 characters. 0..200 characters. */
+  /** Your id for this message. 0..200 characters. */
   messageId?: string;
 }
 
@@ -37,9 +37,9 @@ export type Content = TextContent | FileContent | CardMessage | CarouselContent 
 /** A text message. */
 export interface TextContent {
   type: "TEXT";
-  /** The text, up to 3,072 characters. 1..3072 characters. */
+  /** The text. 1..3072 characters. */
   text: string;
-  /** Chips below the message, up to 11. 0..11 items. */
+  /** Chips below the message. 0..11 items. */
   suggestions?: Suggestion[];
 }
 
@@ -49,18 +49,18 @@ export type Suggestion = ReplySuggestion | OpenUrlSuggestion | DialPhoneSuggesti
 /** A chip that sends its text back to the agent. */
 export interface ReplySuggestion {
   type: "REPLY";
-  /** Text shown on the chip, 1-25 characters. 1..25 characters. */
+  /** Text shown on the chip. 1..25 characters. */
   text: string;
-  /** Data sent back when tapped, 1-2048 characters. 1..2048 characters. */
+  /** Data sent back when tapped. 1..2048 characters. */
   postbackData: string;
 }
 
 /** Opens a URL in the browser or a webview. */
 export interface OpenUrlSuggestion {
   type: "OPEN_URL";
-  /** Text shown on the chip, 1-25 characters. 1..25 characters. */
+  /** Text shown on the chip. 1..25 characters. */
   text: string;
-  /** Data sent back when tapped, 1-2048 characters. 1..2048 characters. */
+  /** Data sent back when tapped. 1..2048 characters. */
   postbackData: string;
   /** http(s) URL (RFC 3986). http(s) URL. 1..2048 characters. */
   url: string;
@@ -77,52 +77,52 @@ export type WebviewViewMode = "FULL" | "HALF" | "TALL";
 /** Starts a call. */
 export interface DialPhoneSuggestion {
   type: "DIAL_PHONE";
-  /** Text shown on the chip, 1-25 characters. 1..25 characters. */
+  /** Text shown on the chip. 1..25 characters. */
   text: string;
-  /** Data sent back when tapped, 1-2048 characters. 1..2048 characters. */
+  /** Data sent back when tapped. 1..2048 characters. */
   postbackData: string;
-  /** Phone number: optional '+', 5-15 digits. Digits with an optional leading '+'. */
+  /** Phone number: an optional '+', then digits. Digits with an optional leading '+'. */
   phoneNumber: string;
 }
 
 /** Shows a point on a map. */
 export interface ShowLocationSuggestion {
   type: "SHOW_LOCATION";
-  /** Text shown on the chip, 1-25 characters. 1..25 characters. */
+  /** Text shown on the chip. 1..25 characters. */
   text: string;
-  /** Data sent back when tapped, 1-2048 characters. 1..2048 characters. */
+  /** Data sent back when tapped. 1..2048 characters. */
   postbackData: string;
-  /** Latitude, -90 to 90. -90..90. */
+  /** Latitude in degrees. -90..90. */
   latitude: number;
-  /** Longitude, -180 to 180. -180..180. */
+  /** Longitude in degrees. -180..180. */
   longitude: number;
-  /** Label of the pin, 1-100 characters. 1..100 characters. */
+  /** Label of the pin. 1..100 characters. */
   label?: string;
 }
 
 /** Asks the user to share a location. */
 export interface RequestLocationSuggestion {
   type: "REQUEST_LOCATION";
-  /** Text shown on the chip, 1-25 characters. 1..25 characters. */
+  /** Text shown on the chip. 1..25 characters. */
   text: string;
-  /** Data sent back when tapped, 1-2048 characters. 1..2048 characters. */
+  /** Data sent back when tapped. 1..2048 characters. */
   postbackData: string;
 }
 
 /** Adds an event to the user's calendar. */
 export interface CreateCalendarEventSuggestion {
   type: "CREATE_CALENDAR_EVENT";
-  /** Text shown on the chip, 1-25 characters. 1..25 characters. */
+  /** Text shown on the chip. 1..25 characters. */
   text: string;
-  /** Data sent back when tapped, 1-2048 characters. 1..2048 characters. */
+  /** Data sent back when tapped. 1..2048 characters. */
   postbackData: string;
   /** Start, in the future, before endTime. Date-time, e.g. 2030-03-03T15:00:00.000+01:00. */
   startTime: string;
   /** End, in the future, after startTime. Date-time, e.g. 2030-03-03T15:00:00.000+01:00. */
   endTime: string;
-  /** Event title, 1-100 characters. 1..100 characters. */
+  /** Event title. 1..100 characters. */
   title: string;
-  /** Event description, up to 500 characters. 0..500 characters. */
+  /** Event description. 0..500 characters. */
   description?: string;
 }
 
@@ -133,13 +133,13 @@ export interface FileContent {
   file: Resource;
   /** Thumbnail, for video files only. */
   thumbnail?: Resource;
-  /** Chips below the message, up to 11. 0..11 items. */
+  /** Chips below the message. 0..11 items. */
   suggestions?: Suggestion[];
 }
 
 /** A file the API fetches by URL. */
 export interface Resource {
-  /** http(s) URL of the file, up to 2,048 characters. http(s) URL. 1..2048 characters. */
+  /** http(s) URL of the file. http(s) URL. 1..2048 characters. */
   url: string;
 }
 
@@ -152,7 +152,7 @@ export interface CardMessage {
   alignment: Alignment;
   /** The card. */
   content: CardContent;
-  /** Chips below the message, up to 11. 0..11 items. */
+  /** Chips below the message. 0..11 items. */
   suggestions?: Suggestion[];
 }
 
@@ -162,13 +162,13 @@ export type Alignment = "LEFT" | "RIGHT";
 
 /** Title, description, media and buttons of one card. */
 export interface CardContent {
-  /** Bold title, 1-200 characters. 1..200 characters. */
+  /** Bold title. 1..200 characters. */
   title?: string;
-  /** Description, 1-2,000 characters. 1..2000 characters. */
+  /** Description. 1..2000 characters. */
   description?: string;
   /** Image or video. */
   media?: CardMedia;
-  /** Buttons in the card, up to 4. 0..4 items. */
+  /** Buttons in the card. 0..4 items. */
   suggestions?: Suggestion[];
 }
 
@@ -184,14 +184,14 @@ export interface CardMedia {
 
 export type Height = "SHORT" | "MEDIUM" | "TALL";
 
-/** 2 to 10 cards side by side. */
+/** Cards side by side. */
 export interface CarouselContent {
   type: "CAROUSEL";
   /** SMALL or MEDIUM. */
   cardWidth: CardWidth;
   /** The cards, 2-10. 2..10 items. */
   contents: CardContent[];
-  /** Chips below the message, up to 11. 0..11 items. */
+  /** Chips below the message. 0..11 items. */
   suggestions?: Suggestion[];
 }
 
@@ -218,7 +218,7 @@ export interface TemplateParameter {
 export interface MessageOptions {
   /** Platform identifiers. */
   platform?: Platform;
-  /** Delivery validity, at most 48 hours. */
+  /** Delivery validity; the API caps it (see `validity_period.too_long`). */
   validityPeriod?: ValidityPeriod;
   /** When delivery may happen. */
   deliveryTimeWindow?: DeliveryTimeWindow;
@@ -232,13 +232,13 @@ export interface MessageOptions {
 
 /** Platform (CPaaS X) identifiers. */
 export interface Platform {
-  /** Entity id, up to 255 characters. 0..255 characters. */
+  /** Entity id. 0..255 characters. */
   entityId?: string;
-  /** Application id, up to 255 characters. 0..255 characters. */
+  /** Application id. 0..255 characters. */
   applicationId?: string;
 }
 
-/** How long the API tries to deliver; over 48 hours is clamped to 48 hours. */
+/** How long the API tries to deliver; it clamps longer periods (see `validity_period.too_long`). */
 export interface ValidityPeriod {
   /** Amount of time units. At least 1. */
   amount: number;
@@ -252,9 +252,9 @@ export type ValidityTimeUnit = "SECONDS" | "MINUTES" | "HOURS";
 export interface DeliveryTimeWindow {
   /** At least one day. 1..7 items. */
   days: DeliveryDay[];
-  /** Start; `from` and `to` both or neither, at least 1 hour apart. */
+  /** Start; `from` and `to` both or neither, with the minimum span between them. */
   from?: DeliveryTime;
-  /** End; `from` and `to` both or neither, at least 1 hour apart. */
+  /** End; `from` and `to` both or neither, with the minimum span between them. */
   to?: DeliveryTime;
 }
 
@@ -262,9 +262,9 @@ export type DeliveryDay = "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRI
 
 /** A time of day in UTC. */
 export interface DeliveryTime {
-  /** Hour, 0-23. 0..23. */
+  /** Hour of the day (UTC). 0..23. */
   hour: number;
-  /** Minute, 0-59. 0..59. */
+  /** Minute of the hour. 0..59. */
   minute: number;
 }
 
@@ -385,7 +385,7 @@ export interface Webhooks {
   delivery?: DeliveryWebhook;
   /** application/json or application/xml. */
   contentType?: WebhookContentType;
-  /** Echoed in reports, up to 4,000 characters. 0..4000 characters. */
+  /** Echoed in reports. 0..4000 characters. */
   callbackData?: string;
   /** Seen reports. */
   seen?: SeenWebhook;
@@ -423,9 +423,9 @@ export interface RequestOptions {
 
 /** Bulk id, scheduled time and speed. */
 export interface Schedule {
-  /** Your bulk id, up to 100 characters. 0..100 characters. */
+  /** Your bulk id. 0..100 characters. */
   bulkId?: string;
-  /** When to send, at most 180 days ahead. Date-time, e.g. 2030-03-03T15:00:00.000+01:00. */
+  /** When to send (see `schedule.send_at.too_far`). Date-time, e.g. 2030-03-03T15:00:00.000+01:00. */
   sendAt?: string;
   /** Throttle. */
   sendingSpeedLimit?: SendingSpeedLimit;
@@ -512,7 +512,7 @@ export type IssueCode =
   | "json.number_out_of_range"
   /** A string holds half of a UTF-16 surrogate pair, which is not a Unicode character. (error) */
   | "json.lone_surrogate"
-  /** Arrays and objects nest deeper than 64 levels. (error) */
+  /** Arrays and objects nest deeper than the reader's bound (`rcs_kit::limits::MAX_DEPTH`). (error) */
   | "json.too_deep"
   /** A key appears twice in one object; the API keeps only one of the values. (error) */
   | "json.duplicate_key"
@@ -530,7 +530,7 @@ export type IssueCode =
   | "field.legacy"
   /** `null` for an optional field: omit the field instead. (error) */
   | "field.null"
-  /** A body over 10 MB, the most the API accepts in one request. (error) */
+  /** A body over the most the API accepts in one request. (error) */
   | "request.too_large"
   /** Fewer items than its limit. (error) */
   | "request.messages.too_few"
@@ -714,25 +714,25 @@ export type IssueCode =
   | "suggestion.end_time.past"
   /** `smsFailover` and `mmsFailover` cannot both be set. (error) */
   | "options.failover.exclusive"
-  /** Validity over 48 hours: the API sets it to 48 hours. (warning) */
+  /** Validity over the longest the API supports: the API sets it to that. (warning) */
   | "validity_period.too_long"
   /** `deliveryTimeWindow.from` and `to`: both or neither. (error) */
   | "delivery_time_window.from_to"
-  /** `from` and `to` at least 60 minutes apart. (error) */
+  /** `from` and `to` closer than the shortest window the API takes. (error) */
   | "delivery_time_window.span.out_of_range"
   /** A day listed twice in `days`. (warning) */
   | "delivery_time_window.days.duplicate"
-  /** `sendAt` at most 180 days after now (needs `now`). (error) */
+  /** `sendAt` further ahead than the API schedules (needs `now`). (error) */
   | "schedule.send_at.too_far"
   /** `sendAt` in the past: the message goes out at once (needs `now`). (warning) */
   | "schedule.send_at.past"
   /** URL tracking options need `shortenUrl: true`. (warning) */
   | "tracking.shorten_url.required"
-  /** `respectOrder: true` needs at least 2 messages. (error) */
+  /** `respectOrder: true` with fewer messages than an ordered sequence needs. (error) */
   | "message_ordering.messages.too_few"
-  /** `respectOrder: true` takes at most 10 messages. (error) */
+  /** `respectOrder: true` with more messages than an ordered sequence takes. (error) */
   | "message_ordering.messages.too_many"
-  /** With `respectOrder`, failover only on the first of exactly 2 messages. (error) */
+  /** With `respectOrder`, failover only on the first message of a sequence of two. (error) */
   | "message_ordering.failover"
   /** With `respectOrder`, sender, destinations, platform, delivery window, campaign reference and webhooks identical in all messages. (error) */
   | "message_ordering.not_identical"
@@ -744,7 +744,7 @@ export type IssueCode =
   | "media.height.ios"
   /** iPhones show GIFs as still images (`--advice`). (advice*) */
   | "media.file.gif_ios"
-  /** The failover SMS takes more than 4 parts (`--advice`). (advice) */
+  /** The failover SMS takes more parts than advised (`--advice`). (advice) */
   | "sms_failover.text.parts"
   /** The failover SMS leaves out a link of the RCS message (`--advice`). (advice) */
   | "sms_failover.text.missing_link"

@@ -15,6 +15,16 @@ use std::borrow::Cow;
 /// checked, at that object's path.
 pub type CheckFn = fn(&mut Ctx<'_, '_>, NodeId);
 
+/// A cross-field check as the tables attach it: the function and the rules it reports,
+/// so that the docs and the JSON Schema know what each object's checks say.
+#[derive(Debug)]
+pub struct Check {
+    /// The check.
+    pub run: CheckFn,
+    /// The rules it may report.
+    pub rules: &'static [&'static Rule],
+}
+
 /// Who writes a body, which decides how forgiving its walk is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Direction {

@@ -64,7 +64,10 @@ fn rule_rows<'r>(out: &mut String, rules: impl Iterator<Item = &'r crate::rule::
             "| `{}` | {} | {} | {} |",
             r.code,
             r.level(),
-            r.doc,
+            match r.limit {
+                Some(l) => format!("{} Limit: {}.", r.doc, bound(l)),
+                None => r.doc.to_string(),
+            },
             r.source
         );
     }
@@ -157,6 +160,17 @@ fn range(l: &Limit) -> String {
         (0, max) => format!("at most {max}{}", unit(max)),
         (min, max) => format!("{min}–{max}{}", unit(max)),
     }
+}
+
+/// A cross-field rule's limit as the docs show it: `60–1440 minutes`, `at most 4 items`.
+fn bound(l: &Limit) -> String {
+    let noun = l.unit.noun();
+    let range = if l.min == 0 {
+        format!("at most {}", l.max)
+    } else {
+        format!("{}–{}", l.min, l.max)
+    };
+    format!("{range} {noun}").trim_end().to_string()
 }
 
 fn source(l: &Limit) -> String {

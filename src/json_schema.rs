@@ -229,30 +229,22 @@ fn object(o: &'static Object, tag: Option<&str>, defs: &mut Map<String, Value>) 
     // Unknown fields are warnings in rcs-kit (the API may add fields): open objects.
     v.insert("additionalProperties".into(), Value::Bool(true));
     for (k, c) in cross_field(o) {
-        v.insert(k.into(), c);
+        v.insert(k, c);
     }
     Value::Object(v)
 }
 
 /// The cross-field rules a schema can state, keyed by the object they apply to.
-fn cross_field(o: &Object) -> Vec<(&'static str, Value)> {
-    match o.name {
-        "CardContent" => vec![(
-            "anyOf",
-            json!([{ "required": ["media"] }, { "required": ["title"] }]),
-        )],
-        "OpenUrlSuggestion" => vec![
-            (
-                "if",
-                json!({ "properties": { "application": { "const": "WEBVIEW" } }, "required": ["application"] }),
-            ),
-            ("then", json!({ "required": ["webviewViewMode"] })),
-        ],
-        "MessageOptions" => vec![("not", json!({ "required": ["smsFailover", "mmsFailover"] }))],
-        "DeliveryTimeWindow" => vec![(
-            "dependentRequired",
-            json!({ "from": ["to"], "to": ["from"] }),
-        )],
-        _ => Vec::new(),
+/// The JSON Schema keywords of the object's cross-field rules, as their declarations give
+/// them ([`Rule::schema`](crate::rule::Rule::schema)); rules it cannot express add none.
+fn cross_field(o: &Object) -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    for check in o.rules {
+        for rule in check.rules {
+            if let Ok(Value::Object(keywords)) = serde_json::from_str::<Value>(rule.schema) {
+                out.extend(keywords);
+            }
+        }
     }
+    out
 }

@@ -63,6 +63,12 @@ pub struct Rule {
     pub doc: &'static str,
     /// Where the rule comes from (empty in the WebAssembly build).
     pub source: &'static str,
+    /// The limit a cross-field rule enforces, when it has one: the docs show its numbers
+    /// from the limits table, so a rule's doc never retypes them.
+    pub limit: Option<&'static crate::limits::Limit>,
+    /// What the JSON Schema can say of this rule, as JSON Schema keywords (JSON text) to
+    /// add to the object its check is attached to; empty when it cannot be expressed.
+    pub schema: &'static str,
 }
 
 /// Text kept natively (docs, README, TypeScript) and left out of the WebAssembly build,
@@ -85,6 +91,8 @@ impl Rule {
             advice: false,
             doc: native(doc),
             source: native(source),
+            limit: None,
+            schema: "",
         }
     }
 
@@ -93,6 +101,22 @@ impl Rule {
         Rule {
             severity: Severity::Warning,
             ..Rule::error(code, doc, source)
+        }
+    }
+
+    /// The same rule, bounded by `limit`.
+    pub const fn bounded(self, limit: &'static crate::limits::Limit) -> Rule {
+        Rule {
+            limit: Some(limit),
+            ..self
+        }
+    }
+
+    /// The same rule, with the JSON Schema keywords that express it (see [`Rule::schema`]).
+    pub const fn expressed_as(self, schema: &'static str) -> Rule {
+        Rule {
+            schema: native(schema),
+            ..self
         }
     }
 

@@ -21,7 +21,7 @@ pub static LONE_SURROGATE: Rule = Rule::error(
 /// Nesting over the depth bound.
 pub static TOO_DEEP: Rule = Rule::error(
     "json.too_deep",
-    "Arrays and objects nest deeper than 64 levels.",
+    "Arrays and objects nest deeper than the reader's bound (`rcs_kit::limits::MAX_DEPTH`).",
     "rcs-kit bound (the deepest valid request nests 9 levels)",
 );
 /// A key twice in one object.

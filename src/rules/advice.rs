@@ -2,7 +2,7 @@
 //! SMS failover text is long or loses the rich message's links. Warnings (errors in
 //! strict mode), each citing its source.
 
-use crate::context::Ctx;
+use crate::context::{Check, Ctx};
 use crate::json::NodeId;
 use crate::limits;
 use crate::rule::Rule;
@@ -29,9 +29,10 @@ pub static GIF_IOS: Rule = Rule::warning(
 /// A long failover SMS.
 pub static SMS_PARTS: Rule = Rule::warning(
     "sms_failover.text.parts",
-    "The failover SMS takes more than 4 parts (`--advice`).",
+    "The failover SMS takes more parts than advised (`--advice`).",
     limits::SMS_PARTS.source,
 )
+.bounded(&limits::SMS_PARTS)
 .advice();
 /// A failover SMS that drops a link.
 pub static SMS_MISSING_LINK: Rule = Rule::warning(
@@ -46,7 +47,7 @@ pub static RULES: &[&Rule] = &[&MEDIA_HEIGHT_IOS, &GIF_IOS, &SMS_PARTS, &SMS_MIS
 
 /// On a card's media: iOS renders one card height and GIFs as still images (Infobip,
 /// "RCS behaviors and guidance": https://www.infobip.com/docs/rcs/behaviors-and-guidance).
-pub fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     if !ctx.options().advice {
         return;
     }
@@ -82,7 +83,7 @@ pub fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 
 /// On a message: the SMS failover text's parts, and links of OPEN_URL suggestions it
 /// leaves out.
-pub fn sms_failover(ctx: &mut Ctx<'_, '_>, message: NodeId) {
+fn sms_failover(ctx: &mut Ctx<'_, '_>, message: NodeId) {
     if !ctx.options().advice {
         return;
     }
@@ -143,3 +144,19 @@ pub fn sms_failover(ctx: &mut Ctx<'_, '_>, message: NodeId) {
         })
     });
 }
+
+// ---------------------------------------------------------------- checks
+
+/// On a card's media: iOS renders one card height and GIFs as still images (Infobip,
+/// "RCS behaviors and guidance": https://www.infobip.com/docs/rcs/behaviors-and-guidance).
+pub static IOS_MEDIA_CHECK: Check = Check {
+    run: ios_media,
+    rules: &[&MEDIA_HEIGHT_IOS, &GIF_IOS],
+};
+
+/// On a message: the SMS failover text's parts, and links of OPEN_URL suggestions it
+/// leaves out.
+pub static SMS_FAILOVER_CHECK: Check = Check {
+    run: sms_failover,
+    rules: &[&SMS_PARTS, &SMS_MISSING_LINK],
+};

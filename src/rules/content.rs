@@ -1,7 +1,7 @@
 //! Rules of FILE, CARD and CAROUSEL content.
 
 use super::{media_of, resource_url, Media};
-use crate::context::Ctx;
+use crate::context::{Check, Ctx};
 use crate::json::NodeId;
 use crate::rule::Rule;
 
@@ -48,7 +48,8 @@ pub static CARD_TITLE_OR_MEDIA: Rule = Rule::error(
     "card.title_or_media.required",
     "A card (CARD `content`, CAROUSEL `contents[]`) must have `media` or `title`.",
     "Infobip API reference (card content)",
-);
+)
+.expressed_as(r#"{"anyOf": [{"required": ["media"]}, {"required": ["title"]}]}"#);
 /// TALL media in a carousel.
 pub static CAROUSEL_MEDIA_TALL: Rule = Rule::warning(
     "carousel.media.tall",
@@ -69,12 +70,12 @@ pub static RULES: &[&Rule] = &[
 ];
 
 /// FILE: thumbnails only for video; warn on file types the API does not list.
-pub fn file(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn file(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     media_checks(ctx, node, &FILE_THUMBNAIL_NOT_VIDEO, false);
 }
 
 /// Card media: thumbnails only for video; PDF only in India.
-pub fn card_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn card_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     media_checks(ctx, node, &MEDIA_THUMBNAIL_NOT_VIDEO, true);
 }
 
@@ -118,7 +119,7 @@ fn media_checks(ctx: &mut Ctx<'_, '_>, node: NodeId, thumbnail: &'static Rule, c
 }
 
 /// A card must have media or a title.
-pub fn card_body(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn card_body(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     if ctx.get(node, "media").is_none() && ctx.get(node, "title").is_none() {
         ctx.report(
             &CARD_TITLE_OR_MEDIA,
@@ -128,7 +129,7 @@ pub fn card_body(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 }
 
 /// Carousels: TALL media is not supported.
-pub fn carousel(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn carousel(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let Some(contents) = ctx.get(node, "contents") else {
         return;
     };
@@ -156,3 +157,34 @@ pub fn carousel(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         }
     }
 }
+
+// ---------------------------------------------------------------- checks
+
+/// FILE: thumbnails only for video; warn on file types the API does not list.
+pub static FILE_CHECK: Check = Check {
+    run: file,
+    rules: &[&FILE_THUMBNAIL_NOT_VIDEO, &FILE_URL_UNSUPPORTED_TYPE],
+};
+
+/// Card media: thumbnails only for video; PDF only in India.
+pub static CARD_MEDIA_CHECK: Check = Check {
+    run: card_media,
+    rules: &[
+        &MEDIA_THUMBNAIL_NOT_VIDEO,
+        &MEDIA_FILE_PDF,
+        &FILE_URL_UNSUPPORTED_TYPE,
+        &MEDIA_FILE_AUDIO,
+    ],
+};
+
+/// A card must have media or a title.
+pub static CARD_BODY_CHECK: Check = Check {
+    run: card_body,
+    rules: &[&CARD_TITLE_OR_MEDIA],
+};
+
+/// Carousels: TALL media is not supported.
+pub static CAROUSEL_CHECK: Check = Check {
+    run: carousel,
+    rules: &[&CAROUSEL_MEDIA_TALL],
+};

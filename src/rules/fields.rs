@@ -55,9 +55,10 @@ pub static NULL_READ_AS_ABSENT: Rule = Rule {
 /// A body over 10 MB.
 pub static REQUEST_TOO_LARGE: Rule = Rule::error(
     "request.too_large",
-    "A body over 10 MB, the most the API accepts in one request.",
+    "A body over the most the API accepts in one request.",
     crate::limits::REQUEST_SIZE.source,
-);
+)
+.bounded(&crate::limits::REQUEST_SIZE);
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[

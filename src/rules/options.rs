@@ -1,6 +1,6 @@
 //! Rules of message options and request options.
 
-use crate::context::Ctx;
+use crate::context::{Check, Ctx};
 use crate::enums::DAY;
 use crate::json::NodeId;
 use crate::limits;
@@ -13,25 +13,29 @@ pub static FAILOVER_EXCLUSIVE: Rule = Rule::error(
     "options.failover.exclusive",
     "`smsFailover` and `mmsFailover` cannot both be set.",
     "Infobip API reference (message options)",
-);
+)
+.expressed_as(r#"{"not": {"required": ["smsFailover", "mmsFailover"]}}"#);
 /// Validity over 48 hours.
 pub static VALIDITY_TOO_LONG: Rule = Rule::warning(
     "validity_period.too_long",
-    "Validity over 48 hours: the API sets it to 48 hours.",
+    "Validity over the longest the API supports: the API sets it to that.",
     limits::VALIDITY_PERIOD.source,
-);
+)
+.bounded(&limits::VALIDITY_PERIOD);
 /// `from` without `to`, or the other way round.
 pub static FROM_TO: Rule = Rule::error(
     "delivery_time_window.from_to",
     "`deliveryTimeWindow.from` and `to`: both or neither.",
     "Infobip SDK DeliveryTimeWindow",
-);
+)
+.expressed_as(r#"{"dependentRequired": {"from": ["to"], "to": ["from"]}}"#);
 /// A delivery window shorter than an hour.
 pub static SPAN_OUT_OF_RANGE: Rule = Rule::error(
     "delivery_time_window.span.out_of_range",
-    "`from` and `to` at least 60 minutes apart.",
+    "`from` and `to` closer than the shortest window the API takes.",
     limits::DELIVERY_WINDOW.source,
-);
+)
+.bounded(&limits::DELIVERY_WINDOW);
 /// A day listed twice.
 pub static DAYS_DUPLICATE: Rule = Rule::warning(
     "delivery_time_window.days.duplicate",
@@ -41,9 +45,10 @@ pub static DAYS_DUPLICATE: Rule = Rule::warning(
 /// `sendAt` too far ahead.
 pub static SEND_AT_TOO_FAR: Rule = Rule::error(
     "schedule.send_at.too_far",
-    "`sendAt` at most 180 days after now (needs `now`).",
+    "`sendAt` further ahead than the API schedules (needs `now`).",
     limits::SEND_AT.source,
-);
+)
+.bounded(&limits::SEND_AT);
 /// `sendAt` in the past.
 pub static SEND_AT_PAST: Rule = Rule::warning(
     "schedule.send_at.past",
@@ -70,7 +75,7 @@ pub static RULES: &[&Rule] = &[
 ];
 
 /// Failover by SMS or by MMS, not both.
-pub fn failover_exclusive(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn failover_exclusive(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     if ctx.get(node, "smsFailover").is_some() && ctx.get(node, "mmsFailover").is_some() {
         ctx.at("mmsFailover", |c| {
             c.report(
@@ -92,7 +97,7 @@ fn unit_seconds(unit: Option<&str>) -> Option<f64> {
 }
 
 /// Validity over 48 hours is clamped by the API.
-pub fn validity_period(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn validity_period(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let amount = ctx.get(node, "amount").and_then(|a| ctx.doc().number(a));
     let unit = ctx.get_str(node, "timeUnit");
     let (Some(amount), Some(per)) = (amount, unit_seconds(unit.as_deref())) else {
@@ -125,7 +130,7 @@ fn minutes_of(ctx: &Ctx<'_, '_>, node: NodeId) -> Option<i64> {
 }
 
 /// `from`/`to` both or neither, at least an hour apart; days not repeated.
-pub fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let from = ctx.get(node, "from");
     let to = ctx.get(node, "to");
     match (from, to) {
@@ -185,7 +190,7 @@ pub fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 }
 
 /// `sendAt` at most 180 days ahead, and not in the past.
-pub fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let Some(now) = ctx.options().now else { return };
     let Some(at) = ctx
         .get_str(node, "sendAt")
@@ -224,7 +229,7 @@ pub fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 }
 
 /// URL tracking options only work with `shortenUrl: true`.
-pub fn tracking(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn tracking(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let shorten = ctx.get(node, "shortenUrl").and_then(|n| ctx.doc().bool(n)) == Some(true);
     let uses: Vec<&str> = [
         "trackClicks",
@@ -251,3 +256,35 @@ pub fn tracking(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         );
     }
 }
+
+// ---------------------------------------------------------------- checks
+
+/// Failover by SMS or by MMS, not both.
+pub static FAILOVER_EXCLUSIVE_CHECK: Check = Check {
+    run: failover_exclusive,
+    rules: &[&FAILOVER_EXCLUSIVE],
+};
+
+/// Validity over 48 hours is clamped by the API.
+pub static VALIDITY_PERIOD_CHECK: Check = Check {
+    run: validity_period,
+    rules: &[&VALIDITY_TOO_LONG],
+};
+
+/// `from`/`to` both or neither, at least an hour apart; days not repeated.
+pub static DELIVERY_TIME_WINDOW_CHECK: Check = Check {
+    run: delivery_time_window,
+    rules: &[&FROM_TO, &SPAN_OUT_OF_RANGE, &DAYS_DUPLICATE],
+};
+
+/// `sendAt` at most 180 days ahead, and not in the past.
+pub static SCHEDULE_CHECK: Check = Check {
+    run: schedule,
+    rules: &[&SEND_AT_TOO_FAR, &SEND_AT_PAST],
+};
+
+/// URL tracking options only work with `shortenUrl: true`.
+pub static TRACKING_CHECK: Check = Check {
+    run: tracking,
+    rules: &[&SHORTEN_URL_REQUIRED],
+};

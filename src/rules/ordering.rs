@@ -1,6 +1,6 @@
 //! `options.messageOrdering.respectOrder`: the constraints on ordered sequences.
 
-use crate::context::Ctx;
+use crate::context::{Check, Ctx};
 use crate::json::NodeId;
 use crate::limits;
 use crate::rule::Rule;
@@ -10,19 +10,21 @@ const SRC: &str = "Infobip SDK RcsMessageOrderingOptions description";
 /// Fewer ordered messages than allowed.
 pub static TOO_FEW: Rule = Rule::error(
     "message_ordering.messages.too_few",
-    "`respectOrder: true` needs at least 2 messages.",
+    "`respectOrder: true` with fewer messages than an ordered sequence needs.",
     SRC,
-);
+)
+.bounded(&limits::ORDERED_MESSAGES);
 /// More ordered messages than allowed.
 pub static TOO_MANY: Rule = Rule::error(
     "message_ordering.messages.too_many",
-    "`respectOrder: true` takes at most 10 messages.",
+    "`respectOrder: true` with more messages than an ordered sequence takes.",
     SRC,
-);
+)
+.bounded(&limits::ORDERED_MESSAGES);
 /// Failover where ordering forbids it.
 pub static FAILOVER: Rule = Rule::error(
     "message_ordering.failover",
-    "With `respectOrder`, failover only on the first of exactly 2 messages.",
+    "With `respectOrder`, failover only on the first message of a sequence of two.",
     SRC,
 );
 /// Members that differ between ordered messages.
@@ -81,7 +83,7 @@ fn has_failover(ctx: &Ctx<'_, '_>, msg: NodeId) -> bool {
 }
 
 /// Checks an ordered sequence when `options.messageOrdering.respectOrder` is true.
-pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
+fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
     let doc = ctx.doc();
     let ordering = ctx
         .get(root, "options")
@@ -207,3 +209,18 @@ pub fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
         });
     }
 }
+
+// ---------------------------------------------------------------- checks
+
+/// Checks an ordered sequence when `options.messageOrdering.respectOrder` is true.
+pub static MESSAGE_ORDERING_CHECK: Check = Check {
+    run: message_ordering,
+    rules: &[
+        &TOO_FEW,
+        &TOO_MANY,
+        &FAILOVER,
+        &NOT_IDENTICAL,
+        &SUGGESTIONS,
+        &STOP_ON_FAILURE_IGNORED,
+    ],
+};

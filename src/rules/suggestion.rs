@@ -1,6 +1,6 @@
 //! Rules of OPEN_URL and CREATE_CALENDAR_EVENT suggestions.
 
-use crate::context::Ctx;
+use crate::context::{Check, Ctx};
 use crate::json::NodeId;
 use crate::rule::Rule;
 use crate::time::{format_timestamp, parse_date_time};
@@ -10,6 +10,10 @@ pub static WEBVIEW_VIEW_MODE_REQUIRED: Rule = Rule::error(
     "suggestion.webview_view_mode.required",
     "OPEN_URL with `application: WEBVIEW` needs `webviewViewMode`.",
     "Infobip API reference (OPEN_URL suggestion)",
+)
+.expressed_as(
+    r#"{"if": {"properties": {"application": {"const": "WEBVIEW"}}, "required": ["application"]},
+        "then": {"required": ["webviewViewMode"]}}"#,
 );
 /// A view mode without WEBVIEW.
 pub static WEBVIEW_VIEW_MODE_IGNORED: Rule = Rule::warning(
@@ -46,7 +50,7 @@ pub static RULES: &[&Rule] = &[
 ];
 
 /// OPEN_URL: `webviewViewMode` is required with WEBVIEW and ignored without it.
-pub fn open_url(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn open_url(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let webview = ctx
         .get_str(node, "application")
         .is_some_and(|a| a == "WEBVIEW");
@@ -69,7 +73,7 @@ pub fn open_url(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 }
 
 /// CREATE_CALENDAR_EVENT: start before end, both in the future.
-pub fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let start = ctx
         .get_str(node, "startTime")
         .and_then(|s| parse_date_time(&s).ok());
@@ -111,3 +115,17 @@ pub fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         }
     }
 }
+
+// ---------------------------------------------------------------- checks
+
+/// OPEN_URL: `webviewViewMode` is required with WEBVIEW and ignored without it.
+pub static OPEN_URL_CHECK: Check = Check {
+    run: open_url,
+    rules: &[&WEBVIEW_VIEW_MODE_REQUIRED, &WEBVIEW_VIEW_MODE_IGNORED],
+};
+
+/// CREATE_CALENDAR_EVENT: start before end, both in the future.
+pub static CALENDAR_EVENT_CHECK: Check = Check {
+    run: calendar_event,
+    rules: &[&END_BEFORE_START, &START_TIME_PAST, &END_TIME_PAST],
+};

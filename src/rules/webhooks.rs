@@ -2,7 +2,7 @@
 //! The webhook tables ([`schema::webhooks`](crate::schema::webhooks)) attach them; the
 //! rules every body has are in [`fields`](super::fields).
 
-use crate::context::Ctx;
+use crate::context::{Check, Ctx};
 use crate::json::{NodeId, Value};
 use crate::report::clip;
 use crate::rule::Rule;
@@ -55,7 +55,7 @@ fn results(ctx: &Ctx<'_, '_>, batch: NodeId) -> Option<NodeId> {
 }
 
 /// A batch with an empty `results`.
-pub fn results_empty(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+fn results_empty(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
     if results(ctx, batch).is_some_and(|r| ctx.doc().len(r) == 0) {
         ctx.at("results", |c| {
             c.report(&RESULTS_EMPTY, "the batch has no results".into());
@@ -64,12 +64,12 @@ pub fn results_empty(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
 }
 
 /// `messageCount` differs from the number of results (MO messages and events).
-pub fn message_count(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+fn message_count(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
     count(ctx, batch, "messageCount");
 }
 
 /// `eventCount` differs from the number of results (typing, conversation started).
-pub fn event_count(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+fn event_count(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
     count(ctx, batch, "eventCount");
 }
 
@@ -117,37 +117,37 @@ fn result_kinds(ctx: &mut Ctx<'_, '_>, batch: NodeId, kind: WebhookKind) {
 }
 
 /// Every result of an MO message batch is an MO message (or event).
-pub fn mo_message_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+fn mo_message_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
     result_kinds(ctx, batch, WebhookKind::MoMessage);
 }
 
 /// Every result of an MO event batch is an MO event (or message).
-pub fn mo_event_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+fn mo_event_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
     result_kinds(ctx, batch, WebhookKind::MoEvent);
 }
 
 /// Every result of a typing indicator batch is a typing indicator.
-pub fn typing_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+fn typing_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
     result_kinds(ctx, batch, WebhookKind::TypingIndicator);
 }
 
 /// Every result of a delivery report batch is a delivery report.
-pub fn delivery_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+fn delivery_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
     result_kinds(ctx, batch, WebhookKind::DeliveryReport);
 }
 
 /// Every result of a seen report batch is a seen report.
-pub fn seen_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+fn seen_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
     result_kinds(ctx, batch, WebhookKind::SeenReport);
 }
 
 /// Every result of a conversation-started batch is a conversation-started event.
-pub fn started_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
+fn started_results(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
     result_kinds(ctx, batch, WebhookKind::ConversationStarted);
 }
 
 /// An MO event carries a SUGGESTION.
-pub fn event_message_type(ctx: &mut Ctx<'_, '_>, result: NodeId) {
+fn event_message_type(ctx: &mut Ctx<'_, '_>, result: NodeId) {
     let Some(m) = ctx.get(result, "message") else {
         return;
     };
@@ -165,7 +165,7 @@ pub fn event_message_type(ctx: &mut Ctx<'_, '_>, result: NodeId) {
 }
 
 /// A conversation window ends after it starts.
-pub fn conversation_window(ctx: &mut Ctx<'_, '_>, window: NodeId) {
+fn conversation_window(ctx: &mut Ctx<'_, '_>, window: NodeId) {
     let time = |key: &str| {
         ctx.get_str(window, key)
             .and_then(|s| parse_date_time(&s).ok())
@@ -181,3 +181,71 @@ pub fn conversation_window(ctx: &mut Ctx<'_, '_>, window: NodeId) {
         }
     }
 }
+
+// ---------------------------------------------------------------- checks
+
+/// A batch with an empty `results`.
+pub static RESULTS_EMPTY_CHECK: Check = Check {
+    run: results_empty,
+    rules: &[&RESULTS_EMPTY],
+};
+
+/// `messageCount` differs from the number of results (MO messages and events).
+pub static MESSAGE_COUNT_CHECK: Check = Check {
+    run: message_count,
+    rules: &[&COUNT_MISMATCH],
+};
+
+/// `eventCount` differs from the number of results (typing, conversation started).
+pub static EVENT_COUNT_CHECK: Check = Check {
+    run: event_count,
+    rules: &[&COUNT_MISMATCH],
+};
+
+/// Every result of an MO message batch is an MO message (or event).
+pub static MO_MESSAGE_RESULTS_CHECK: Check = Check {
+    run: mo_message_results,
+    rules: &[&RESULT_KIND_MISMATCH],
+};
+
+/// Every result of an MO event batch is an MO event (or message).
+pub static MO_EVENT_RESULTS_CHECK: Check = Check {
+    run: mo_event_results,
+    rules: &[&RESULT_KIND_MISMATCH],
+};
+
+/// Every result of a typing indicator batch is a typing indicator.
+pub static TYPING_RESULTS_CHECK: Check = Check {
+    run: typing_results,
+    rules: &[&RESULT_KIND_MISMATCH],
+};
+
+/// Every result of a delivery report batch is a delivery report.
+pub static DELIVERY_RESULTS_CHECK: Check = Check {
+    run: delivery_results,
+    rules: &[&RESULT_KIND_MISMATCH],
+};
+
+/// Every result of a seen report batch is a seen report.
+pub static SEEN_RESULTS_CHECK: Check = Check {
+    run: seen_results,
+    rules: &[&RESULT_KIND_MISMATCH],
+};
+
+/// Every result of a conversation-started batch is a conversation-started event.
+pub static STARTED_RESULTS_CHECK: Check = Check {
+    run: started_results,
+    rules: &[&RESULT_KIND_MISMATCH],
+};
+
+/// An MO event carries a SUGGESTION.
+pub static EVENT_MESSAGE_TYPE_CHECK: Check = Check {
+    run: event_message_type,
+    rules: &[&EVENT_MESSAGE_TYPE],
+};
+
+/// A conversation window ends after it starts.
+pub static CONVERSATION_WINDOW_CHECK: Check = Check {
+    run: conversation_window,
+    rules: &[&CONVERSATION_WINDOW],
+};

@@ -22,7 +22,7 @@ pub mod events;
 pub mod request;
 pub mod webhooks;
 
-pub use crate::context::{CheckFn, Direction};
+pub use crate::context::{Check, CheckFn, Direction};
 pub use crate::enums::Enumeration;
 use crate::limits::Limit;
 use crate::options::Kind;
@@ -180,7 +180,7 @@ pub struct Object {
     /// Names from the legacy API that users put here by mistake.
     pub legacy: &'static [Legacy],
     /// Cross-field checks, run after the fields (see [`rules`](crate::rules)).
-    pub rules: &'static [CheckFn],
+    pub rules: &'static [&'static Check],
 }
 
 impl Object {

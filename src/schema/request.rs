@@ -31,11 +31,7 @@ static WEBHOOK_URL: Type = formatted(
 pub static RESOURCE: Object = Object {
     name: "Resource",
     doc: d("A file the API fetches by URL."),
-    fields: &[req(
-        "url",
-        URL,
-        "http(s) URL of the file, up to 2,048 characters.",
-    )],
+    fields: &[req("url", URL, "http(s) URL of the file.")],
     legacy: &[],
     rules: &[],
 };
@@ -45,15 +41,11 @@ pub static PLATFORM: Object = Object {
     name: "Platform",
     doc: d("Platform (CPaaS X) identifiers."),
     fields: &[
-        opt(
-            "entityId",
-            text(Some(&l::PLATFORM_ID)),
-            "Entity id, up to 255 characters.",
-        ),
+        opt("entityId", text(Some(&l::PLATFORM_ID)), "Entity id."),
         opt(
             "applicationId",
             text(Some(&l::PLATFORM_ID)),
-            "Application id, up to 255 characters.",
+            "Application id.",
         ),
     ],
     legacy: &[],
@@ -63,7 +55,7 @@ pub static PLATFORM: Object = Object {
 /// `validityPeriod`.
 pub static VALIDITY_PERIOD: Object = Object {
     name: "ValidityPeriod",
-    doc: d("How long the API tries to deliver; over 48 hours is clamped to 48 hours."),
+    doc: d("How long the API tries to deliver; it clamps longer periods (see `validity_period.too_long`)."),
     fields: &[
         req(
             "amount",
@@ -77,7 +69,7 @@ pub static VALIDITY_PERIOD: Object = Object {
         ),
     ],
     legacy: &[],
-    rules: &[rules::options::validity_period],
+    rules: &[&rules::options::VALIDITY_PERIOD_CHECK],
 };
 
 /// `deliveryTimeWindow.from` / `.to`.
@@ -88,12 +80,12 @@ pub static DELIVERY_TIME: Object = Object {
         req(
             "hour",
             Type::Integer(Some(&l::DELIVERY_HOUR)),
-            "Hour, 0-23.",
+            "Hour of the day (UTC).",
         ),
         req(
             "minute",
             Type::Integer(Some(&l::DELIVERY_MINUTE)),
-            "Minute, 0-59.",
+            "Minute of the hour.",
         ),
     ],
     legacy: &[],
@@ -114,16 +106,16 @@ pub static DELIVERY_TIME_WINDOW: Object = Object {
         opt(
             "from",
             Type::Object(&DELIVERY_TIME),
-            "Start; `from` and `to` both or neither, at least 1 hour apart.",
+            "Start; `from` and `to` both or neither, with the minimum span between them.",
         ),
         opt(
             "to",
             Type::Object(&DELIVERY_TIME),
-            "End; `from` and `to` both or neither, at least 1 hour apart.",
+            "End; `from` and `to` both or neither, with the minimum span between them.",
         ),
     ],
     legacy: &[],
-    rules: &[rules::options::delivery_time_window],
+    rules: &[&rules::options::DELIVERY_TIME_WINDOW_CHECK],
 };
 
 // ---------------------------------------------------------------- suggestions
@@ -131,12 +123,12 @@ pub static DELIVERY_TIME_WINDOW: Object = Object {
 const SUGGESTION_TEXT: Field = req(
     "text",
     text(Some(&l::SUGGESTION_TEXT)),
-    "Text shown on the chip, 1-25 characters.",
+    "Text shown on the chip.",
 );
 const POSTBACK: Field = req(
     "postbackData",
     text(Some(&l::SUGGESTION_POSTBACK)),
-    "Data sent back when tapped, 1-2048 characters.",
+    "Data sent back when tapped.",
 );
 
 /// REPLY suggestion.
@@ -174,7 +166,7 @@ pub static OPEN_URL: Object = Object {
         ),
     ],
     legacy: &[],
-    rules: &[rules::suggestion::open_url],
+    rules: &[&rules::suggestion::OPEN_URL_CHECK],
 };
 /// DIAL_PHONE suggestion.
 pub static DIAL_PHONE: Object = Object {
@@ -189,7 +181,7 @@ pub static DIAL_PHONE: Object = Object {
                 Some(&l::SUGGESTION_PHONE),
                 phone("suggestion.phone_number.invalid"),
             ),
-            "Phone number: optional '+', 5-15 digits.",
+            "Phone number: an optional '+', then digits.",
         ),
     ],
     legacy: &[],
@@ -205,18 +197,14 @@ pub static SHOW_LOCATION: Object = Object {
         req(
             "latitude",
             Type::Number(Some(&l::LATITUDE)),
-            "Latitude, -90 to 90.",
+            "Latitude in degrees.",
         ),
         req(
             "longitude",
             Type::Number(Some(&l::LONGITUDE)),
-            "Longitude, -180 to 180.",
+            "Longitude in degrees.",
         ),
-        opt(
-            "label",
-            text(Some(&l::LOCATION_LABEL)),
-            "Label of the pin, 1-100 characters.",
-        ),
+        opt("label", text(Some(&l::LOCATION_LABEL)), "Label of the pin."),
     ],
     legacy: &[],
     rules: &[],
@@ -246,19 +234,15 @@ pub static CREATE_CALENDAR_EVENT: Object = Object {
             formatted(None, date_time("suggestion.end_time.invalid")),
             "End, in the future, after startTime.",
         ),
-        req(
-            "title",
-            text(Some(&l::CALENDAR_TITLE)),
-            "Event title, 1-100 characters.",
-        ),
+        req("title", text(Some(&l::CALENDAR_TITLE)), "Event title."),
         opt(
             "description",
             text(Some(&l::CALENDAR_DESCRIPTION)),
-            "Event description, up to 500 characters.",
+            "Event description.",
         ),
     ],
     legacy: &[],
-    rules: &[rules::suggestion::calendar_event],
+    rules: &[&rules::suggestion::CALENDAR_EVENT_CHECK],
 };
 
 /// A suggestion (chip), by `type`.
@@ -288,7 +272,7 @@ static CARD_SUGGESTIONS: Array = Array {
 const CHIPS: Field = opt(
     "suggestions",
     Type::Array(&MESSAGE_SUGGESTIONS),
-    "Chips below the message, up to 11.",
+    "Chips below the message.",
 );
 
 // ---------------------------------------------------------------- content
@@ -297,14 +281,7 @@ const CHIPS: Field = opt(
 pub static TEXT_CONTENT: Object = Object {
     name: "TextContent",
     doc: d("A text message."),
-    fields: &[
-        req(
-            "text",
-            text(Some(&l::TEXT)),
-            "The text, up to 3,072 characters.",
-        ),
-        CHIPS,
-    ],
+    fields: &[req("text", text(Some(&l::TEXT)), "The text."), CHIPS],
     legacy: &[],
     rules: &[],
 };
@@ -323,7 +300,7 @@ pub static FILE_CONTENT: Object = Object {
         CHIPS,
     ],
     legacy: &[],
-    rules: &[rules::content::file],
+    rules: &[&rules::content::FILE_CHECK],
 };
 
 /// Media of a card.
@@ -340,7 +317,10 @@ pub static CARD_MEDIA: Object = Object {
         req("height", Type::Enum(&HEIGHT), "SHORT, MEDIUM or TALL."),
     ],
     legacy: &[],
-    rules: &[rules::content::card_media, rules::advice::ios_media],
+    rules: &[
+        &rules::content::CARD_MEDIA_CHECK,
+        &rules::advice::IOS_MEDIA_CHECK,
+    ],
 };
 
 /// The inside of a card (CARD `content`, CAROUSEL `contents[]`).
@@ -348,25 +328,21 @@ pub static CARD_BODY: Object = Object {
     name: "CardContent",
     doc: d("Title, description, media and buttons of one card."),
     fields: &[
-        opt(
-            "title",
-            text(Some(&l::CARD_TITLE)),
-            "Bold title, 1-200 characters.",
-        ),
+        opt("title", text(Some(&l::CARD_TITLE)), "Bold title."),
         opt(
             "description",
             text(Some(&l::CARD_DESCRIPTION)),
-            "Description, 1-2,000 characters.",
+            "Description.",
         ),
         opt("media", Type::Object(&CARD_MEDIA), "Image or video."),
         opt(
             "suggestions",
             Type::Array(&CARD_SUGGESTIONS),
-            "Buttons in the card, up to 4.",
+            "Buttons in the card.",
         ),
     ],
     legacy: &[],
-    rules: &[rules::content::card_body],
+    rules: &[&rules::content::CARD_BODY_CHECK],
 };
 
 /// CARD content.
@@ -399,14 +375,14 @@ static CAROUSEL_CARDS: Array = Array {
 /// CAROUSEL content.
 pub static CAROUSEL_CONTENT: Object = Object {
     name: "CarouselContent",
-    doc: d("2 to 10 cards side by side."),
+    doc: d("Cards side by side."),
     fields: &[
         req("cardWidth", Type::Enum(&CARD_WIDTH), "SMALL or MEDIUM."),
         req("contents", Type::Array(&CAROUSEL_CARDS), "The cards, 2-10."),
         CHIPS,
     ],
     legacy: &[],
-    rules: &[rules::content::carousel],
+    rules: &[&rules::content::CAROUSEL_CHECK],
 };
 
 /// A template parameter.
@@ -666,7 +642,7 @@ pub static MESSAGE_OPTIONS: Object = Object {
         opt(
             "validityPeriod",
             Type::Object(&VALIDITY_PERIOD),
-            "Delivery validity, at most 48 hours.",
+            "Delivery validity; the API caps it (see `validity_period.too_long`).",
         ),
         opt(
             "deliveryTimeWindow",
@@ -693,7 +669,7 @@ pub static MESSAGE_OPTIONS: Object = Object {
         name: "validityPeriodTimeUnit",
         instead: "`validityPeriod: {amount, timeUnit}`",
     }],
-    rules: &[rules::options::failover_exclusive],
+    rules: &[&rules::options::FAILOVER_EXCLUSIVE_CHECK],
 };
 
 // ---------------------------------------------------------------- webhooks
@@ -745,7 +721,7 @@ pub static WEBHOOKS: Object = Object {
         opt(
             "callbackData",
             text(Some(&l::CALLBACK_DATA)),
-            "Echoed in reports, up to 4,000 characters.",
+            "Echoed in reports.",
         ),
         opt("seen", Type::Object(&SEEN_WEBHOOK), "Seen reports."),
     ],
@@ -771,7 +747,7 @@ pub static DESTINATION: Object = Object {
         opt(
             "messageId",
             text(Some(&l::DESTINATION_MESSAGE_ID)),
-            "Your id for this message, up to 200 characters.",
+            "Your id for this message.",
         ),
     ],
     legacy: &[],
@@ -849,7 +825,7 @@ pub static MESSAGE: Object = Object {
         ),
     ],
     legacy: MESSAGE_LEGACY,
-    rules: &[rules::advice::sms_failover],
+    rules: &[&rules::advice::SMS_FAILOVER_CHECK],
 };
 
 // ---------------------------------------------------------------- request options
@@ -878,15 +854,11 @@ pub static SCHEDULE: Object = Object {
     name: "Schedule",
     doc: d("Bulk id, scheduled time and speed."),
     fields: &[
-        opt(
-            "bulkId",
-            text(Some(&l::BULK_ID)),
-            "Your bulk id, up to 100 characters.",
-        ),
+        opt("bulkId", text(Some(&l::BULK_ID)), "Your bulk id."),
         opt(
             "sendAt",
             formatted(None, date_time("schedule.send_at.invalid")),
-            "When to send, at most 180 days ahead.",
+            "When to send (see `schedule.send_at.too_far`).",
         ),
         opt(
             "sendingSpeedLimit",
@@ -895,7 +867,7 @@ pub static SCHEDULE: Object = Object {
         ),
     ],
     legacy: &[],
-    rules: &[rules::options::schedule],
+    rules: &[&rules::options::SCHEDULE_CHECK],
 };
 /// `options.tracking`.
 pub static TRACKING: Object = Object {
@@ -917,7 +889,7 @@ pub static TRACKING: Object = Object {
         opt("customDomain", text(None), "A predefined short domain."),
     ],
     legacy: &[],
-    rules: &[rules::options::tracking],
+    rules: &[&rules::options::TRACKING_CHECK],
 };
 /// `options.messageOrdering`.
 pub static MESSAGE_ORDERING: Object = Object {
@@ -1043,5 +1015,5 @@ pub static REQUEST: Object = Object {
             instead: "`options.tracking`",
         },
     ],
-    rules: &[rules::ordering::message_ordering],
+    rules: &[&rules::ordering::MESSAGE_ORDERING_CHECK],
 };

@@ -178,7 +178,7 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         for rule in obj.rules {
-            rule(self, node);
+            (rule.run)(self, node);
         }
     }
 

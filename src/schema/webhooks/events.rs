@@ -65,7 +65,7 @@ pub static WINDOW: Object = Object {
         req("endTime", DATE_TIME, "When the window closes."),
     ],
     legacy: &[],
-    rules: &[rules::conversation_window],
+    rules: &[&rules::CONVERSATION_WINDOW_CHECK],
 };
 
 /// One conversation-started event (`results[]`).
@@ -107,9 +107,9 @@ pub static TYPING_EVENTS: Object = Object {
     ],
     legacy: &[],
     rules: &[
-        rules::results_empty,
-        rules::event_count,
-        rules::typing_results,
+        &rules::RESULTS_EMPTY_CHECK,
+        &rules::EVENT_COUNT_CHECK,
+        &rules::TYPING_RESULTS_CHECK,
     ],
 };
 
@@ -124,8 +124,8 @@ pub static CONVERSATIONS_STARTED: Object = Object {
     ],
     legacy: &[],
     rules: &[
-        rules::results_empty,
-        rules::event_count,
-        rules::started_results,
+        &rules::RESULTS_EMPTY_CHECK,
+        &rules::EVENT_COUNT_CHECK,
+        &rules::STARTED_RESULTS_CHECK,
     ],
 };

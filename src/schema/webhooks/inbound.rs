@@ -156,7 +156,7 @@ pub static MO_EVENT: Object = Object {
         PLATFORM_FIELD,
     ],
     legacy: &[],
-    rules: &[rules::event_message_type],
+    rules: &[&rules::EVENT_MESSAGE_TYPE_CHECK],
 };
 
 static MO_MESSAGE_LIST: Array = Array {
@@ -179,9 +179,9 @@ pub static MO_MESSAGES: Object = Object {
     ],
     legacy: &[],
     rules: &[
-        rules::results_empty,
-        rules::message_count,
-        rules::mo_message_results,
+        &rules::RESULTS_EMPTY_CHECK,
+        &rules::MESSAGE_COUNT_CHECK,
+        &rules::MO_MESSAGE_RESULTS_CHECK,
     ],
 };
 
@@ -196,8 +196,8 @@ pub static MO_EVENTS: Object = Object {
     ],
     legacy: &[],
     rules: &[
-        rules::results_empty,
-        rules::message_count,
-        rules::mo_event_results,
+        &rules::RESULTS_EMPTY_CHECK,
+        &rules::MESSAGE_COUNT_CHECK,
+        &rules::MO_EVENT_RESULTS_CHECK,
     ],
 };

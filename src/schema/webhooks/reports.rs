@@ -129,7 +129,7 @@ pub static DELIVERY_REPORTS: Object = Object {
         "The reports.",
     )],
     legacy: &[],
-    rules: &[rules::results_empty, rules::delivery_results],
+    rules: &[&rules::RESULTS_EMPTY_CHECK, &rules::DELIVERY_RESULTS_CHECK],
 };
 
 /// A seen report batch.
@@ -142,5 +142,5 @@ pub static SEEN_REPORTS: Object = Object {
         "The reports.",
     )],
     legacy: &[],
-    rules: &[rules::results_empty, rules::seen_results],
+    rules: &[&rules::RESULTS_EMPTY_CHECK, &rules::SEEN_RESULTS_CHECK],
 };
