@@ -76,6 +76,23 @@ impl Value<'_> {
     }
 }
 
+/// How messages name the JSON type of a `serde_json::Value`, as [`Value::type_name`] does
+/// for the reader's values ("a string", "an object", ...).
+///
+/// ```
+/// assert_eq!(rcs_kit::json::serde_type_name(&serde_json::json!([1])), "an array");
+/// ```
+pub fn serde_type_name(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
 /// One value of the document, with its key when it is an object member.
 #[derive(Debug, Clone, Copy)]
 pub struct Node<'a> {

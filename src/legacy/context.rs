@@ -26,16 +26,7 @@ pub(super) fn child(path: &str, key: &str) -> String {
     out
 }
 
-pub(super) fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
+pub(super) use crate::json::serde_type_name as type_name;
 
 pub(super) struct Cx<'o> {
     pub(super) notes: Vec<Note>,

@@ -235,16 +235,7 @@ fn why_unknown(value: &Value) -> String {
     }
 }
 
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
+use crate::json::serde_type_name as type_name;
 
 /// At most 40 characters, with `…` when cut; line breaks as spaces.
 fn clip(s: &str) -> String {
