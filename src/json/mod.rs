@@ -19,6 +19,7 @@ mod parse;
 pub mod pointer;
 pub mod rules;
 mod sort;
+pub(crate) use sort::sort_by_key;
 pub mod tape;
 mod text;
 

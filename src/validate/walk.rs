@@ -3,7 +3,7 @@
 
 use crate::context::Ctx;
 use crate::format;
-use crate::json::{JsonStr, NodeId, Value};
+use crate::json::{sort_by_key, JsonStr, NodeId, Value};
 use crate::limits::Limit;
 use crate::report::{clip, Amount};
 use crate::rules::fields;
@@ -194,17 +194,20 @@ impl<'a> Ctx<'_, 'a> {
                 .filter(|c| doc.is_duplicate(*c))
                 .collect(),
             Direction::Inbound => {
-                let members: Vec<_> = doc.members(obj).collect();
-                let mut kept = std::collections::HashSet::new();
+                // Sorted by key, then by position: every member but the last of its key
+                // is overridden. The crate's own sort keeps std's out of the wasm build.
+                let mut members: Vec<_> = doc.members(obj).map(|(k, c)| (k.decode(), c)).collect();
+                sort_by_key(&mut members, |(k, c)| (k.clone(), *c));
                 members
-                    .iter()
-                    .rev()
-                    .filter(|(k, _)| !kept.insert(k.decode()))
-                    .map(|(_, c)| *c)
+                    .windows(2)
+                    .filter_map(|w| match w {
+                        [(a, c), (b, _)] if a == b => Some(*c),
+                        _ => None,
+                    })
                     .collect()
             }
         };
-        out.sort_unstable();
+        sort_by_key(&mut out, |c| *c);
         out
     }
 
