@@ -251,36 +251,43 @@ fn the_scanner_finds_literals() {
 /// (`label()` also throws in the page for a missing one, which the end-to-end tests catch.)
 #[test]
 fn every_field_the_composer_shows_has_a_label() {
-    let src = std::fs::read_to_string(root().join("www/js/form.js")).unwrap();
+    // the form is split over several modules (form.js, form-*.js): read every file of www/js
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("www/js"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "js"))
+        .collect();
+    files.sort();
     let mut calls = 0;
-    for (i, _) in src.match_indices("label(\"") {
-        let rest = &src[i + "label(\"".len()..];
-        let Some((object, rest)) = rest.split_once('"') else {
-            continue;
-        };
-        let Some(rest) = rest.strip_prefix(", \"") else {
-            continue;
-        };
-        let Some((field, _)) = rest.split_once('"') else {
-            continue;
-        };
-        calls += 1;
-        assert!(
-            labels::field(object, field).is_some(),
-            "www/js/form.js asks for label(\"{object}\", \"{field}\"), which src/labels.rs lacks"
-        );
-    }
-    assert!(
-        calls > 50,
-        "only {calls} label() calls found in www/js/form.js"
-    );
-    for (n, line) in src.lines().enumerate() {
-        if line.contains("this.field(") && line.contains("{ label: \"") {
-            panic!(
-                "www/js/form.js:{}: a field labelled by hand: {}",
-                n + 1,
-                line.trim()
+    for file in &files {
+        let rel = file
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let src = std::fs::read_to_string(file).unwrap();
+        for (i, _) in src.match_indices("label(\"") {
+            let rest = &src[i + "label(\"".len()..];
+            let Some((object, rest)) = rest.split_once('"') else {
+                continue;
+            };
+            let Some(rest) = rest.strip_prefix(", \"") else {
+                continue;
+            };
+            let Some((field, _)) = rest.split_once('"') else {
+                continue;
+            };
+            calls += 1;
+            assert!(
+                labels::field(object, field).is_some(),
+                "{rel} asks for label(\"{object}\", \"{field}\"), which src/labels.rs lacks"
             );
         }
+        for (n, line) in src.lines().enumerate() {
+            if line.contains("this.field(") && line.contains("{ label: \"") {
+                panic!("{rel}:{}: a field labelled by hand: {}", n + 1, line.trim());
+            }
+        }
     }
+    assert!(calls > 50, "only {calls} label() calls found in www/js");
 }

@@ -1,0 +1,68 @@
+// The billing badge (predictBilling()) and the SMS failover tools (smsParts(), failoverText()), filled in after every edit.
+
+import { h } from "./dom.js";
+import { parsePointer, getIn } from "./pointer.js";
+import { $, rcs, state } from "./app-state.js";
+
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Fills the billing badge of the current message from `predictBilling()`: the traffic
+ * type, the segments of a US RICH message, the market, and the reason (also its title). */
+export function billing() {
+  const badge = $("form").querySelector("[data-billing]");
+  if (!badge) return;
+  const market = state.ui.market;
+  let p;
+  try {
+    p = rcs.predictBilling(state.model, { market })[state.active];
+  } catch (e) {
+    p = { trafficType: null, reason: `no prediction: ${e && e.message ? e.message : e}`, market: market === "us" ? "us" : "global" };
+  }
+  p ??= { trafficType: null, reason: "no message to predict", market: market === "us" ? "us" : "global" };
+  const type = p.trafficType;
+  const us = p.market === "us";
+  const head = `${type ?? "Not predicted"}${typeof p.segments === "number" ? ` · ${plural(p.segments, "segment")}` : ""}${us ? " (US)" : ""}`;
+  badge.className = `billing-badge t-${type ? type.toLowerCase().replace("_", "-") : "none"}`;
+  badge.dataset.trafficType = type ?? "";
+  badge.dataset.market = p.market;
+  badge.title = p.reason;
+  badge.replaceChildren(
+    h("span", { class: "billing-type", text: head }),
+    h("span", { class: "billing-reason", text: ` — ${p.reason}` }));
+  const auto = $("form").querySelector(".billing-market option[value=auto]");
+  if (auto) auto.textContent = market === "auto" ? `Auto (${us ? "US" : "Global"})` : "Auto";
+}
+
+export function derivedFailover() {
+  try {
+    const t = rcs.failoverText(state.model)[state.active];
+    return typeof t === "string" ? t : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The SMS parts beside the failover text (`smsParts()`), and whether the derived text
+ * would change it. */
+export function smsFailoverTools() {
+  const form = $("form");
+  for (const label of form.querySelectorAll("[data-sms-parts]")) {
+    const text = getIn(state.model, parsePointer(label.dataset.smsParts));
+    if (typeof text !== "string") {
+      label.textContent = "";
+      label.removeAttribute("title");
+      continue;
+    }
+    const sms = rcs.smsParts(text);
+    label.textContent = `${plural(sms.parts, "SMS part")} (${sms.encoding})`;
+    label.title = `${plural(sms.units, sms.encoding === "GSM-7" ? "GSM-7 septet" : "UCS-2 unit")}, up to ${sms.perPart} per part`;
+    label.classList.toggle("near", sms.parts > state.limits.sms_failover.parts.max);
+  }
+  const derive = form.querySelector("[data-derive-failover]");
+  if (derive) {
+    const derived = derivedFailover();
+    const current = getIn(state.model, parsePointer(derive.dataset.deriveFailover));
+    derive.disabled = !derived || derived === current;
+    derive.title = !derived ? "This content has no text to derive an SMS from" : derived === current ? "The field holds the derived text" : `Derived: ${derived}`;
+  }
+}

@@ -1,0 +1,148 @@
+// The issues: placed at their fields, on the phone, in the Problems list and counts, and going to an issue's field.
+
+import { h, icon, clear } from "./dom.js";
+import { parentPointer, toDotted } from "./pointer.js";
+import { $, state, ADVICE } from "./app-state.js";
+import { rerender, refresh } from "./app-refresh.js";
+
+/** The registered element for an issue at `pointer`: a field under it that the message
+ * names in backticks (for "`text` is required" reported at the object), the pointer
+ * itself, or its nearest registered ancestor. */
+export function resolve(pointer, message) {
+  const reg = state.registry;
+  for (const m of String(message ?? "").matchAll(/`([A-Za-z][A-Za-z0-9_]*)`/g)) {
+    const p = `${pointer}/${m[1]}`;
+    if (reg.has(p)) return reg.get(p);
+  }
+  if (reg.has(pointer)) return reg.get(pointer);
+  for (let p = parentPointer(pointer); p !== null; p = parentPointer(p)) {
+    if (p === "" || p === "/messages") break;
+    if (reg.has(p)) return reg.get(p);
+  }
+  return null;
+}
+
+function allIssues() {
+  return [...state.apiIssues, ...state.report.issues];
+}
+
+export function issueItem(issue) {
+  const sev = issue.severity === "api" ? "api" : issue.severity;
+  return h("li", { class: ["issue", sev], dataset: { code: issue.code ?? "" } },
+    icon(sev === "warning" ? "warning" : "error"),
+    h("span", { class: "issue-text", attrs: { dir: "auto" }, text: issue.severity === "api" ? `API: ${issue.message}` : issue.message }));
+}
+
+export function placeIssues() {
+  for (const entry of state.registry.values()) {
+    clear(entry.slot);
+    entry.el?.removeAttribute("aria-invalid");
+    entry.wrap?.classList.remove("has-error", "has-warning");
+  }
+  for (const issue of allIssues()) {
+    const entry = resolve(issue.path, issue.message);
+    if (!entry) continue;
+    entry.slot.append(issueItem(issue));
+    if (issue.severity !== "warning") {
+      entry.el?.setAttribute("aria-invalid", "true");
+      entry.wrap?.classList.add("has-error");
+    } else entry.wrap?.classList.add("has-warning");
+  }
+}
+
+/** Marks the part of the phone each error is about (the deepest part drawn from a pointer
+ * at or above the issue's). */
+export function flagPreview() {
+  const parts = [...$("preview").querySelectorAll("[data-pointer]")];
+  for (const issue of allIssues()) {
+    if (issue.severity === "warning") continue;
+    let best = null;
+    for (const el of parts) {
+      const p = el.dataset.pointer;
+      if ((issue.path === p || issue.path.startsWith(`${p}/`)) && (!best || p.length > best.dataset.pointer.length)) best = el;
+    }
+    if (best) {
+      best.classList.add("flagged");
+      best.title = issue.message;
+    }
+  }
+}
+
+function where(pointer) {
+  const d = toDotted(pointer);
+  return d || "request";
+}
+
+export function summary() {
+  const issues = allIssues();
+  const errors = issues.filter((i) => i.severity !== "warning").length;
+  const warnings = issues.length - errors;
+  const list = $("summary");
+  list.replaceChildren(
+    ...issues.map((issue) =>
+      h("li", {},
+        h("button", { class: ["summary-item", issue.severity === "warning" ? "warning" : issue.severity === "api" ? "api" : "error"], attrs: { type: "button" }, dataset: { path: issue.path, code: issue.code ?? "" }, on: { click: () => goTo(issue) } },
+          icon(issue.severity === "warning" ? "warning" : "error"),
+          h("span", { class: "summary-text" },
+            h("span", { class: "summary-msg", attrs: { dir: "auto" }, text: issue.severity === "api" ? `API: ${issue.message}` : issue.message }),
+            h("span", { class: "summary-where", attrs: { dir: "ltr" }, text: `${where(issue.path)}${issue.code ? ` · ${issue.code}` : ""}` }))))),
+  );
+  if (!issues.length) list.append(h("li", { class: "all-good" }, icon("check"), h("span", { text: "No problems: rcs-kit finds nothing wrong with this request." })));
+  $("problems-count").textContent = [errors && `${errors} error${errors === 1 ? "" : "s"}`, warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`].filter(Boolean).join(" · ");
+  const status = $("status");
+  status.className = `status ${errors ? "bad" : warnings ? "warn" : "good"}`;
+  status.replaceChildren(icon(errors ? "error" : warnings ? "warning" : "check"),
+    h("span", { text: errors ? `${errors} error${errors === 1 ? "" : "s"}${warnings ? ` · ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}` : warnings ? `Valid · ${warnings} warning${warnings === 1 ? "" : "s"}` : "Valid" }));
+  // per-message badges on the tabs, per-section counts
+  for (const b of document.querySelectorAll("[data-tab-badge]")) {
+    const i = b.dataset.tabBadge;
+    const n = issues.filter((x) => x.severity !== "warning" && (x.path === `/messages/${i}` || x.path.startsWith(`/messages/${i}/`))).length;
+    b.textContent = n ? String(n) : "";
+    b.classList.toggle("on", n > 0);
+  }
+  for (const el of document.querySelectorAll("[data-count-for]")) {
+    const section = el.closest("details");
+    const n = section ? [...section.querySelectorAll(".field-issues li")].filter((li) => !li.classList.contains("warning")).length : 0;
+    el.textContent = n ? `${n} error${n === 1 ? "" : "s"}` : "";
+    el.classList.toggle("on", n > 0);
+  }
+}
+
+/** Scrolls to the field of `issue` and focuses it (switching message, opening sections). */
+export function goTo(issue) {
+  const m = /^\/messages\/(\d+)(\/|$)/.exec(issue.path);
+  if (m && Number(m[1]) !== state.active && Array.isArray(state.model.messages) && Number(m[1]) < state.model.messages.length) {
+    state.active = Number(m[1]);
+    rerender();
+    refresh();
+  }
+  const entry = resolve(issue.path, issue.message);
+  const target = entry?.el;
+  if (!target) return;
+  for (let d = target.closest("details"); d; d = d.parentElement?.closest("details")) {
+    if (!d.open) d.open = true;
+  }
+  target.scrollIntoView({ block: "center", behavior: "instant" });
+  target.focus({ preventScroll: true });
+  const wrap = entry.wrap ?? target.closest(".field, .item, .list, .group") ?? target;
+  wrap.classList.remove("flash");
+  void wrap.offsetWidth;
+  wrap.classList.add("flash");
+}
+
+const adviceBox = $("advice");
+adviceBox.checked = state.advice;
+adviceBox.addEventListener("change", () => {
+  state.advice = adviceBox.checked;
+  try {
+    sessionStorage.setItem(ADVICE, String(state.advice));
+  } catch {
+    // storage disabled
+  }
+  refresh();
+});
+
+$("status").addEventListener("click", () => {
+  $("problems").scrollIntoView({ block: "start", behavior: "instant" });
+  $("summary").querySelector("button")?.focus({ preventScroll: true });
+});

@@ -1,0 +1,84 @@
+// Keeping the page in step with the model: the form's context, redrawing the form, and refresh() after every edit.
+
+import { renderForm } from "./form.js";
+import { renderPreview } from "./preview.js";
+import { $, rcs, state, saveDraft } from "./app-state.js";
+import { billing, derivedFailover, smsFailoverTools } from "./app-billing.js";
+import { placeIssues, summary, flagPreview } from "./app-issues.js";
+import { sendState, eventsState } from "./app-send.js";
+
+export const ctx = {
+  get model() {
+    return state.model;
+  },
+  get active() {
+    return state.active;
+  },
+  limits: state.limits,
+  registry: state.registry,
+  ui: state.ui,
+  changed: () => {
+    state.apiIssues = [];
+    refresh();
+  },
+  commit: (structural, focusKey) => {
+    state.apiIssues = [];
+    if (structural) rerender(focusKey);
+    refresh();
+  },
+  billingChanged: () => billing(),
+  /** The SMS text derived from the current message's content, or null. */
+  derivedFailover: () => derivedFailover(),
+  setActive: (i) => {
+    state.active = Math.max(0, i);
+    rerender(`tab-${state.active}`);
+    refresh();
+  },
+};
+
+/** Draws the form again (after a structural edit), keeping the scroll position and the
+ * focus on the element with the same key. */
+export function rerender(focusKey) {
+  const active = document.activeElement;
+  const key = focusKey ?? active?.dataset?.key;
+  const sel = active && "selectionStart" in active && active.dataset?.key === key ? [active.selectionStart, active.selectionEnd] : null;
+  const y = window.scrollY;
+  renderForm($("form"), ctx);
+  window.scrollTo(0, y);
+  if (key) {
+    const el = [...$("form").querySelectorAll("[data-key]")].find((e) => e.dataset.key === key && !e.disabled);
+    if (el) {
+      el.focus({ preventScroll: true });
+      if (sel && typeof el.setSelectionRange === "function") {
+        try {
+          el.setSelectionRange(sel[0], sel[1]);
+        } catch {
+          // not a text input
+        }
+      }
+    }
+  }
+}
+
+const json = () => JSON.stringify(state.model, null, 2);
+
+export function refresh() {
+  const text = json();
+  let report;
+  try {
+    report = rcs.validate(state.model, state.advice ? { advice: true } : undefined);
+  } catch (e) {
+    report = { valid: false, issues: [{ severity: "error", code: "internal", path: "", message: String(e && e.message ? e.message : e) }] };
+  }
+  state.report = report;
+  placeIssues();
+  summary();
+  renderPreview($("preview"), state.model, state.active, { typing: state.typing });
+  flagPreview();
+  $("json-view").textContent = text;
+  billing();
+  smsFailoverTools();
+  sendState();
+  eventsState();
+  saveDraft(text);
+}

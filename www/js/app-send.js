@@ -1,0 +1,130 @@
+// Send and the events: their buttons' state, the requests, and the answers (violations placed on their fields).
+
+import { h, icon, clear } from "./dom.js";
+import * as api from "./api.js";
+import { EventContentType } from "/pkg/src/generated/data.js";
+import { $, rcs, state } from "./app-state.js";
+import { refresh } from "./app-refresh.js";
+import { resolve, issueItem, goTo } from "./app-issues.js";
+import { keyInput } from "./app-connection.js";
+
+export function sendState() {
+  const errors = state.report.issues.filter((i) => i.severity === "error").length;
+  const btn = $("send");
+  let reason = "";
+  if (errors) reason = `Fix ${errors} error${errors === 1 ? "" : "s"} to send`;
+  else if (!state.conn.ok) reason = "Check the base URL";
+  else if (!keyInput.value) reason = "Enter the API key";
+  else if (state.sending) reason = "Sending…";
+  btn.disabled = Boolean(reason);
+  btn.title = reason || `POST ${state.conn.base}/rcs/2/messages`;
+  $("send-reason").textContent = reason;
+}
+
+function answerView(answer, status, { onViolation } = {}) {
+  if (answer.networkError) return [h("div", { class: "answer-head bad" }, icon("error"), h("strong", { text: "Not sent" })), h("p", { class: "answer-text", text: answer.networkError })];
+  const a = api.readAnswer(status, answer.json, answer.text);
+  if (a.ok) {
+    return [
+      h("div", { class: "answer-head good" }, icon("check"), h("strong", { text: `Accepted · HTTP ${status}` })),
+      a.bulkId ? h("p", { class: "answer-meta" }, h("span", { class: "k", text: "bulkId " }), h("code", { class: "bulk-id", text: a.bulkId })) : null,
+      h("table", { class: "answer-table" },
+        h("thead", {}, h("tr", {}, h("th", { text: "Destination" }), h("th", { text: "messageId" }), h("th", { text: "Status" }))),
+        h("tbody", {}, a.messages.map((m) =>
+          h("tr", {},
+            h("td", { text: m.destination }),
+            h("td", {}, h("code", { class: "message-id", text: m.messageId })),
+            h("td", {}, h("span", { class: `status-pill g-${String(m.status.groupName ?? "").toLowerCase()}`, text: `${m.status.groupName ?? ""} · ${m.status.name ?? ""}` }), h("div", { class: "muted small", text: String(m.status.description ?? "") })))))),
+    ];
+  }
+  return [
+    h("div", { class: "answer-head bad" }, icon("error"), h("strong", { text: `Rejected · HTTP ${status}${a.errorCode ? ` · ${a.errorCode}` : ""}` }), a.legacy ? h("span", { class: "badge", text: "legacy error shape" }) : null),
+    a.description ? h("p", { class: "answer-text", text: a.description }) : null,
+    a.action ? h("p", { class: "muted small", text: a.action }) : null,
+    a.violations.length
+      ? h("ul", { class: "violations" }, a.violations.map((v) =>
+        h("li", {}, h("button", { class: "link-btn", attrs: { type: "button" }, on: { click: () => onViolation?.(v) } }, h("code", { text: v.property || "(request)" })), h("span", { text: ` ${v.violation}` }))))
+      : null,
+  ];
+}
+
+/** The violations of an answer as issues at pointers (for the fields and the summary). */
+function violationIssues(answer, status) {
+  if (answer.networkError) return [];
+  const a = api.readAnswer(status, answer.json, answer.text);
+  if (a.ok) return [];
+  return a.violations.map((v) => {
+    const candidates = api.violationPointers(v.property, state.active);
+    const path = candidates.find((p) => resolve(p, v.violation)) ?? candidates[0] ?? "";
+    return { severity: "api", code: a.errorCode, path, message: `${v.violation}${v.property ? ` (${v.property})` : ""}` };
+  });
+}
+
+$("send").addEventListener("click", async () => {
+  if ($("send").disabled) return;
+  const c = state.conn;
+  const body = JSON.stringify(state.model);
+  state.sending = true;
+  sendState();
+  const panel = $("response");
+  panel.hidden = false;
+  panel.replaceChildren(h("div", { class: "answer-head" }, icon("send"), h("strong", { text: `Sending to ${c.base}/rcs/2/messages…` })));
+  const answer = await api.post(c.base, "/rcs/2/messages", keyInput.value, body);
+  state.sending = false;
+  state.apiIssues = violationIssues(answer, answer.status);
+  panel.replaceChildren(...answerView(answer, answer.status, { onViolation: (v) => {
+    const issue = state.apiIssues.find((i) => i.message.startsWith(v.violation));
+    if (issue) goTo(issue);
+  } }));
+  refresh();
+  panel.scrollIntoView({ block: "nearest", behavior: "instant" });
+});
+
+// ---- events ------------------------------------------------------------------------------
+
+function eventBody() {
+  const m = Array.isArray(state.model.messages) ? state.model.messages[state.active] : undefined;
+  const type = document.querySelector("input[name=event-type]:checked").value;
+  const content = type === EventContentType.SEEN ? { type, messageId: $("ev-message-id").value } : { type };
+  return { events: [{ sender: m?.sender, destinations: m?.destinations, content }] };
+}
+
+export function eventsState() {
+  const seen = document.querySelector("input[name=event-type]:checked").value === EventContentType.SEEN;
+  $("ev-id-field").hidden = !seen;
+  const report = rcs.validate(eventBody(), { kind: "events" });
+  const issues = $("ev-issues");
+  clear(issues);
+  const errors = report.issues.filter((i) => i.severity === "error");
+  let other = 0;
+  for (const i of errors) {
+    if (i.path.startsWith("/events/0/content")) issues.append(issueItem(i));
+    else other++;
+  }
+  let reason = "";
+  if (other) reason = "Fix the sender and recipients above first";
+  else if (errors.length) reason = "Enter the id of the user's message";
+  else if (!state.conn.ok) reason = "Check the base URL";
+  else if (!keyInput.value) reason = "Enter the API key";
+  $("send-event").disabled = Boolean(reason);
+  $("event-reason").textContent = reason;
+}
+
+for (const r of document.querySelectorAll("input[name=event-type]")) r.addEventListener("change", eventsState);
+$("ev-message-id").addEventListener("input", eventsState);
+$("send-event").addEventListener("click", async () => {
+  const c = state.conn;
+  const body = eventBody();
+  const out = $("event-result");
+  out.replaceChildren(h("div", { class: "answer-head" }, h("strong", { text: "Sending…" })));
+  const answer = await api.post(c.base, "/rcs/1/events", keyInput.value, JSON.stringify(body));
+  out.replaceChildren(...answerView(answer, answer.status));
+  if (body.events[0].content.type === EventContentType.TYPING_INDICATOR && answer.status >= 200 && answer.status < 300) {
+    state.typing = true;
+    refresh();
+    setTimeout(() => {
+      state.typing = false;
+      refresh();
+    }, 4000);
+  }
+});

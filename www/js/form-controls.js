@@ -1,0 +1,264 @@
+// The form's building blocks: the Form class with its sections, fields, groups and lists, and the label lookup.
+//
+// Form's message, content and option methods are in form-messages.js, form-content.js and
+// form-options.js; form.js joins them onto Form.prototype.
+
+import { h, icon, charCount } from "./dom.js";
+import { toPointer, getIn, setIn, deleteIn } from "./pointer.js";
+import { FIELD_LABELS, VALUE_LABELS } from "/pkg/src/generated/data.js";
+
+/** The label of field `field` of schema object (or union) `object`, from src/labels.rs.
+ * A field without one throws, so that the page's tests catch it. */
+export function label(object, field) {
+  const l = Object.hasOwn(FIELD_LABELS, object) && Object.hasOwn(FIELD_LABELS[object], field) ? FIELD_LABELS[object][field] : undefined;
+  if (l === undefined) throw new Error(`no label for ${object}.${field}: add it to src/labels.rs`);
+  return l;
+}
+
+/** The choices of enumeration (or union) `set` as [value, label], in the composer's order. */
+export const choices = (set) => Object.entries(VALUE_LABELS[set]);
+
+let uid = 0;
+export const nextId = () => `f${++uid}`;
+export const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** How a model value shows in a text input. */
+export function display(v) {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return JSON.stringify(v);
+}
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+export class Form {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.L = ctx.limits;
+  }
+
+  get model() {
+    return this.ctx.model;
+  }
+
+  register(pointer, el, slot, extra = {}) {
+    if (!this.ctx.registry.has(pointer)) this.ctx.registry.set(pointer, { el, slot, ...extra });
+  }
+
+  slot(pointer) {
+    return h("ul", { class: "field-issues", attrs: { id: `issues-${nextId()}`, "aria-live": "polite" }, dataset: { for: pointer } });
+  }
+
+  /** A collapsible section; its open state survives re-rendering. */
+  section(key, title, body, openByDefault, pointer) {
+    const open = this.ctx.ui.open.has(key) || (openByDefault && !this.ctx.ui.closed.has(key));
+    const summary = h("summary", {}, h("span", { class: "section-title", text: title }), h("span", { class: "section-count", dataset: { countFor: key } }));
+    const d = h("details", { class: "card section", attrs: { open }, dataset: { section: key } }, summary);
+    const slot = pointer !== undefined ? this.slot(pointer) : null;
+    if (slot) {
+      d.append(slot);
+      this.register(pointer, summary, slot);
+    }
+    d.append(h("div", { class: "section-body" }, body));
+    d.addEventListener("toggle", () => {
+      if (d.open) {
+        this.ctx.ui.open.add(key);
+        this.ctx.ui.closed.delete(key);
+      } else {
+        this.ctx.ui.open.delete(key);
+        this.ctx.ui.closed.add(key);
+      }
+    });
+    return d;
+  }
+
+  // ---- fields ---------------------------------------------------------------------
+
+  /**
+   * One input bound to `path`. spec: {label, kind: text|textarea|url|number|select|bool|
+   * datetime|tel, required, limit, options: [[value, label]], placeholder, hint, keep
+   * (levels never pruned), structural (re-render after a change), wide}.
+   */
+  field(path, spec) {
+    const pointer = toPointer(path);
+    const id = nextId();
+    const value = getIn(this.model, path);
+    const kind = spec.kind ?? "text";
+    const slot = this.slot(pointer);
+    let el;
+    if (kind === "select" || kind === "bool") {
+      const options = kind === "bool"
+        ? [["", spec.defaultLabel ?? "Default"], ["true", "Yes"], ["false", "No"]]
+        : [["", spec.required ? "Choose…" : spec.defaultLabel ?? "Default"], ...spec.options];
+      const current = value === undefined || value === null ? "" : display(value);
+      if (!options.some(([v]) => v === current)) options.push([current, `${current} (not a known value)`]);
+      el = h("select", { attrs: { id } }, options.map(([v, label]) => h("option", { value: v, text: label, attrs: { selected: v === current } })));
+      el.value = current;
+      el.addEventListener("change", () => {
+        const v = el.value;
+        if (spec.onChange) return spec.onChange(v);
+        if (v === "") deleteIn(this.model, path, spec.keep ?? 2);
+        else setIn(this.model, path, kind === "bool" ? v === "true" : v);
+        this.after(pointer, spec.structural);
+      });
+    } else {
+      const multiline = kind === "textarea";
+      el = h(multiline ? "textarea" : "input", {
+        attrs: {
+          id,
+          type: multiline ? undefined : kind === "url" ? "url" : kind === "tel" ? "tel" : "text",
+          inputmode: kind === "number" ? "decimal" : undefined,
+          rows: multiline ? spec.rows ?? 3 : undefined,
+          placeholder: spec.placeholder,
+          spellcheck: kind === "url" || kind === "tel" || kind === "number" || kind === "datetime" ? "false" : undefined,
+          autocomplete: "off",
+          dir: "auto",
+        },
+      });
+      el.value = display(value);
+      el.addEventListener("input", () => {
+        const raw = el.value;
+        if (kind === "number") {
+          const t = raw.trim();
+          if (t === "") deleteIn(this.model, path, spec.keep ?? 2);
+          else setIn(this.model, path, NUMBER.test(t) && Number.isFinite(Number(t)) ? Number(t) : raw);
+        } else if (raw === "" && !spec.required) {
+          deleteIn(this.model, path, spec.keep ?? 2);
+        } else {
+          setIn(this.model, path, raw);
+        }
+        if (counter) updateCounter(counter, raw, spec.limit);
+        this.after(pointer, false);
+      });
+    }
+    el.dataset.pointer = pointer;
+    el.dataset.key = pointer;
+    el.setAttribute("aria-describedby", slot.id);
+    let counter = null;
+    if (spec.limit && spec.limit.unit === "chars" && spec.limit.max < 1e6 && kind !== "select") {
+      counter = h("span", { class: "counter", attrs: { "aria-live": "off" } });
+      updateCounter(counter, el.value, spec.limit);
+    }
+    const label = h("label", { attrs: { for: id } }, h("span", { text: spec.label }), spec.required ? null : h("span", { class: "optional", text: "optional" }));
+    const wrap = h("div", { class: ["field", spec.wide && "wide", `k-${kind}`] },
+      h("div", { class: "field-head" }, label, counter),
+      el,
+      spec.hint ? h("div", { class: "hint", text: spec.hint }) : null,
+      slot);
+    this.register(pointer, el, slot, { wrap });
+    return wrap;
+  }
+
+  after(pointer, structural) {
+    if (structural) this.ctx.commit(true, pointer);
+    else this.ctx.changed(pointer);
+  }
+
+  row(...fields) {
+    return h("div", { class: "row" }, fields);
+  }
+
+  /** A checkbox that adds (`make()`) or removes the object at `path`; `render` draws its
+   * fields while present. The group's pointer is registered on the checkbox. */
+  group(path, { title, make, render, keep = 2, hint }) {
+    const pointer = toPointer(path);
+    const value = getIn(this.model, path);
+    const on = value !== undefined;
+    const id = nextId();
+    const slot = this.slot(pointer);
+    const box = h("input", { attrs: { type: "checkbox", id }, checked: on, dataset: { pointer, key: `${pointer}#toggle` } });
+    box.addEventListener("change", () => {
+      const stashKey = `group:${pointer}`;
+      if (box.checked) {
+        setIn(this.model, path, this.ctx.ui.stash.get(stashKey) ?? make());
+      } else {
+        this.ctx.ui.stash.set(stashKey, getIn(this.model, path));
+        deleteIn(this.model, path, keep);
+      }
+      this.ctx.commit(true, `${pointer}#toggle`);
+    });
+    this.register(pointer, box, slot);
+    const body = on ? h("div", { class: "group-body" }, render(path)) : null;
+    return h("div", { class: ["group", on && "on"] },
+      h("div", { class: "group-head" }, h("label", { class: "switch", attrs: { for: id } }, box, h("span", { text: title })), hint ? h("span", { class: "hint", text: hint }) : null),
+      slot,
+      body);
+  }
+
+  /**
+   * A list at `path`: items with move up/down and remove, an add control. spec: {title,
+   * limit ({min, max}), min, itemTitle(i, item), render(itemPath, item, i), add: [{label,
+   * icon, make}] (one button each), keep}.
+   */
+  list(path, spec) {
+    const pointer = toPointer(path);
+    const raw = getIn(this.model, path);
+    const items = Array.isArray(raw) ? raw : [];
+    const max = spec.limit?.max ?? Infinity;
+    const min = spec.min ?? 0;
+    const slot = this.slot(pointer);
+    const count = h("span", { class: ["list-count", items.length > max && "over"], text: max < 1e6 ? `${items.length}/${max}` : String(items.length) });
+    const head = h("div", { class: "list-head", attrs: { tabindex: "-1" } }, h("span", { class: "list-title", text: spec.title }), count);
+    const body = h("ol", { class: "items" });
+    if (raw !== undefined && !Array.isArray(raw)) body.append(h("li", { class: "empty", text: `This field holds ${typeof raw === "object" ? (raw === null ? "null" : "an object") : `a ${typeof raw}`}, not a list; adding an item replaces it.` }));
+    items.forEach((item, i) => {
+      const ip = [...path, i];
+      const ipp = toPointer(ip);
+      const islot = this.slot(ipp);
+      const btn = (name, label, disabled, act) =>
+        h("button", { class: "icon-btn", attrs: { type: "button", title: label, "aria-label": `${label} (${spec.itemTitle(i, item)})` }, disabled, dataset: { key: `${ipp}#${name}`, action: name } , on: { click: act } }, icon(name === "remove" ? "remove" : name));
+      const title = h("span", { class: "item-title", attrs: { tabindex: "-1" }, text: spec.itemTitle(i, item) });
+      const li = h("li", { class: "item", dataset: { pointer: ipp } },
+        h("div", { class: "item-head" }, title,
+          h("span", { class: "item-tools" },
+            btn("up", "Move up", i === 0, () => this.move(path, i, i - 1)),
+            btn("down", "Move down", i === items.length - 1, () => this.move(path, i, i + 1)),
+            btn("remove", "Remove", items.length <= min, () => this.remove(path, i, spec)))),
+        islot,
+        isObject(item) ? spec.render(ip, item, i) : h("p", { class: "empty", text: `Not an object: ${display(item).slice(0, 200)}` }));
+      this.register(ipp, title, islot);
+      body.append(li);
+    });
+    const adds = (spec.add ?? []).map((a) =>
+      h("button", { class: "btn small add", attrs: { type: "button" }, disabled: items.length >= max, dataset: { key: `${pointer}#add-${a.key ?? a.label}`, action: "add", list: pointer, addKind: a.key ?? a.label }, on: { click: () => this.add(path, a.make(items.length)) } },
+        icon(a.icon ?? "plus"), h("span", { text: a.label })));
+    const wrap = h("div", { class: "list", dataset: { list: pointer } }, head, slot, body, adds.length ? h("div", { class: "adds" }, adds) : null);
+    this.register(pointer, head, slot);
+    return wrap;
+  }
+
+  add(path, item) {
+    const raw = getIn(this.model, path);
+    if (Array.isArray(raw)) raw.push(item);
+    else setIn(this.model, path, [item]);
+    const i = getIn(this.model, path).length - 1;
+    this.ctx.commit(true, `${toPointer([...path, i])}#remove`);
+  }
+
+  move(path, from, to) {
+    const a = getIn(this.model, path);
+    const [x] = a.splice(from, 1);
+    a.splice(to, 0, x);
+    const dir = to < from ? "up" : "down";
+    let key = `${toPointer([...path, to])}#${dir}`;
+    if ((dir === "up" && to === 0) || (dir === "down" && to === a.length - 1)) key = `${toPointer([...path, to])}#${dir === "up" ? "down" : "up"}`;
+    this.ctx.commit(true, key);
+  }
+
+  remove(path, i, spec) {
+    const a = getIn(this.model, path);
+    a.splice(i, 1);
+    if (a.length === 0 && !spec.required) deleteIn(this.model, path, spec.keep ?? 2);
+    const n = a.length;
+    const key = n === 0 ? null : `${toPointer([...path, Math.min(i, n - 1)])}#remove`;
+    this.ctx.commit(true, key);
+  }
+}
+
+function updateCounter(el, value, limit) {
+  const n = charCount(value);
+  el.textContent = `${n}/${limit.max}`;
+  el.classList.toggle("over", n > limit.max);
+  el.classList.toggle("near", n <= limit.max && n > limit.max * 0.9);
+}
