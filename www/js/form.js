@@ -28,6 +28,18 @@ for (const part of [MessageFields, ContentFields, OptionFields]) {
  *       commit(structural: boolean, focusKey?: string), changed(pointer)}.
  */
 export function renderForm(root, ctx) {
+  // The `toggle` event that records a section's state arrives as a task of its own, so a
+  // re-render right after a click on a summary must read the state from the page itself.
+  for (const d of root.querySelectorAll("details[data-section]")) {
+    const key = d.dataset.section;
+    if (d.open) {
+      ctx.ui.open.add(key);
+      ctx.ui.closed.delete(key);
+    } else {
+      ctx.ui.open.delete(key);
+      ctx.ui.closed.add(key);
+    }
+  }
   ctx.registry.clear();
   const f = new Form(ctx);
   const messages = ctx.model.messages;
