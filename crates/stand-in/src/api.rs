@@ -1,39 +1,89 @@
-//! The API's behaviour.
+//! The API's behaviour: [`StandIn::handle`], a function from request to response.
 
-use super::{files, Request, Response};
+use super::answer::Accepted;
+use super::guard::{self, Misdirected};
+use super::ids::Ids;
+use super::store::{Replayed, Store, DEFAULT_STORE_BYTES};
+use super::{files, Body, Request, Response};
 use rcs_kit::limits::REQUEST_SIZE;
 use rcs_kit::{validate_bytes, Kind, Options, Severity};
 use serde_json::{json, Value};
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-/// Most accepted requests kept for `GET /__stand-in/messages`.
-const KEEP: usize = 1000;
+/// The port the binary listens on unless told otherwise.
+pub const DEFAULT_PORT: u16 = 8080;
 
-/// The stand-in: its API key, the repository root it serves files from, and what it
-/// accepted.
+/// Most bytes of request line plus headers.
+pub(crate) const MAX_HEAD: usize = 64 * 1024;
+
+/// The stand-in: its API key, the port it is addressed by, the repository root it serves
+/// files from, and what it accepted.
 pub struct StandIn {
     key: String,
     root: PathBuf,
-    accepted: Mutex<Vec<Value>>,
-    counter: AtomicU64,
-    seed: u64,
+    port: u16,
+    store: Store,
+    ids: Arc<Ids>,
 }
 
 impl StandIn {
-    /// A stand-in with API key `key` serving `root/www` and `root/pkg`.
+    /// A stand-in with API key `key` serving `root/www` and `root/pkg`, addressed as
+    /// `127.0.0.1:8080` (see [`StandIn::with_port`]), keeping up to
+    /// [`DEFAULT_STORE_BYTES`] of accepted requests, with no journal.
     pub fn new(key: String, root: PathBuf) -> Self {
-        let seed = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-        });
         StandIn {
             key,
             root,
-            accepted: Mutex::new(Vec::new()),
-            counter: AtomicU64::new(1),
-            seed,
+            port: DEFAULT_PORT,
+            store: Store::new(DEFAULT_STORE_BYTES),
+            ids: Arc::new(Ids::new()),
         }
+    }
+
+    /// The port the stand-in is reached on: only requests addressed to
+    /// `127.0.0.1:<port>`, `localhost:<port>` or `[::1]:<port>` are served.
+    ///
+    /// ```
+    /// use rcs_kit_stand_in::{Request, StandIn};
+    /// let api = StandIn::new("k".into(), ".".into()).with_port(4000);
+    /// assert_eq!(api.handle(&Request::get("/__stand-in/messages")).status, 421);
+    /// let mut req = Request::get("/__stand-in/messages");
+    /// req.headers[0].1 = "localhost:4000".into();
+    /// assert_eq!(api.handle(&req).status, 200);
+    /// ```
+    pub fn with_port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// Keeps at most `bytes` of accepted requests in memory (the oldest are dropped, and
+    /// counted, to make room).
+    pub fn with_store_limit(mut self, bytes: usize) -> Self {
+        self.store = Store::new(bytes);
+        self
+    }
+
+    /// Appends every accepted request to the journal at `path` (one JSON line each,
+    /// written before the `200` is sent), after reading back what it already holds.
+    ///
+    /// ```
+    /// use rcs_kit_stand_in::{Request, StandIn};
+    /// let path = std::env::temp_dir().join(format!("rcs-kit-doc-journal-{}.jsonl", std::process::id()));
+    /// # let _ = std::fs::remove_file(&path);
+    /// let (api, replayed) = StandIn::new("k".into(), ".".into()).with_journal(&path)?;
+    /// assert_eq!(replayed.requests, 0);
+    /// let body = br#"{"messages":[{"sender":"S","destinations":[{"to":"441134960001"}],"content":{"type":"TEXT","text":"Hi"}}]}"#;
+    /// assert_eq!(api.handle(&Request::post("/rcs/2/messages", "App k", body)).status, 200);
+    /// drop(api);
+    /// let (_, replayed) = StandIn::new("k".into(), ".".into()).with_journal(&path)?;
+    /// assert_eq!(replayed.requests, 1);
+    /// # std::fs::remove_file(&path)?;
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn with_journal(self, path: &Path) -> std::io::Result<(Self, Replayed)> {
+        let replayed = self.store.open_journal(path)?;
+        Ok((self, replayed))
     }
 
     /// The API key clients must send as `Authorization: App <key>`.
@@ -41,21 +91,26 @@ impl StandIn {
         &self.key
     }
 
+    /// The port the stand-in is addressed by.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
     /// Answers one request.
     pub fn handle(&self, req: &Request) -> Response {
+        if let Some(refusal) = self.refuse_head(req) {
+            return refusal;
+        }
         match (req.method.as_str(), req.path()) {
             ("POST", "/rcs/2/messages") => self.send(req, Kind::Request),
             ("POST", "/rcs/1/events") => self.send(req, Kind::Events),
             (_, "/rcs/2/messages" | "/rcs/1/events") => api_error(405, "E405", "Use POST."),
             ("GET", "/__stand-in/messages") => {
-                let requests = self.accepted.lock().map(|v| v.clone()).unwrap_or_default();
-                Response::json(200, &json!({ "requests": requests }))
+                Response::json_body(200, Body::Stream(self.store.listing()))
             }
             ("DELETE", "/__stand-in/messages") => {
-                if let Ok(mut v) = self.accepted.lock() {
-                    v.clear();
-                }
-                Response::json(200, &json!({ "requests": [] }))
+                self.store.clear();
+                Response::json_body(200, Body::Stream(self.store.listing()))
             }
             ("GET", "/__stand-in/config") => self.config(req),
             ("GET" | "HEAD", _) => files::serve(&self.root, req.path()),
@@ -63,17 +118,57 @@ impl StandIn {
         }
     }
 
+    /// What can be refused from the request line and headers alone, before a byte of the
+    /// body is read: another host (`421`, before the key or the store is touched), no
+    /// `Host` (`400`), a head over 64 KB (`431`), a wrong key for the API (`401`), a
+    /// body announced over 10 MB (`413`).
+    pub fn refuse_head(&self, req: &Request) -> Option<Response> {
+        match guard::check_host(req, self.port) {
+            Ok(()) => {}
+            Err(Misdirected::NoHost) => {
+                return Some(api_error(400, "E400", "Send a Host header."));
+            }
+            Err(Misdirected::OtherHost) => {
+                return Some(api_error(
+                    421,
+                    "E421",
+                    "This stand-in only answers requests addressed to 127.0.0.1, localhost or [::1] on its own port.",
+                ));
+            }
+        }
+        let head = req.method.len()
+            + req.target.len()
+            + req
+                .headers
+                .iter()
+                .map(|(k, v)| k.len() + v.len() + 4)
+                .sum::<usize>();
+        if head > MAX_HEAD {
+            return Some(api_error(431, "E431", "Request head is too large."));
+        }
+        let api = matches!(req.path(), "/rcs/2/messages" | "/rcs/1/events");
+        if api && req.method == "POST" && !self.authorized(req) {
+            // Never echo what was sent: a wrong key must not be reflected.
+            return Some(api_error(
+                401,
+                "E401",
+                "Invalid login details. Send `Authorization: App <API key>`.",
+            ));
+        }
+        let announced = req
+            .header("content-length")
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .unwrap_or(0);
+        if announced > REQUEST_SIZE.max as u64 {
+            return Some(api_error(413, "E413", "Request is larger than 10 MB."));
+        }
+        None
+    }
+
     /// The key for the composer page on this same origin, so the demo runs with no
     /// account. Never answered to another origin (and no CORS headers are sent).
     fn config(&self, req: &Request) -> Response {
-        let cross_site = req
-            .header("sec-fetch-site")
-            .is_some_and(|s| s != "same-origin" && s != "none");
-        let foreign_origin = req
-            .header("origin")
-            .zip(req.header("host"))
-            .is_some_and(|(o, h)| o.split_once("://").map(|(_, rest)| rest) != Some(h));
-        if cross_site || foreign_origin {
+        if !guard::from_own_page(req, self.port) {
             return api_error(
                 403,
                 "E403",
@@ -90,14 +185,6 @@ impl StandIn {
     }
 
     fn send(&self, req: &Request, kind: Kind) -> Response {
-        if !self.authorized(req) {
-            // Never echo what was sent: a wrong key must not be reflected.
-            return api_error(
-                401,
-                "E401",
-                "Invalid login details. Send `Authorization: App <API key>`.",
-            );
-        }
         if req.body.len() as u64 > REQUEST_SIZE.max as u64 {
             return api_error(413, "E413", "Request is larger than 10 MB.");
         }
@@ -134,81 +221,34 @@ impl StandIn {
                 }),
             );
         }
-        let body: Value = match serde_json::from_slice(&req.body) {
-            Ok(v) => v,
-            Err(_) => return api_error(400, "E400", "Provided request can not be processed."),
+        drop(report);
+        let Some(accepted) = Accepted::read(&req.body, &self.ids) else {
+            return api_error(400, "E400", "Provided request can not be processed.");
         };
-        let response = self.accept(&body, kind);
-        if let Ok(mut v) = self.accepted.lock() {
-            if v.len() >= KEEP {
-                v.remove(0);
-            }
-            v.push(json!({ "path": req.path(), "body": body, "status": 200 }));
+        #[allow(clippy::disallowed_methods)]
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+            .unwrap_or_default();
+        let kept = self.store.accept(
+            req.path(),
+            accepted.bulk_id.clone(),
+            rcs_kit::time::format_timestamp(now),
+            req.body.clone(),
+        );
+        if kept.is_err() {
+            // Not journalled, so not accepted: the client may send it again.
+            return api_error(
+                500,
+                "E500",
+                "The stand-in could not write its journal; the request was not accepted.",
+            );
         }
-        Response::json(200, &response)
-    }
-
-    fn accept(&self, body: &Value, kind: Kind) -> Value {
-        let bulk_id = body
-            .pointer("/options/schedule/bulkId")
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-            .unwrap_or_else(|| self.id());
-        let list = match kind {
-            Kind::Request => "messages",
-            Kind::Events => "events",
-        };
-        let mut out = Vec::new();
-        for item in body
-            .get(list)
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            for dest in item
-                .get("destinations")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
-                let message_id = dest
-                    .get("messageId")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| self.id());
-                out.push(json!({
-                    "messageId": message_id,
-                    "status": {
-                        "groupId": 1, "groupName": "PENDING", "id": 26,
-                        "name": "MESSAGE_ACCEPTED", "description": "Message sent to next instance"
-                    },
-                    "destination": dest.get("to").cloned().unwrap_or(Value::Null),
-                }));
-            }
-        }
-        json!({ "bulkId": bulk_id, "messages": out })
-    }
-
-    /// A fresh id shaped like the API's (8-4-4-4-12 hex).
-    fn id(&self) -> String {
-        let n = self.counter.fetch_add(1, Ordering::Relaxed);
-        let a = mix(self.seed ^ n);
-        let b = mix(a ^ 0x9e37_79b9_7f4a_7c15);
-        format!(
-            "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
-            a >> 32,
-            (a >> 16) & 0xffff,
-            a & 0xffff,
-            b >> 48,
-            b & 0xffff_ffff_ffff
+        Response::json_body(
+            200,
+            Body::Stream(accepted.into_answer(Arc::clone(&self.ids))),
         )
     }
-}
-
-fn mix(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -259,8 +299,8 @@ mod tests {
 
     const TEXT: &[u8] = br#"{"messages":[{"sender":"S","destinations":[{"to":"441134960001","messageId":"mine"},{"to":"441134960002"}],"content":{"type":"TEXT","text":"Hi"}}]}"#;
 
-    fn body(r: &Response) -> Value {
-        serde_json::from_slice(&r.body).unwrap()
+    fn body(r: Response) -> Value {
+        serde_json::from_slice(&r.into_bytes()).unwrap()
     }
 
     #[test]
@@ -281,8 +321,8 @@ mod tests {
         for auth in ["", "App wrong", "Basic k3y", "App"] {
             let r = api().handle(&Request::post("/rcs/2/messages", auth, TEXT));
             assert_eq!(r.status, 401, "{auth}");
-            assert_eq!(body(&r)["errorCode"], "E401");
-            let text = String::from_utf8_lossy(&r.body);
+            let text = String::from_utf8(r.into_bytes()).unwrap();
+            assert!(text.contains("\"E401\""));
             assert!(!text.contains("wrong") && !text.contains("k3y"));
         }
     }
@@ -292,14 +332,14 @@ mod tests {
         let api = api();
         let r = api.handle(&Request::post("/rcs/2/messages", "App k3y", TEXT));
         assert_eq!(r.status, 200);
-        let b = body(&r);
+        let b = body(r);
         let msgs = b["messages"].as_array().unwrap();
         assert_eq!(msgs.len(), 2);
         assert_eq!(msgs[0]["messageId"], "mine");
         assert_eq!(msgs[0]["destination"], "441134960001");
         assert_eq!(msgs[1]["status"]["name"], "MESSAGE_ACCEPTED");
         assert!(b["bulkId"].as_str().unwrap().len() == 36);
-        let kept = body(&api.handle(&Request::get("/__stand-in/messages")));
+        let kept = body(api.handle(&Request::get("/__stand-in/messages")));
         assert_eq!(
             kept["requests"][0]["body"],
             serde_json::from_slice::<Value>(TEXT).unwrap()
@@ -308,7 +348,7 @@ mod tests {
             method: "DELETE".into(),
             ..Request::get("/__stand-in/messages")
         });
-        let kept = body(&api.handle(&Request::get("/__stand-in/messages")));
+        let kept = body(api.handle(&Request::get("/__stand-in/messages")));
         assert_eq!(kept["requests"].as_array().unwrap().len(), 0);
     }
 
@@ -320,7 +360,7 @@ mod tests {
             br#"{"messages":[{"sender":"S","destinations":[{"to":"441134960001"}],"content":{"type":"TEXT"}}]}"#,
         ));
         assert_eq!(r.status, 400);
-        let b = body(&r);
+        let b = body(r);
         assert_eq!(b["errorCode"], "E400");
         assert_eq!(b["violations"][0]["property"], "messages[0].content");
         let r = api().handle(&Request::post("/rcs/2/messages", "App k3y", b"not json"));
@@ -335,9 +375,9 @@ mod tests {
             br#"{"events":[{"sender":"S","destinations":[{"to":"441134960001"}],"content":{"type":"TYPING_INDICATOR"}}]}"#,
         ));
         assert_eq!(r.status, 200);
-        assert_eq!(body(&r)["messages"].as_array().unwrap().len(), 1);
+        assert_eq!(body(r)["messages"].as_array().unwrap().len(), 1);
         let mut wrong_type = Request::post("/rcs/2/messages", "App k3y", TEXT);
-        wrong_type.headers[1].1 = "text/plain".into();
+        wrong_type.headers[2].1 = "text/plain".into();
         assert_eq!(api().handle(&wrong_type).status, 415);
         assert_eq!(api().handle(&Request::get("/rcs/2/messages")).status, 405);
     }
@@ -345,10 +385,13 @@ mod tests {
     #[test]
     fn config_only_for_its_own_page() {
         let mut same = Request::get("/__stand-in/config");
-        same.headers = vec![("sec-fetch-site".into(), "same-origin".into())];
-        assert_eq!(body(&api().handle(&same))["apiKey"], "k3y");
+        same.headers
+            .push(("sec-fetch-site".into(), "same-origin".into()));
+        assert_eq!(body(api().handle(&same))["apiKey"], "k3y");
         let mut other = Request::get("/__stand-in/config");
-        other.headers = vec![("sec-fetch-site".into(), "cross-site".into())];
+        other
+            .headers
+            .push(("sec-fetch-site".into(), "cross-site".into()));
         assert_eq!(api().handle(&other).status, 403);
         let mut origin = Request::get("/__stand-in/config");
         origin.headers = vec![
@@ -356,5 +399,27 @@ mod tests {
             ("host".into(), "127.0.0.1:8080".into()),
         ];
         assert_eq!(api().handle(&origin).status, 403);
+    }
+
+    #[test]
+    fn a_rebinding_page_gets_nothing() {
+        let api = api();
+        let evil = |mut r: Request| {
+            r.headers[0].1 = "evil.example:8080".into();
+            r.headers
+                .push(("sec-fetch-site".into(), "same-origin".into()));
+            r
+        };
+        for req in [
+            evil(Request::get("/__stand-in/config")),
+            evil(Request::get("/__stand-in/messages")),
+            evil(Request::post("/rcs/2/messages", "App k3y", TEXT)),
+            evil(Request::get("/")),
+        ] {
+            let r = api.handle(&req);
+            assert_eq!(r.status, 421, "{}", req.target);
+            assert!(!String::from_utf8(r.into_bytes()).unwrap().contains("k3y"));
+        }
+        assert_eq!(api.store.counts().accepted, 0);
     }
 }

@@ -1,7 +1,7 @@
 //! Static files: the composer (`www/`) and the npm package (`pkg/`).
 
 use super::api::api_error;
-use super::Response;
+use super::{Body, Response};
 use std::path::{Path, PathBuf};
 
 /// Content-Security-Policy of every file served: scripts only from here (and compiling
@@ -50,9 +50,22 @@ fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
     Some(out)
 }
 
+/// The file's real path, if it is inside the folder it is served from: a symbolic link
+/// that leads out of `www/` or `pkg/` (to `~/.ssh`, say) is not followed.
+fn confine(root: &Path, file: &Path) -> Option<PathBuf> {
+    let base = if file.starts_with(root.join("pkg")) {
+        root.join("pkg")
+    } else {
+        root.join("www")
+    };
+    let base = base.canonicalize().ok()?;
+    let real = file.canonicalize().ok()?;
+    (real.starts_with(&base) && real.is_file()).then_some(real)
+}
+
 /// Serves a file, or the API's 404 shape.
 pub(super) fn serve(root: &Path, path: &str) -> Response {
-    let Some(file) = resolve(root, path) else {
+    let Some(file) = resolve(root, path).and_then(|f| confine(root, &f)) else {
         return api_error(404, "E404", "Not found.");
     };
     match std::fs::read(&file) {
@@ -65,7 +78,7 @@ pub(super) fn serve(root: &Path, path: &str) -> Response {
                 ("Referrer-Policy", "no-referrer".into()),
                 ("Cache-Control", "no-cache".into()),
             ],
-            body,
+            body: Body::Full(body.into()),
         },
         Err(_) => api_error(404, "E404", "Not found."),
     }
@@ -93,5 +106,45 @@ mod tests {
         ] {
             assert_eq!(resolve(root, bad), None, "{bad}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn never_follows_a_link_out_of_the_tree() {
+        let root = std::env::temp_dir().join(format!("rcs-kit-files-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("www/sub")).unwrap();
+        std::fs::create_dir_all(root.join("pkg")).unwrap();
+        std::fs::write(root.join("secret.txt"), "secret").unwrap();
+        std::fs::write(root.join("www/index.html"), "page").unwrap();
+        std::os::unix::fs::symlink(root.join("secret.txt"), root.join("www/leak.txt")).unwrap();
+        std::os::unix::fs::symlink(root.join("www"), root.join("pkg/www")).unwrap();
+        std::os::unix::fs::symlink("..", root.join("www/sub/up")).unwrap();
+        std::os::unix::fs::symlink("../..", root.join("www/sub/out")).unwrap();
+        std::os::unix::fs::symlink(
+            root.join("www/index.html"),
+            root.join("www/sub/inside.html"),
+        )
+        .unwrap();
+        assert_eq!(serve(&root, "/").status, 200);
+        assert_eq!(
+            serve(&root, "/sub/inside.html").status,
+            200,
+            "a link inside the tree is fine"
+        );
+        assert_eq!(
+            serve(&root, "/sub/up/index.html").status,
+            200,
+            "so is one up to www/"
+        );
+        for bad in [
+            "/leak.txt",
+            "/pkg/www/index.html",
+            "/sub/out/secret.txt",
+            "/sub",
+        ] {
+            assert_eq!(serve(&root, bad).status, 404, "{bad}");
+        }
+        let _ = std::fs::remove_dir_all(&root);
     }
 }

@@ -1,94 +1,139 @@
 //! `rcs-kit-stand-in`: a local stand-in of Infobip's RCS API that also serves the
-//! composer page. `rcs-kit-stand-in [--port N] [--root DIR]`; the key is
-//! `$RCS_KIT_API_KEY` or generated, printed as `API key: <key>`.
+//! composer page. See `rcs-kit-stand-in --help`; the key is `$RCS_KIT_API_KEY` or
+//! generated, printed as `API key: <key>`.
 
-use rcs_kit_stand_in::{http, StandIn};
-use std::io::{Read, Write};
+use rcs_kit_stand_in::{new_key, server, StandIn, DEFAULT_PORT, DEFAULT_STORE_BYTES};
+use std::io::Write;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "Usage: rcs-kit-stand-in [--port N] [--root DIR]\n\n  --port N    port on 127.0.0.1 (default 8080; 0 picks a free one)\n  --root DIR  the rcs-kit repository: serves DIR/www and DIR/pkg (default: .)\n\nThe API key is $RCS_KIT_API_KEY, or a new random one.\n";
+const USAGE: &str =
+    "Usage: rcs-kit-stand-in [--port N] [--root DIR] [--store-mb N] [--journal FILE]
 
-fn main() -> ExitCode {
-    let mut port: u16 = 8080;
-    let mut root = PathBuf::from(".");
+  --port N        port on 127.0.0.1 (default 8080; 0 picks a free one)
+  --root DIR      the rcs-kit repository: serves DIR/www and DIR/pkg (default: .)
+  --store-mb N    keep up to N MB of accepted requests for GET /__stand-in/messages
+                  (default 64; the oldest make room, and are counted as dropped)
+  --journal FILE  append every accepted request to FILE (one JSON line each, written
+                  before the 200 is sent) and read FILE back at start
+
+The API key is $RCS_KIT_API_KEY, or a new random one.
+Only requests addressed to 127.0.0.1:<port>, localhost:<port> or [::1]:<port> are served.
+";
+
+struct Args {
+    port: u16,
+    root: PathBuf,
+    store_bytes: usize,
+    journal: Option<PathBuf>,
+}
+
+fn parse_args() -> Result<Option<Args>, String> {
+    let mut a = Args {
+        port: DEFAULT_PORT,
+        root: PathBuf::from("."),
+        store_bytes: DEFAULT_STORE_BYTES,
+        journal: None,
+    };
     let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--port" => match args.next().and_then(|p| p.parse().ok()) {
-                Some(p) => port = p,
-                None => return usage("--port needs a number from 0 to 65535"),
-            },
-            "--root" => match args.next() {
-                Some(r) => root = PathBuf::from(r),
-                None => return usage("--root needs a directory"),
-            },
-            "-h" | "--help" => {
-                print!("{USAGE}");
-                return ExitCode::SUCCESS;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--port" => {
+                a.port = args
+                    .next()
+                    .and_then(|p| p.parse().ok())
+                    .ok_or("--port needs a number from 0 to 65535")?;
             }
-            other => return usage(&format!("unknown argument `{other}`")),
+            "--root" => a.root = PathBuf::from(args.next().ok_or("--root needs a directory")?),
+            "--store-mb" => {
+                let mb: usize = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0 && n <= 1 << 20)
+                    .ok_or("--store-mb needs a number of megabytes from 1 to 1048576")?;
+                a.store_bytes = mb << 20;
+            }
+            "--journal" => {
+                a.journal = Some(PathBuf::from(args.next().ok_or("--journal needs a file")?))
+            }
+            "-h" | "--help" => return Ok(None),
+            other => return Err(format!("unknown argument `{other}`")),
         }
     }
-    if !root.join("www").is_dir() {
-        eprintln!(
-            "rcs-kit-stand-in: {} has no www/ folder; pass the repository with --root",
-            root.display()
-        );
-        return ExitCode::from(2);
+    Ok(Some(a))
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(Some(a)) => a,
+        Ok(None) => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(why) => {
+            eprint!("rcs-kit-stand-in: {why}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    if !args.root.join("www").is_dir() {
+        return fail(&format!(
+            "{} has no www/ folder; pass the repository with --root",
+            args.root.display()
+        ));
     }
     let key = std::env::var("RCS_KIT_API_KEY")
         .ok()
         .filter(|k| !k.trim().is_empty())
         .unwrap_or_else(new_key);
-    let listener = match TcpListener::bind(("127.0.0.1", port)) {
+    let listener = match TcpListener::bind(("127.0.0.1", args.port)) {
         Ok(l) => l,
-        Err(e) => {
-            eprintln!("rcs-kit-stand-in: cannot listen on 127.0.0.1:{port}: {e}");
-            return ExitCode::from(2);
-        }
+        Err(e) => return fail(&format!("cannot listen on 127.0.0.1:{}: {e}", args.port)),
     };
     let addr = match listener.local_addr() {
         Ok(a) => a,
-        Err(e) => {
-            eprintln!("rcs-kit-stand-in: {e}");
-            return ExitCode::from(2);
-        }
+        Err(e) => return fail(&e.to_string()),
     };
+    let mut api = StandIn::new(key.clone(), args.root)
+        .with_port(addr.port())
+        .with_store_limit(args.store_bytes);
+    let mut journal_line = None;
+    if let Some(path) = &args.journal {
+        match api.with_journal(path) {
+            Ok((with, replayed)) => {
+                api = with;
+                journal_line = Some(format!(
+                    "Journal: {} ({} accepted requests read back{})",
+                    path.display(),
+                    replayed.requests,
+                    match replayed.unreadable {
+                        0 => String::new(),
+                        n => format!(", {n} unreadable lines skipped"),
+                    }
+                ));
+            }
+            Err(e) => return fail(&format!("cannot use the journal {}: {e}", path.display())),
+        }
+    }
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "rcs-kit stand-in listening on http://{addr}/");
     let _ = writeln!(out, "API key: {key}");
+    if let Some(line) = journal_line {
+        let _ = writeln!(out, "{line}");
+    }
     let _ = writeln!(
         out,
         "Open http://{addr}/ to compose a message; Ctrl-C stops the stand-in."
     );
     let _ = out.flush();
     drop(out);
-    http::run(StandIn::new(key, root), listener);
-    ExitCode::SUCCESS
-}
-
-fn usage(why: &str) -> ExitCode {
-    eprint!("rcs-kit-stand-in: {why}\n\n{USAGE}");
-    ExitCode::from(2)
-}
-
-/// 16 random bytes from the OS as hex.
-fn new_key() -> String {
-    let mut bytes = [0u8; 16];
-    let ok = std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut bytes))
-        .is_ok();
-    if !ok {
-        // No /dev/urandom: mix the clock and the process id (a local demo key).
-        #[allow(clippy::disallowed_methods)]
-        let t = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default();
-        let seed = t ^ u128::from(std::process::id()) << 64;
-        bytes = seed.to_le_bytes();
+    match server::run(api, listener) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e.to_string()),
     }
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn fail(why: &str) -> ExitCode {
+    eprintln!("rcs-kit-stand-in: {why}");
+    ExitCode::from(2)
 }
