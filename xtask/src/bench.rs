@@ -74,6 +74,8 @@ pub fn run(args: &[String]) -> ExitCode {
     let started = SystemTime::now();
     let browser_tsv = root.join("target/bench/browser.tsv");
     let browser_tsv_arg = browser_tsv.to_string_lossy().into_owned();
+    let stand_in_tsv = root.join("target/bench/stand-in.tsv");
+    let _ = std::fs::remove_file(&stand_in_tsv);
 
     let dir_arg = workload.dir.to_string_lossy().into_owned();
     let mut steps = Steps::new();
@@ -124,11 +126,53 @@ pub fn run(args: &[String]) -> ExitCode {
             .env("RCS_KIT_BENCH_DIR", &dir_arg),
     );
     let load_after = load_average();
+    // The API stand-in under load (its own binary; the load client is an example of its
+    // crate, so the bench needs nothing installed).
+    steps.command(
+        "stand-in-build",
+        &Cmd::cargo(&[
+            "build",
+            "--release",
+            "--package",
+            "rcs-kit-stand-in",
+            "--bin",
+            "rcs-kit-stand-in",
+            "--example",
+            "load",
+        ]),
+    );
+    let release = crate::step::target_dir().join("release");
+    let stand_in_bin = release
+        .join("rcs-kit-stand-in")
+        .to_string_lossy()
+        .into_owned();
+    let load_bin = release.join("examples/load").to_string_lossy().into_owned();
+    let stand_in_tsv_arg = stand_in_tsv.to_string_lossy().into_owned();
+    let root_arg = root.to_string_lossy().into_owned();
+    let (clients, seconds) = if quick { ("64", "3") } else { ("256", "20") };
+    steps.command(
+        "stand-in-load",
+        &Cmd::new(
+            &load_bin,
+            &[
+                "--stand-in",
+                &stand_in_bin,
+                "--root",
+                &root_arg,
+                "--clients",
+                clients,
+                "--seconds",
+                seconds,
+                "--out",
+                &stand_in_tsv_arg,
+            ],
+        ),
+    );
     steps.step(
         "results",
         "write bench/RESULTS.md and docs/benchmarks.md",
         || {
-            let results = collect(&root, &workload, &browser_tsv, started)
+            let results = collect(&root, &workload, &browser_tsv, &stand_in_tsv, started)
                 .map_err(|why| (why, "cargo xtask bench".to_string()))?;
             let machine = Machine::read([load_before, load_native, load_after]);
             tables::write_results(&root, &results, &machine, quick)
@@ -203,6 +247,8 @@ struct Results {
     native: BTreeMap<(String, String), f64>,
     /// The browser driver's lines.
     browser: BTreeMap<String, String>,
+    /// The stand-in load run's lines (`crates/stand-in/examples/load.rs`).
+    stand_in: BTreeMap<String, String>,
     /// Versions from `Cargo.lock`.
     crates: BTreeMap<&'static str, String>,
     rustc: String,
@@ -229,6 +275,14 @@ impl Results {
         self.b(key).parse().unwrap_or(f64::NAN)
     }
 
+    fn s(&self, key: &str) -> &str {
+        self.stand_in.get(key).map(String::as_str).unwrap_or("?")
+    }
+
+    fn sf(&self, key: &str) -> f64 {
+        self.s(key).parse().unwrap_or(f64::NAN)
+    }
+
     fn krate(&self, name: &str) -> &str {
         self.crates.get(name).map(String::as_str).unwrap_or("?")
     }
@@ -240,6 +294,7 @@ fn collect(
     root: &Path,
     workload: &Workload,
     browser_tsv: &Path,
+    stand_in_tsv: &Path,
     started: SystemTime,
 ) -> Result<Results, String> {
     let bench_dir = &workload.dir;
@@ -276,17 +331,12 @@ fn collect(
         }
     }
 
-    let text = std::fs::read_to_string(browser_tsv)
-        .map_err(|e| format!("cannot read {}: {e}", browser_tsv.display()))?;
-    let browser = text
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect();
+    let browser = read_tsv(browser_tsv)?;
+    let stand_in = read_tsv(stand_in_tsv)?;
 
     let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap_or_default();
     let mut crates = BTreeMap::new();
-    for name in ["jsonschema", "serde_json", "criterion"] {
+    for name in ["jsonschema", "serde_json", "criterion", "hyper", "tokio"] {
         crates.insert(
             name,
             locked_version(&lock, name).unwrap_or_else(|| "?".into()),
@@ -301,9 +351,21 @@ fn collect(
         corpus_label: workload.label.clone(),
         native,
         browser,
+        stand_in,
         crates,
         rustc,
     })
+}
+
+/// The `key<TAB>value` lines a bench driver wrote.
+fn read_tsv(path: &Path) -> Result<BTreeMap<String, String>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok(text
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect())
 }
 
 /// `stat`'s `point_estimate` in criterion's `estimates.json`

@@ -270,8 +270,63 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
     }
     let _ = writeln!(w);
 
+    // The stand-in.
+    let _ = writeln!(
+        w,
+        "**API stand-in under load** (`crates/stand-in/examples/load.rs` against the release \
+         `rcs-kit-stand-in`, hyper {} on tokio {}, both processes on this machine)\n",
+        r.krate("hyper"),
+        r.krate("tokio")
+    );
+    let _ = writeln!(w, "| run | result |");
+    let _ = writeln!(w, "|---|---|");
+    let _ = writeln!(
+        w,
+        "| {} keep-alive clients, {} s, valid send requests | {} answered `200` ({} req/s), {} errors; latency p50 {} ms, p99 {} ms, max {} ms |",
+        r.s("load_clients"),
+        r.s("load_seconds"),
+        ns(r.sf("load_ok")),
+        ns(r.sf("load_rps")),
+        r.s("load_errors"),
+        r.s("load_p50_ms"),
+        r.s("load_p99_ms"),
+        r.s("load_max_ms")
+    );
+    let _ = writeln!(
+        w,
+        "| the listing afterwards | {} accepted, {} kept, {} dropped (64 MB store){} |",
+        ns(r.sf("load_accepted")),
+        ns(r.sf("load_kept")),
+        ns(r.sf("load_dropped")),
+        if r.s("load_accounted") == "true" {
+            ": every `200` accounted for"
+        } else {
+            ": **not every `200` accounted for**"
+        }
+    );
+    let _ = writeln!(
+        w,
+        "| one bulk of 400,000 destinations ({} B) | `{}` in {} s, a {} B answer streamed; peak memory grew {:.1} MB ({:.1}× the request) |",
+        ns(r.sf("bulk_bytes")),
+        r.s("bulk_status"),
+        r.s("bulk_seconds"),
+        ns(r.sf("bulk_answer_bytes")),
+        r.sf("bulk_memory_bytes") / 1e6,
+        r.sf("bulk_memory_bytes") / r.sf("bulk_bytes")
+    );
+    let _ = writeln!(
+        w,
+        "| {} connections trickling a request head | slowest answer to a normal client {} ms |",
+        r.s("slow_connections"),
+        r.s("slow_worst_ms")
+    );
+    let _ = writeln!(w);
+
     // Targets.
-    let _ = writeln!(w, "**Targets** (issue #6, same machine, same run)\n");
+    let _ = writeln!(
+        w,
+        "**Targets** (issues #6 and #13, same machine, same run)\n"
+    );
     let _ = writeln!(w, "| target | workload | result |");
     let _ = writeln!(w, "|---|---|---|");
     let x = |v: f64| format!("{v:.2}");
@@ -342,6 +397,38 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
         "",
         "`validate(object)`",
         at_most(r.bf("carousel_rcs_object_p99_ns"), 200_000.0, &ms),
+    );
+    let millis = |v: f64| format!("{v:.2} ms");
+    target(
+        "stand-in: 256 keep-alive clients, p99 under 50 ms",
+        "valid send requests, 20 s",
+        at_most(r.sf("load_p99_ms"), 50.0, &millis),
+    );
+    let errors = r.sf("load_errors");
+    let accounted = r.s("load_accounted") == "true";
+    target(
+        "stand-in: no errors under load, every accepted request accounted for",
+        "the same run",
+        match (errors == 0.0, accounted) {
+            (true, true) => (true, "met: 0 errors, accepted = answered `200`".into()),
+            _ => (
+                false,
+                format!(
+                    "**missed**: {} errors, {}",
+                    ns(errors),
+                    if accounted {
+                        "all accounted for"
+                    } else {
+                        "not all accounted for"
+                    }
+                ),
+            ),
+        },
+    );
+    target(
+        "stand-in: a normal client answered within 1 s while 200 clients trickle bytes",
+        "slowest answer",
+        at_most(r.sf("slow_worst_ms"), 1000.0, &millis),
     );
     let bytes = |v: f64| format!("{} B", ns(v));
     target(
