@@ -518,7 +518,7 @@ export type IssueCode =
   | "json.duplicate_key"
   /** The body is not UTF-8. (error) */
   | "json.invalid_utf8"
-  /** A typed value cannot be written as JSON (a map with non-string keys, a NaN). (error) */
+  /** A value cannot be read or written as JSON: a typed map with non-string keys or a NaN; in JavaScript a BigInt, a cycle, or a getter, proxy or toJSON that throws. (error) */
   | "json.unserializable"
   /** A value of the wrong JSON type (a number where a string belongs, ...). (error) */
   | "type.mismatch"

@@ -1,16 +1,42 @@
 // Builders for every content type, suggestion and option. They only assemble plain
 // objects with the API's field names; `build()` runs the validator (in Rust) and returns
 // `{payload, warnings}` or `{issues}`. Optional arguments left `undefined` are omitted.
+// A builder never throws because of its arguments: one it cannot read (a getter or proxy
+// trap that throws, null where an object is read, an invalid Date) gives, in place of
+// what it would have built, a value whose toJSON throws that error, which `build()`
+// reports (`json.unserializable`) at that place.
 
 import { build } from "./core.js";
 // The types as const enums, which esbuild inlines: the bundle carries the strings alone.
 import { ContentType, SuggestionType, EventContentType } from "./generated/enums.ts";
 
+/** `f`, made to return, instead of throwing, a value that throws the error again when
+ * written as JSON (so that `build()` reports it where it was put). */
+const safe =
+  (f) =>
+  (...a) => {
+    try {
+      return f(...a);
+    } catch (e) {
+      return { toJSON: () => { throw e; } };
+    }
+  };
+
 /** Copies the defined members of `o` (so absent stays absent). */
-function defined(o) {
+const defined = safe((o) => {
   const out = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
   return out;
+});
+
+/** A copy (so that the builder can go on), or `o` itself when it holds what cannot be
+ * copied (a function, a proxy, a value from `safe`): `build()` reports what it cannot read. */
+function clone(o) {
+  try {
+    return structuredClone(o);
+  } catch {
+    return o;
+  }
 }
 
 // ------------------------------------------------------------------ suggestions
@@ -19,8 +45,9 @@ function defined(o) {
 export const reply = (text, postbackData) => ({ type: SuggestionType.REPLY, text, postbackData });
 
 /** OPEN_URL: `application` BROWSER | WEBVIEW; `webviewViewMode` FULL | HALF | TALL. */
-export const openUrl = (text, postbackData, url, { application, webviewViewMode } = {}) =>
-  defined({ type: SuggestionType.OPEN_URL, text, postbackData, url, application, webviewViewMode });
+export const openUrl = safe((text, postbackData, url, { application, webviewViewMode } = {}) =>
+  defined({ type: SuggestionType.OPEN_URL, text, postbackData, url, application, webviewViewMode }),
+);
 
 /** DIAL_PHONE: starts a call. */
 export const dialPhone = (text, postbackData, phoneNumber) => ({ type: SuggestionType.DIAL_PHONE, text, postbackData, phoneNumber });
@@ -33,12 +60,11 @@ export const showLocation = (text, postbackData, latitude, longitude, label) =>
 export const requestLocation = (text, postbackData) => ({ type: SuggestionType.REQUEST_LOCATION, text, postbackData });
 
 /** CREATE_CALENDAR_EVENT: `startTime`/`endTime` as date-time strings or Dates. */
-export const calendarEvent = (text, postbackData, { startTime, endTime, title, description }) =>
-  defined({ type: SuggestionType.CREATE_CALENDAR_EVENT, text, postbackData, startTime: time(startTime), endTime: time(endTime), title, description });
+export const calendarEvent = safe((text, postbackData, { startTime, endTime, title, description } = {}) =>
+  defined({ type: SuggestionType.CREATE_CALENDAR_EVENT, text, postbackData, startTime: time(startTime), endTime: time(endTime), title, description }),
+);
 
-function time(t) {
-  return t instanceof Date ? t.toISOString() : t;
-}
+const time = safe((t) => (t instanceof Date ? t.toISOString() : t));
 
 // ------------------------------------------------------------------ content
 
@@ -46,12 +72,13 @@ function time(t) {
 export const textContent = (text, suggestions) => defined({ type: ContentType.TEXT, text, suggestions });
 
 /** FILE content; `thumbnail` is a URL (video only). */
-export const fileContent = (url, { thumbnail, suggestions } = {}) =>
-  defined({ type: ContentType.FILE, file: { url }, thumbnail: thumbnail === undefined ? undefined : { url: thumbnail }, suggestions });
+export const fileContent = safe((url, { thumbnail, suggestions } = {}) =>
+  defined({ type: ContentType.FILE, file: { url }, thumbnail: thumbnail === undefined ? undefined : { url: thumbnail }, suggestions }),
+);
 
 /** One card: `{title, description, media: {url, height, thumbnail}, suggestions}`. */
-export function card({ title, description, media, suggestions } = {}) {
-  return defined({
+export const card = safe(({ title, description, media, suggestions } = {}) =>
+  defined({
     title,
     description,
     media:
@@ -59,19 +86,21 @@ export function card({ title, description, media, suggestions } = {}) {
         ? undefined
         : defined({ file: { url: media.url }, thumbnail: media.thumbnail === undefined ? undefined : { url: media.thumbnail }, height: media.height }),
     suggestions,
-  });
-}
+  }),
+);
 
 /** CARD content: a standalone card, with message-level `chips`. */
-export const cardContent = ({ orientation, alignment, chips, ...body }) =>
-  defined({ type: ContentType.CARD, orientation, alignment, content: card(body), suggestions: chips });
+export const cardContent = safe(({ orientation, alignment, chips, ...body } = {}) =>
+  defined({ type: ContentType.CARD, orientation, alignment, content: card(body), suggestions: chips }),
+);
 
 /** CAROUSEL content: `cardWidth` SMALL | MEDIUM, 2-10 cards (see `card`). */
-export const carouselContent = (cardWidth, cards, chips) =>
-  defined({ type: ContentType.CAROUSEL, cardWidth, contents: cards.map((c) => card(c)), suggestions: chips });
+export const carouselContent = safe((cardWidth, cards, chips) =>
+  defined({ type: ContentType.CAROUSEL, cardWidth, contents: cards.map((c) => card(c)), suggestions: chips }),
+);
 
 /** PROVIDER_TEMPLATE content; `parameters` as an object `{name: value}` or a list. */
-export function templateContent(templateId, parameters) {
+export const templateContent = safe((templateId, parameters) => {
   const list =
     parameters === undefined
       ? undefined
@@ -79,7 +108,7 @@ export function templateContent(templateId, parameters) {
         ? parameters
         : Object.entries(parameters).map(([name, value]) => ({ name, value }));
   return defined({ type: ContentType.PROVIDER_TEMPLATE, templateId, parameters: list });
-}
+});
 
 // ------------------------------------------------------------------ messages
 
@@ -131,8 +160,8 @@ export class MessageBuilder {
     this.#options().mmsFailover = defined(failover);
     return this;
   }
-  deliveryWebhook(url, { intermediateReport, notify, receiveTriggeredFailoverReports } = {}) {
-    this.#webhooks().delivery = defined({ url, intermediateReport, notify, receiveTriggeredFailoverReports });
+  deliveryWebhook(url, options) {
+    this.#webhooks().delivery = webhook(url, options);
     return this;
   }
   seenWebhook(url) {
@@ -149,13 +178,21 @@ export class MessageBuilder {
   }
   /** The message as a plain object (not validated). */
   toJSON() {
-    return structuredClone(this.message);
+    return clone(this.message);
   }
   /** A one-message request, validated: `{payload, warnings}` or `{issues}`. */
   build(options) {
     return new RequestBuilder().message(this).build(options);
   }
 }
+
+const webhook = safe((url, { intermediateReport, notify, receiveTriggeredFailoverReports } = {}) =>
+  defined({ url, intermediateReport, notify, receiveTriggeredFailoverReports }),
+);
+const messageJson = safe((m) => (m instanceof MessageBuilder ? m.toJSON() : m));
+const tracking = safe(({ shortenUrl = true, trackClicks, trackingUrl, removeProtocol, customDomain } = {}) =>
+  defined({ shortenUrl, trackClicks, trackingUrl, removeProtocol, customDomain }),
+);
 
 /** A send request of one or more messages with request-level options. */
 export class RequestBuilder {
@@ -164,7 +201,7 @@ export class RequestBuilder {
   }
   /** Adds a message (a MessageBuilder or a plain message object). */
   message(m) {
-    this.request.messages.push(m instanceof MessageBuilder ? m.toJSON() : m);
+    this.request.messages.push(messageJson(m));
     return this;
   }
   #schedule() {
@@ -184,9 +221,9 @@ export class RequestBuilder {
     this.#schedule().sendingSpeedLimit = defined({ amount, timeUnit });
     return this;
   }
-  tracking({ shortenUrl = true, trackClicks, trackingUrl, removeProtocol, customDomain } = {}) {
+  tracking(options) {
     this.request.options ??= {};
-    this.request.options.tracking = defined({ shortenUrl, trackClicks, trackingUrl, removeProtocol, customDomain });
+    this.request.options.tracking = tracking(options);
     return this;
   }
   respectOrder(stopOnFailure) {
@@ -195,11 +232,11 @@ export class RequestBuilder {
     return this;
   }
   toJSON() {
-    return structuredClone(this.request);
+    return clone(this.request);
   }
   /** Validated: `{payload, warnings}` or `{issues}`. */
   build(options) {
-    return build(this.toJSON(), { ...options, kind: "request" });
+    return build(this.toJSON(), options, "request");
   }
 }
 
@@ -219,9 +256,9 @@ export class EventsBuilder {
     return this;
   }
   toJSON() {
-    return structuredClone(this.request);
+    return clone(this.request);
   }
   build(options) {
-    return build(this.toJSON(), { ...options, kind: "events" });
+    return build(this.toJSON(), options, "events");
   }
 }

@@ -71,19 +71,38 @@ function call(f) {
   }
 }
 
-function optionsJson(options) {
-  if (options === undefined || options === null) return JSON.stringify({ now: Date.now() });
-  if (typeof options !== "object" || Array.isArray(options)) {
-    throw new RcsKitError("options.invalid", `options must be an object, not ${Array.isArray(options) ? "an array" : typeof options}`);
+/** What `e` (anything a getter, a proxy trap or toJSON threw) says, without throwing:
+ * its `message` or its text, which may themselves throw. */
+function reason(e) {
+  try {
+    return "" + (e?.message ?? e);
+  } catch {
+    return "an exception";
   }
-  const o = { ...options };
-  if (!("now" in o)) o.now = Date.now();
-  else if (o.now instanceof Date) {
-    if (Number.isNaN(o.now.getTime())) throw new RcsKitError("options.invalid", "options.now is an invalid Date");
-    o.now = o.now.getTime();
-  }
-  return JSON.stringify(o);
 }
+
+/** The options as JSON text for the module (`kind` from a builder wins). Options that
+ * cannot be read (a getter or proxy trap that throws, a BigInt) are misuse: RcsKitError
+ * `options.invalid`, never the raw exception. */
+function optionsJson(options, kind) {
+  let o = options ?? {};
+  let why = typeof o != "object" ? `options must be an object, not ${typeof o}` : "";
+  try {
+    if (!why && Array.isArray(o)) why = "options must be an object, not an array";
+    if (!why) {
+      o = { ...o };
+      if (kind) o.kind = kind;
+      if (!("now" in o)) o.now = Date.now();
+      else if (o.now instanceof Date && isNaN((o.now = o.now.getTime()))) why = "options.now is an invalid Date";
+      if (!why) return JSON.stringify(o);
+    }
+  } catch (e) {
+    throw unreadableOptions(e);
+  }
+  throw new RcsKitError("options.invalid", why);
+}
+
+const unreadableOptions = (e) => new RcsKitError("options.invalid", `the options cannot be read (${reason(e)})`);
 
 // ---- Objects as a tape (the format is documented in src/json/tape.rs; the tags are generated from it) ----
 // One walk writes the structure as 32-bit words and short ASCII strings as bytes; every
@@ -93,8 +112,9 @@ function optionsJson(options) {
 // lone surrogates, cycles, anything that might be over the API's size limit as text) sends
 // the payload as JSON text instead: either way the report is the one of the payload's
 // JSON text. Two exceptions, both contrived: a getter runs twice when the walk gives up
-// after reaching it (the walk, then JSON.stringify), and a boxed primitive whose prototype
-// was replaced by Object.prototype is walked as a plain object.
+// after reaching it (the walk, then JSON.stringify; a third time, to find where, when
+// JSON.stringify throws), and a boxed primitive whose prototype was replaced by
+// Object.prototype is walked as a plain object.
 const INLINE = 64; // longest string copied into the tape (ASCII only)
 const GUARD = 1000; // recursion guard: deeper payloads go as text (the module allows far less)
 const SHRINK = 1 << 16; // buffers grown past this are dropped after the call
@@ -296,26 +316,62 @@ function shrink() {
  * (`POST /rcs/1/events`), given as a plain object or a JSON string.
  * Returns `{valid, issues}`; a bad payload never throws.
  */
-export function validate(payload, options) {
-  const opts = optionsJson(options);
+export function validate(payload, options, kind) {
+  const opts = optionsJson(options, kind);
   let out = null;
   if (typeof payload === "object" && payload !== null && !walking) out = viaTape(payload, opts);
   if (out === null) {
-    let text;
-    if (typeof payload === "string") {
-      text = payload;
-    } else {
+    let text = payload;
+    if (typeof text !== "string") {
       try {
-        text = JSON.stringify(payload);
+        text = JSON.stringify(payload) ?? "";
       } catch (e) {
-        return JSON.parse(run(OP_UNSERIALIZABLE, String(e && e.message ? e.message : e)));
+        return JSON.parse(run(OP_UNSERIALIZABLE, ...unreadable(payload, e)));
       }
-      if (text === undefined) text = "";
+    } else if (!wellFormed(text)) {
+      // UTF-8 cannot carry a lone surrogate (it would arrive as U+FFFD): the first one is
+      // written as an escape the reader reports as json.lone_surrogate, at the same line,
+      // column and pointer (two high halves, so that no escape around it makes a pair).
+      // After an odd run of backslashes it is an escape's letter: left for json.syntax.
+      const i = text.search(/\p{Surrogate}/u);
+      let j = i;
+      while (text[j - 1] === "\\") j--;
+      if ((i - j) % 2 === 0) text = text.slice(0, i) + "\\ud800\\ud800" + text.slice(i + 1);
     }
     out = JSON.parse(run(OP_VALIDATE, text, opts));
   }
   if (out.error) throw new RcsKitError(out.error.code, out.error.message);
   return out;
+}
+
+/** Where JSON.stringify(`root`) threw `thrown`: `[pointer, reason]` of the value it could
+ * not read or write (a getter, proxy trap or toJSON that throws, a BigInt, a cycle). It
+ * reads as JSON.stringify does, once more, and only after JSON.stringify has failed; a
+ * value that throws no longer gives the root. */
+function unreadable(root, thrown) {
+  const seen = [];
+  let at = "";
+  const go = (holder, key, ptr) => {
+    at = ptr;
+    let v = holder[key];
+    if ((typeof v === "object" && v !== null) || typeof v === "bigint") {
+      const f = v.toJSON;
+      if (typeof f === "function") v = f.call(v, "" + key);
+    }
+    if (typeof v === "bigint") throw "a BigInt";
+    if (typeof v !== "object" || v === null) return;
+    if (seen.includes(v)) throw "a cycle";
+    if (seen.push(v) > GUARD) throw "nesting too deep";
+    if (Array.isArray(v)) for (let i = 0, n = v.length; i < n; i++) go(v, i, ptr + "/" + i);
+    else for (const k of Object.keys(v)) go(v, k, ptr + "/" + k.replaceAll("~", "~0").replaceAll("/", "~1"));
+    seen.pop();
+  };
+  try {
+    go({ "": root }, "", "");
+  } catch (e) {
+    return [reason(e), at];
+  }
+  return [reason(thrown), ""];
 }
 
 let limitsCache;
@@ -337,8 +393,8 @@ export function version() {
 }
 
 /** Validates `payload` and returns `{payload, warnings}` when it has no error, `{issues}` otherwise. */
-export function build(payload, options) {
-  const report = validate(payload, options);
+export function build(payload, options, kind) {
+  const report = validate(payload, options, kind);
   if (!report.valid) return { issues: report.issues };
   return { payload, warnings: report.issues };
 }
@@ -357,9 +413,15 @@ function payloadText(payload) {
  * reason, market}]`. `market`: "auto" (default: US when every destination is a North
  * American number), "global" or "us".
  */
-export function predictBilling(payload, { market = "auto" } = {}) {
+export function predictBilling(payload, options) {
+  let market;
+  try {
+    market = options?.market ?? "auto";
+  } catch (e) {
+    throw unreadableOptions(e);
+  }
   if (!["auto", "global", "us"].includes(market)) {
-    throw new RcsKitError("options.invalid", `market is "auto", "global" or "us", not ${JSON.stringify(market)}`);
+    throw new RcsKitError("options.invalid", `market is "auto", "global" or "us", not ${typeof market == "string" ? JSON.stringify(market) : typeof market}`);
   }
   return JSON.parse(run(OP_BILLING, payloadText(payload), market));
 }

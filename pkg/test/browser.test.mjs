@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import * as rcs from "../dist/node.js";
-import { fixtures, serve, launchChromium, NOW, checkHostile } from "./helpers.mjs";
+import { fixtures, serve, launchChromium, NOW, checkHostile, checkNeverThrows } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -68,5 +68,11 @@ test("objects, limits, builders and errors in the browser", async () => {
 
 test("the hostile set of the Node suite: reports, never a throw, and the module keeps working", async () => {
   const results = await page.evaluate(`(${checkHostile})(window.rcs.validate)`);
+  for (const [label, ok] of results) assert.equal(ok, true, label);
+});
+
+test("payloads the package cannot read, raw lone surrogates, unreadable options and builder arguments: as in Node, on the same instance", async () => {
+  const results = await page.evaluate(`(${checkNeverThrows})(window.rcs)`);
+  assert.ok(results.length > 90, `only ${results.length} checks`);
   for (const [label, ok] of results) assert.equal(ok, true, label);
 });

@@ -6,7 +6,7 @@ import { gzipSync, brotliCompressSync } from "node:zlib";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import * as rcs from "../dist/node.js";
-import { fixtures, nativeReports, pkgDir, NOW, checkHostile } from "./helpers.mjs";
+import { fixtures, nativeReports, pkgDir, NOW, checkHostile, checkNeverThrows } from "./helpers.mjs";
 
 const { validate, limits, version, build, RcsKitError } = rcs;
 
@@ -261,4 +261,13 @@ test("the typed usage example passes tsc --noEmit", () => {
   const tsc = join(pkgDir, "node_modules", "typescript", "bin", "tsc");
   const r = spawnSync(process.execPath, [tsc, "--noEmit", "-p", join(pkgDir, "test", "tsconfig.json")], { encoding: "utf8" });
   assert.equal(r.status, 0, r.stdout + r.stderr);
+});
+
+test("a payload never throws: an issue at the pointer that could not be read, on the same instance; options that cannot be read throw options.invalid", async () => {
+  // The wrapper's source with the built glue, for its panic hook (the count must see a trap).
+  const core = await import("../src/core.js");
+  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_bg.wasm"))));
+  const results = checkNeverThrows(rcs, () => core.testHooks.panic());
+  assert.ok(results.length > 90, `only ${results.length} checks`);
+  for (const [label, ok] of results) assert.equal(ok, true, label);
 });

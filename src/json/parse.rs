@@ -13,7 +13,8 @@ pub enum ParseErrorKind {
     Syntax,
     /// A number is too large for a double (`1e999`).
     NumberOutOfRange,
-    /// A `\u` escape names half of a surrogate pair.
+    /// A `\u` escape names half of a surrogate pair (the npm package writes a raw lone
+    /// surrogate of a JavaScript string as one, since UTF-8 cannot carry it).
     LoneSurrogate,
     /// Arrays and objects nest deeper than [`MAX_DEPTH`].
     TooDeep,
@@ -478,7 +479,7 @@ impl<'a> Parser<'a> {
                 let lone = || {
                     Err((
                         ParseErrorKind::LoneSurrogate,
-                        "a \\u escape names a lone surrogate; it is not a Unicode character"
+                        "a string holds a lone surrogate (half of a UTF-16 pair), which is not a Unicode character"
                             .to_string(),
                     ))
                 };

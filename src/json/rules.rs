@@ -36,10 +36,10 @@ pub static INVALID_UTF8: Rule = Rule::error(
     "The body is not UTF-8.",
     "RFC 8259 section 8.1 (JSON exchanged between systems is UTF-8)",
 );
-/// A typed value that cannot be written as JSON.
+/// A value that cannot be read or written as JSON.
 pub static UNSERIALIZABLE: Rule = Rule::error(
     "json.unserializable",
-    "A typed value cannot be written as JSON (a map with non-string keys, a NaN).",
+    "A value cannot be read or written as JSON: a typed map with non-string keys or a NaN; in JavaScript a BigInt, a cycle, or a getter, proxy or toJSON that throws.",
     SRC,
 );
 

@@ -223,15 +223,17 @@ pub fn failover_text_json(payload: &str) -> String {
     out
 }
 
-/// The report for a payload JavaScript could not turn into JSON (a cycle, a BigInt).
-pub fn unserializable_json(reason: &str) -> String {
+/// The report for a payload JavaScript could not turn into JSON: `reason` (a getter or a
+/// proxy trap that threw, a BigInt, a cycle) at `path`, the JSON pointer of the value the
+/// wrapper could not read (`""` for the root).
+pub fn unserializable_json(reason: &str, path: &str) -> String {
     let mut r = rcs_kit::Report::new();
     r.push(rcs_kit::Issue {
         severity: rcs_kit::Severity::Error,
         code: rcs_kit::json::rules::UNSERIALIZABLE.code,
-        path: String::new(),
+        path: path.to_string(),
         message: format!(
-            "the payload cannot be written as JSON ({}); pass a plain object or a JSON string",
+            "this value cannot be read or written as JSON ({}); pass plain data or a JSON string",
             rcs_kit::report::clip(reason)
         ),
         limit: None,
@@ -421,11 +423,17 @@ mod tests {
 
     #[test]
     fn unserializable_is_a_report() {
-        let v: serde_json::Value = serde_json::from_str(&unserializable_json("cycle")).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&unserializable_json("a cycle", "/messages/0/content")).unwrap();
         assert_eq!(v["valid"], false);
         assert_eq!(
             v["issues"][0]["code"],
             rcs_kit::json::rules::UNSERIALIZABLE.code
         );
+        assert_eq!(v["issues"][0]["path"], "/messages/0/content");
+        assert!(v["issues"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("(a cycle)"));
     }
 }

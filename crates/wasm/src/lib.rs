@@ -25,7 +25,8 @@ mod js_data_tests;
 pub enum Op {
     /// validate(payload, options): the report as JSON.
     Validate = 0,
-    /// unserializable(reason): the report for a payload JavaScript cannot write as JSON.
+    /// unserializable(reason, pointer): the report for a payload JavaScript cannot read or
+    /// write as JSON, at the pointer of the value that failed.
     Unserializable = 1,
     /// The limits table as JSON.
     Limits = 2,
@@ -139,7 +140,7 @@ mod exports {
         const PANIC: u32 = Op::Panic.code();
         match op {
             VALIDATE => api::validate_json(a, b),
-            UNSERIALIZABLE => api::unserializable_json(a),
+            UNSERIALIZABLE => api::unserializable_json(a, b),
             LIMITS => api::limits_json(),
             BILLING => api::billing_json(a, b),
             SMS => api::sms_json(a),
