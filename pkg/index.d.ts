@@ -7,7 +7,7 @@ import type {
   CreateCalendarEventSuggestion, TemplateParameter, SmsFailover, MmsFailover, DeliveryTime,
   DeliveryDay, ValidityTimeUnit, SpeedLimitTimeUnit, OpenUrlApplication, WebviewViewMode,
   Orientation, Alignment, Height, CardWidth, WebhookContentType, ValidationIssue,
-  ValidationReport, Limits,
+  ValidationReport, Limits, BodyKind, DeviceFeature,
 } from "./rcs-kit.js";
 
 export * from "./rcs-kit.js";
@@ -16,8 +16,9 @@ export * from "./rcs-kit.js";
 export interface ValidateOptions {
   /** Unknown fields and platform warnings become errors. */
   strict?: boolean;
-  /** The body kind; detected when absent (a top-level `events` means events). */
-  kind?: "request" | "events";
+  /** The body kind; detected from the body's members when absent (`events` means events;
+   * `phoneNumbers` a capability check: notify with `notifyUrl` or `notifyContentType`). */
+  kind?: BodyKind;
   /** "Now" for time rules: ms since the epoch, a Date or a date-time string;
    * `null` skips the time rules. Default: `Date.now()`. */
   now?: number | Date | string | null;
@@ -62,6 +63,18 @@ export interface SmsParts {
 export function smsParts(text: string): SmsParts;
 /** A failover SMS text derived from each message's rich content (null for templates). */
 export function failoverText(payload: SendRequest | string): (string | null)[];
+
+/** What one message needs: the features once each, and every place that needs one. */
+export interface MessageFeatures {
+  /** Index in `messages`. */
+  message: number;
+  features: DeviceFeature[];
+  needs: { feature: DeviceFeature; path: string }[];
+}
+
+/** The device features each message of a send request needs (Google answers 400 and does
+ * not deliver when a device lacks one); `[]` for text that is not JSON. */
+export function requiredFeatures(payload: SendRequest | string): MessageFeatures[];
 
 /** The result of `build()`. */
 export type BuildResult<T> = { payload: T; warnings: ValidationIssue[]; issues?: undefined } | { issues: ValidationIssue[]; payload?: undefined };

@@ -504,6 +504,38 @@ export interface EventOptions {
   deliveryTimeWindow?: DeliveryTimeWindow;
 }
 
+/** Which of these numbers can receive RCS from this sender, answered at once. */
+export interface CapabilityCheckQuery {
+  /** Your RCS sender (agent); it must be launched on the carrier, or every result is negative. At least 1 characters. */
+  sender: string;
+  /** Numbers to check (1 to 10 a call is recommended; use notify for more). 1..500 items. */
+  phoneNumbers: string[];
+  /** Platform identifiers. */
+  options?: CapabilityCheckOptions;
+}
+
+/** Options of a capability check. */
+export interface CapabilityCheckOptions {
+  /** Platform identifiers. */
+  platform?: Platform;
+}
+
+/** Which of these numbers can receive RCS, each result posted to `notifyUrl`. */
+export interface CapabilityCheckNotify {
+  /** Your RCS sender (agent); it must be launched on the carrier, or every result is negative. At least 1 characters. */
+  sender: string;
+  /** Numbers to check. 1..10000 items. */
+  phoneNumbers: string[];
+  /** Where each result is posted; without it, results go to the Subscriptions event `CapCheck`. http(s) URL. */
+  notifyUrl?: string;
+  /** application/json or application/xml. */
+  notifyContentType?: NotifyContentType;
+  /** Platform identifiers. */
+  options?: CapabilityCheckOptions;
+}
+
+export type NotifyContentType = "application/json" | "application/xml";
+
 /** Every code rcs-kit can report (from the rule declarations in Rust). */
 export type IssueCode =
   /** The body is not valid JSON. (error) */
@@ -680,6 +712,22 @@ export type IssueCode =
   | "event.type.required"
   /** Shorter than its limit (or empty). (error) */
   | "event.message_id.too_short"
+  /** Fewer items than its limit. (error) */
+  | "capability_query.phone_numbers.too_few"
+  /** More items than its limit. (error) */
+  | "capability_query.phone_numbers.too_many"
+  /** Not a phone number: an optional '+', then digits. (error) */
+  | "capability.phone_number.invalid"
+  /** Fewer items than its limit. (error) */
+  | "capability_notify.phone_numbers.too_few"
+  /** More items than its limit. (error) */
+  | "capability_notify.phone_numbers.too_many"
+  /** Not an absolute URI (RFC 3986) with a host. (error) */
+  | "capability_notify.notify_url.invalid"
+  /** A URI whose scheme is not http or https. (error) */
+  | "capability_notify.notify_url.scheme"
+  /** A value outside the set. (error) */
+  | "capability_notify.notify_content_type.invalid"
   /** Not a date-time in the API's form. (error) */
   | "date_time.invalid"
   /** A value the spec does not list (kept as is: the API adds values). (warning) */
@@ -758,10 +806,38 @@ export type IssueCode =
   | "event.message.type"
   /** A conversation window that ends before it starts. (warning) */
   | "conversation.window.invalid"
+  /** The same number twice in `phoneNumbers`. (warning*) */
+  | "capability.phone_numbers.duplicate"
+  /** A sync capability query of more numbers than advised (`--advice`). (advice) */
+  | "capability_query.phone_numbers.batch"
   /** The body is not one of the RCS webhooks Infobip sends. (error) */
   | "webhook.kind.unknown"
   /** The body does not fit the typed model of its kind. (error) */
   | "webhook.model"
+;
+
+/** Which body to validate: the endpoint it is sent to (from `Kind` in Rust). */
+export type BodyKind =
+  /** POST /rcs/2/messages */
+  | "request"
+  /** POST /rcs/1/events */
+  | "events"
+  /** POST /rcs/2/capability-check/query */
+  | "capability-query"
+  /** POST /rcs/2/capability-check/notify */
+  | "capability-notify"
+;
+
+/** A device feature, as Google RBM's capability API names it (from `Feature` in Rust). */
+export type DeviceFeature =
+  | "RICHCARD_STANDALONE"
+  | "RICHCARD_CAROUSEL"
+  | "ACTION_CREATE_CALENDAR_EVENT"
+  | "ACTION_DIAL"
+  | "ACTION_OPEN_URL"
+  | "ACTION_OPEN_URL_IN_WEBVIEW"
+  | "ACTION_SHARE_LOCATION"
+  | "ACTION_VIEW_LOCATION"
 ;
 
 /** How bad an issue is: an error means the API would reject or mishandle the request. */
@@ -823,5 +899,7 @@ export interface Limits {
   mms_failover: { message_segments: Limit };
   event: { message_id: Limit };
   integer: { int32: Limit; uint32: Limit };
+  capability_query: { phone_numbers: Limit; batch: Limit };
+  capability_notify: { phone_numbers: Limit };
   location: { latitude: Limit; longitude: Limit };
 }

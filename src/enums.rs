@@ -161,6 +161,17 @@ pub static WEBHOOK_CONTENT_TYPE: Enumeration = Enumeration {
     values: &["application/json", "application/xml"],
     open: false,
 };
+/// Format of the capability-check results the API posts to `notifyUrl`.
+pub static NOTIFY_CONTENT_TYPE: Enumeration = Enumeration {
+    name: "NotifyContentType",
+    invalid: Rule::error(
+        "capability_notify.notify_content_type.invalid",
+        "A value outside the set.",
+        "Infobip API reference, POST /rcs/2/capability-check/notify",
+    ),
+    values: &["application/json", "application/xml"],
+    open: false,
+};
 /// Turkish IYS recipient type.
 pub static IYS_RECIPIENT_TYPE: Enumeration = Enumeration {
     name: "IysRecipientType",
@@ -186,4 +197,5 @@ pub static ALL: &[&Enumeration] = &[
     &SPEED_TIME_UNIT,
     &WEBHOOK_CONTENT_TYPE,
     &IYS_RECIPIENT_TYPE,
+    &NOTIFY_CONTENT_TYPE,
 ];

@@ -1,4 +1,4 @@
-//! JSON Schema (draft 2020-12) of both request bodies, generated from the schema tables
+//! JSON Schema (draft 2020-12) of every request body (`Kind::ALL`), generated from the schema tables
 //! and the limits table, so it cannot disagree with the validator where a schema can say
 //! the same thing. The committed copies live in `schema/` (a test fails when they drift);
 //! `rcs-kit schema` prints them.
@@ -22,26 +22,34 @@ use serde_json::{json, Map, Value};
 
 /// The schema of `POST /rcs/2/messages`.
 pub fn request() -> Value {
-    document(
-        &schema::request::REQUEST,
-        "https://rcs-kit.dev/schema/send-request.schema.json",
-    )
+    for_kind(Kind::Request)
 }
 
 /// The schema of `POST /rcs/1/events`.
 pub fn events() -> Value {
-    document(
-        &schema::events::EVENTS_REQUEST,
-        "https://rcs-kit.dev/schema/events-request.schema.json",
-    )
+    for_kind(Kind::Events)
+}
+
+/// The file the schema of `kind` is committed as, in `schema/`.
+///
+/// ```
+/// assert_eq!(rcs_kit::json_schema::file_name(rcs_kit::Kind::CapabilityQuery), "capability-query.schema.json");
+/// ```
+pub const fn file_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Request => "send-request.schema.json",
+        Kind::Events => "events-request.schema.json",
+        Kind::CapabilityQuery => "capability-query.schema.json",
+        Kind::CapabilityNotify => "capability-notify.schema.json",
+    }
 }
 
 /// The schema of a body kind.
 pub fn for_kind(kind: Kind) -> Value {
-    match kind {
-        Kind::Request => request(),
-        Kind::Events => events(),
-    }
+    document(
+        schema::for_kind(kind),
+        &format!("https://rcs-kit.dev/schema/{}", file_name(kind)),
+    )
 }
 
 /// The schema as the committed file writes it: pretty JSON and a final newline.

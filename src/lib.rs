@@ -34,6 +34,7 @@ pub mod catalogue;
 pub mod context;
 pub mod docs;
 pub mod enums;
+pub mod features;
 pub mod format;
 pub mod json;
 pub mod json_schema;

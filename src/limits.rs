@@ -321,6 +321,15 @@ limits! {
     /// unsigned. No rule of its own: a value outside it is not of the type (`type.mismatch`).
     UINT32 = "integer.uint32", 0, u32::MAX as i64, Number, Verified,
         "Infobip SDK models (inbound counts, read as 32-bit unsigned)";
+    /// Capability check, sync query: 1 to 500 `phoneNumbers`.
+    CAPABILITY_QUERY_NUMBERS = "capability_query.phone_numbers", 1, 500, Items, Verified,
+        "Infobip SDK RcsApi javadoc (capabilityCheckQuery: \"up to 500\"; the model text still says 1 to 5)", under "capability_query.phone_numbers.too_few", over "capability_query.phone_numbers.too_many";
+    /// Advice (`Options::advice`): the sync query is for routing, 1 to 10 numbers a call.
+    CAPABILITY_QUERY_BATCH = "capability_query.batch", 1, 10, Items, Verified,
+        "Infobip SDK RcsApi javadoc: \"recommend smaller batches of 1 to 10\"; bulk checks belong to notify";
+    /// Capability check, async notify: 1 to 10,000 `phoneNumbers`.
+    CAPABILITY_NOTIFY_NUMBERS = "capability_notify.phone_numbers", 1, 10_000, Items, Verified,
+        "Infobip SDK RcsApi javadoc (capabilityCheckNotify: \"up to 10,000\"; minimum 1 inferred from required)", under "capability_notify.phone_numbers.too_few", over "capability_notify.phone_numbers.too_many";
     /// Inbound LOCATION message `latitude`: -90..90.
     LOCATION_LATITUDE = "location.latitude", -90, 90, Degrees, Verified,
         "Infobip API reference, inbound RCS webhooks (LOCATION message)", range "location.latitude.out_of_range";

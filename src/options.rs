@@ -13,6 +13,71 @@ pub enum Kind {
     Request,
     /// `POST /rcs/1/events`.
     Events,
+    /// `POST /rcs/2/capability-check/query`: which of up to 500 numbers can receive RCS,
+    /// answered at once.
+    CapabilityQuery,
+    /// `POST /rcs/2/capability-check/notify`: up to 10,000 numbers, each result posted
+    /// to a webhook later.
+    CapabilityNotify,
+}
+
+impl Kind {
+    /// Every kind, in the order the docs list them.
+    pub const ALL: [Kind; 4] = [
+        Kind::Request,
+        Kind::Events,
+        Kind::CapabilityQuery,
+        Kind::CapabilityNotify,
+    ];
+
+    /// The name the CLI (`--kind`) and the npm package (`{kind}`) use.
+    ///
+    /// ```
+    /// use rcs_kit::Kind;
+    /// assert_eq!(Kind::CapabilityQuery.name(), "capability-query");
+    /// assert_eq!(Kind::from_name("events"), Some(Kind::Events));
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            Kind::Request => "request",
+            Kind::Events => "events",
+            Kind::CapabilityQuery => "capability-query",
+            Kind::CapabilityNotify => "capability-notify",
+        }
+    }
+
+    /// The kind named `name` (see [`Kind::name`]).
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// The names, for a person: `` `request`, `events`, `capability-query` or `capability-notify` ``.
+    pub fn names() -> String {
+        let mut out = String::new();
+        for (i, k) in Kind::ALL.iter().enumerate() {
+            if i > 0 {
+                out.push_str(if i + 1 == Kind::ALL.len() {
+                    " or "
+                } else {
+                    ", "
+                });
+            }
+            out.push('`');
+            out.push_str(k.name());
+            out.push('`');
+        }
+        out
+    }
+
+    /// The API endpoint the body is sent to.
+    pub const fn endpoint(self) -> &'static str {
+        match self {
+            Kind::Request => "POST /rcs/2/messages",
+            Kind::Events => "POST /rcs/1/events",
+            Kind::CapabilityQuery => "POST /rcs/2/capability-check/query",
+            Kind::CapabilityNotify => "POST /rcs/2/capability-check/notify",
+        }
+    }
 }
 
 /// How to validate.
@@ -26,7 +91,8 @@ pub enum Kind {
 pub struct Options {
     /// Report unknown fields and platform-rendering problems as errors instead of warnings.
     pub strict: bool,
-    /// The body kind; `None` detects it (a top-level `events` member means events).
+    /// The body kind; `None` detects it from the body's shape (see
+    /// [`detect_kind`](crate::validate::detect_kind)).
     pub kind: Option<Kind>,
     /// The current time in milliseconds since the Unix epoch, for "in the future" and
     /// "at most 180 days ahead". `None` skips those checks (formats are still checked).

@@ -19,10 +19,8 @@ use std::path::Path;
 
 #[test]
 fn committed_schemas_are_generated() {
-    for (file, kind) in [
-        ("send-request.schema.json", Kind::Request),
-        ("events-request.schema.json", Kind::Events),
-    ] {
+    for kind in Kind::ALL {
+        let file = json_schema::file_name(kind);
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("schema")
             .join(file);

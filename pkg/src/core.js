@@ -5,7 +5,7 @@
 
 import { initSync, call as wasmCall, validateTape } from "../dist/rcs_kit.js";
 import {
-  OP_VALIDATE, OP_UNSERIALIZABLE, OP_LIMITS, OP_BILLING, OP_SMS, OP_FAILOVER_TEXT, OP_VERSION, OP_LAST_PANIC, OP_PANIC,
+  OP_VALIDATE, OP_UNSERIALIZABLE, OP_LIMITS, OP_BILLING, OP_SMS, OP_FAILOVER_TEXT, OP_REQUIRED_FEATURES, OP_VERSION, OP_LAST_PANIC, OP_PANIC,
   TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
 } from "./generated/data.js";
 
@@ -435,4 +435,12 @@ export function smsParts(text) {
 /** A failover SMS text derived from each message's rich content (null for templates). */
 export function failoverText(payload) {
   return JSON.parse(run(OP_FAILOVER_TEXT, payloadText(payload)));
+}
+
+/**
+ * The device features each message needs, named as Google RBM's capability API names
+ * them: `[{message, features: ["RICHCARD_STANDALONE", ...], needs: [{feature, path}]}]`.
+ */
+export function requiredFeatures(payload) {
+  return JSON.parse(run(OP_REQUIRED_FEATURES, payloadText(payload)));
 }

@@ -19,5 +19,5 @@ async function compile() {
 
 install(await compile());
 
-export { validate, limits, version, build, RcsKitError, predictBilling, smsParts, failoverText } from "./core.js";
+export { validate, limits, version, build, RcsKitError, predictBilling, smsParts, failoverText, requiredFeatures } from "./core.js";
 export * from "./builders.js";

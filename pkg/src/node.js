@@ -5,5 +5,5 @@ import { install } from "./core.js";
 
 install(new WebAssembly.Module(readFileSync(new URL("./rcs_kit_bg.wasm", import.meta.url))));
 
-export { validate, limits, version, build, RcsKitError, predictBilling, smsParts, failoverText } from "./core.js";
+export { validate, limits, version, build, RcsKitError, predictBilling, smsParts, failoverText, requiredFeatures } from "./core.js";
 export * from "./builders.js";

@@ -241,6 +241,43 @@ test("billing prediction, SMS parts and failover text come from the Rust core", 
   assert.deepEqual(rcs.failoverText(body), ["a".repeat(321), "é".repeat(81), null]);
 });
 
+test("capability checks and the device features a message needs", () => {
+  const query = { sender: "DemoSender", phoneNumbers: ["441134960001", "+441134960001"] };
+  let r = rcs.validate(query);
+  assert.equal(r.valid, true);
+  assert.deepEqual(r.issues.map((i) => [i.code, i.path]), [["capability.phone_numbers.duplicate", "/phoneNumbers/1"]]);
+  r = rcs.validate(JSON.stringify({ ...query, notifyUrl: "ftp://x.example/r" }));
+  assert.deepEqual(r.issues.map((i) => [i.code, i.path]), [
+    ["capability_notify.notify_url.scheme", "/notifyUrl"],
+    ["capability.phone_numbers.duplicate", "/phoneNumbers/1"],
+  ]);
+  // the kind can be forced, by the names the CLI uses
+  r = rcs.validate({ sender: "S", phoneNumbers: Array.from({ length: 501 }, (_, i) => `4411349${String(i).padStart(5, "0")}`) }, { kind: "capability-query" });
+  assert.deepEqual(r.issues.map((i) => i.code), ["capability_query.phone_numbers.too_many"]);
+  assert.equal(rcs.validate(query, { kind: "capability-notify" }).valid, true);
+  assert.throws(() => rcs.validate(query, { kind: "capability" }), (e) => e instanceof rcs.RcsKitError && e.code === "options.invalid");
+
+  const body = {
+    messages: [
+      { sender: "S", destinations: [{ to: "441134960001" }], content: { type: "CARD", orientation: "VERTICAL", alignment: "LEFT", content: { title: "t", suggestions: [{ type: "REQUEST_LOCATION", text: "Where?", postbackData: "w" }] } } },
+      { sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "Hi" } },
+    ],
+  };
+  assert.deepEqual(rcs.requiredFeatures(body), [
+    {
+      message: 0,
+      features: ["RICHCARD_STANDALONE", "ACTION_SHARE_LOCATION"],
+      needs: [
+        { feature: "RICHCARD_STANDALONE", path: "/messages/0/content" },
+        { feature: "ACTION_SHARE_LOCATION", path: "/messages/0/content/content/suggestions/0" },
+      ],
+    },
+    { message: 1, features: [], needs: [] },
+  ]);
+  assert.deepEqual(rcs.requiredFeatures(JSON.stringify(body)), rcs.requiredFeatures(body));
+  assert.deepEqual(rcs.requiredFeatures("{"), []);
+});
+
 test("size budget: wasm + glue at most 64 KB gzipped", () => {
   // What a browser downloads: the .wasm and the browser entry (wrapper + glue, bundled).
   const files = ["dist/rcs_kit_bg.wasm", "dist/index.js"];

@@ -14,6 +14,7 @@
 //! [`schema`](crate::schema). [`catalogue`](crate::catalogue) gathers every declaration.
 
 pub mod advice;
+pub mod capability;
 pub mod content;
 pub mod fields;
 pub mod options;
@@ -29,6 +30,7 @@ pub static CROSS_FIELD: &[&[&Rule]] = &[
     ordering::RULES,
     advice::RULES,
     webhooks::RULES,
+    capability::RULES,
 ];
 
 use crate::context::Ctx;

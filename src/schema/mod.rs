@@ -18,6 +18,7 @@
 //! assert!(matches!(text.ty, Type::String(_)));
 //! ```
 
+pub mod capability;
 pub mod events;
 pub mod request;
 pub mod webhooks;
@@ -38,6 +39,8 @@ pub fn for_kind(kind: Kind) -> &'static Object {
     match kind {
         Kind::Request => &request::REQUEST,
         Kind::Events => &events::EVENTS_REQUEST,
+        Kind::CapabilityQuery => &capability::CAPABILITY_QUERY,
+        Kind::CapabilityNotify => &capability::CAPABILITY_NOTIFY,
     }
 }
 
@@ -45,6 +48,8 @@ pub fn for_kind(kind: Kind) -> &'static Object {
 pub const BODIES: &[(Kind, &Object)] = &[
     (Kind::Request, &request::REQUEST),
     (Kind::Events, &events::EVENTS_REQUEST),
+    (Kind::CapabilityQuery, &capability::CAPABILITY_QUERY),
+    (Kind::CapabilityNotify, &capability::CAPABILITY_NOTIFY),
 ];
 
 /// A JSON type with its constraints.

@@ -222,12 +222,32 @@ fn validate_serialize<T: serde::Serialize + ?Sized>(value: &T, opts: &Options) -
     }
 }
 
-/// A top-level `events` member means an events request; anything else is a send request.
+/// The kind of a body, from its top-level members: `events` means an events request;
+/// `phoneNumbers` a capability check — notify when it has `notifyUrl` or
+/// `notifyContentType`, query otherwise (a notify request with neither of its own
+/// members looks like a query: pass the kind);
+/// anything else is a send request.
+///
+/// ```
+/// use rcs_kit::json::Doc;
+/// use rcs_kit::{validate::detect_kind, Kind};
+/// let kind = |s: &str| detect_kind(&Doc::parse(s).unwrap());
+/// assert_eq!(kind(r#"{"messages":[]}"#), Kind::Request);
+/// assert_eq!(kind(r#"{"sender":"S","phoneNumbers":["441134960001"]}"#), Kind::CapabilityQuery);
+/// assert_eq!(kind(r#"{"sender":"S","phoneNumbers":[],"notifyUrl":"https://x.example"}"#), Kind::CapabilityNotify);
+/// ```
 pub fn detect_kind(doc: &Doc<'_>) -> Kind {
-    if doc.get(doc.root(), "events").is_some() {
-        Kind::Events
+    let root = doc.root();
+    if doc.get(root, "events").is_some() {
+        return Kind::Events;
+    }
+    if doc.get(root, "phoneNumbers").is_none() {
+        return Kind::Request;
+    }
+    if doc.get(root, "notifyUrl").is_some() || doc.get(root, "notifyContentType").is_some() {
+        Kind::CapabilityNotify
     } else {
-        Kind::Request
+        Kind::CapabilityQuery
     }
 }
 

@@ -14,6 +14,7 @@
 )]
 
 mod advice;
+mod capability;
 mod common;
 mod content;
 mod counts;

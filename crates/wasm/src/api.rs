@@ -71,10 +71,9 @@ pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
             "allowEmptyText" => {
                 opts.allow_empty_text = doc.bool(node).ok_or_else(|| wrong("a boolean"))?
             }
-            "kind" => match doc.str(node).as_deref() {
-                Some("request") => opts.kind = Some(Kind::Request),
-                Some("events") => opts.kind = Some(Kind::Events),
-                _ => return Err(wrong("\"request\" or \"events\"")),
+            "kind" => match doc.str(node).as_deref().and_then(Kind::from_name) {
+                Some(kind) => opts.kind = Some(kind),
+                None => return Err(wrong(&Kind::names())),
             },
             "now" => match v {
                 Value::Null => opts.now = None,
@@ -218,6 +217,42 @@ pub fn failover_text_json(payload: &str) -> String {
             Some(t) => push_json_string(&mut out, &t),
             None => out.push_str("null"),
         }
+    }
+    out.push(']');
+    out
+}
+
+/// The device features each message of `payload` needs, as JSON:
+/// `[{"message": 0, "features": ["RICHCARD_STANDALONE"], "needs": [{"feature", "path"}]}]`
+/// (`[]` for text that is not JSON or has no messages).
+pub fn required_features_json(payload: &str) -> String {
+    let Ok(messages) = rcs_kit::features::required_features(payload) else {
+        return "[]".into();
+    };
+    let mut out = String::from("[");
+    for (i, m) in messages.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!("{{\"message\":{},\"features\":[", m.message));
+        for (j, f) in m.features().iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            push_json_string(&mut out, f.name());
+        }
+        out.push_str("],\"needs\":[");
+        for (j, n) in m.needs.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"feature\":");
+            push_json_string(&mut out, n.feature.name());
+            out.push_str(",\"path\":");
+            push_json_string(&mut out, &n.path);
+            out.push('}');
+        }
+        out.push_str("]}");
     }
     out.push(']');
     out
@@ -402,6 +437,22 @@ mod tests {
             })
             .sum();
         assert_eq!(count, limits::ALL.len());
+    }
+
+    #[test]
+    fn required_features_as_json() {
+        let body = r#"{"messages":[{"content":{"type":"CARD","content":{"suggestions":[{"type":"DIAL_PHONE"}]}}},{"content":{"type":"TEXT"}}]}"#;
+        let v: serde_json::Value = serde_json::from_str(&required_features_json(body)).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!([
+                {"message": 0, "features": ["RICHCARD_STANDALONE", "ACTION_DIAL"], "needs": [
+                    {"feature": "RICHCARD_STANDALONE", "path": "/messages/0/content"},
+                    {"feature": "ACTION_DIAL", "path": "/messages/0/content/content/suggestions/0"}]},
+                {"message": 1, "features": [], "needs": []}
+            ])
+        );
+        assert_eq!(required_features_json("{"), "[]");
     }
 
     #[test]

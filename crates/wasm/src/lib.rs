@@ -42,11 +42,13 @@ pub enum Op {
     LastPanic = 7,
     /// Panics on purpose (the wrapper's recovery test).
     Panic = 8,
+    /// requiredFeatures(payload): the device features each message needs.
+    RequiredFeatures = 9,
 }
 
 impl Op {
     /// Every operation, in the order of their numbers.
-    pub const ALL: [Op; 9] = [
+    pub const ALL: [Op; 10] = [
         Op::Validate,
         Op::Unserializable,
         Op::Limits,
@@ -56,6 +58,7 @@ impl Op {
         Op::Version,
         Op::LastPanic,
         Op::Panic,
+        Op::RequiredFeatures,
     ];
 
     /// The number JavaScript passes for this operation.
@@ -76,6 +79,7 @@ impl Op {
             Op::Version => "VERSION",
             Op::LastPanic => "LAST_PANIC",
             Op::Panic => "PANIC",
+            Op::RequiredFeatures => "REQUIRED_FEATURES",
         }
     }
 }
@@ -138,6 +142,7 @@ mod exports {
         const VERSION: u32 = Op::Version.code();
         const LAST_PANIC_OP: u32 = Op::LastPanic.code();
         const PANIC: u32 = Op::Panic.code();
+        const REQUIRED_FEATURES: u32 = Op::RequiredFeatures.code();
         match op {
             VALIDATE => api::validate_json(a, b),
             UNSERIALIZABLE => api::unserializable_json(a, b),
@@ -148,6 +153,7 @@ mod exports {
             VERSION => env!("CARGO_PKG_VERSION").to_string(),
             LAST_PANIC_OP => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
             PANIC => deliberate_panic(),
+            REQUIRED_FEATURES => api::required_features_json(a),
             _ => String::new(),
         }
     }

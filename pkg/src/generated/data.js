@@ -12,6 +12,7 @@ export const OP_FAILOVER_TEXT = 5;
 export const OP_VERSION = 6;
 export const OP_LAST_PANIC = 7;
 export const OP_PANIC = 8;
+export const OP_REQUIRED_FEATURES = 9;
 
 // The tape: each value starts with a word `payload << TAPE_TAG_BITS | tag` (src/json/tape.rs).
 export const TAPE_TAG_BITS = 3;
@@ -244,6 +245,13 @@ export const LIMITS = {
   integer: {
     int32: { min: -2147483648, max: 2147483647, unit: "number" },
     uint32: { min: 0, max: 4294967295, unit: "number" },
+  },
+  capability_query: {
+    phone_numbers: { min: 1, max: 500, unit: "items" },
+    batch: { min: 1, max: 10, unit: "items" },
+  },
+  capability_notify: {
+    phone_numbers: { min: 1, max: 10000, unit: "items" },
   },
   location: {
     latitude: { min: -90, max: 90, unit: "degrees" },

@@ -17,6 +17,8 @@ pub enum Command {
     Schema(Kind),
     /// Predict billing.
     Billing(super::billing::Billing),
+    /// The device features each message needs.
+    Features(super::features::Features),
     /// Convert a legacy `/ott/rcs/1/message` body to a `/rcs/2/messages` request.
     Migrate(super::migrate::Migrate),
     /// Detect, check and summarize an inbound webhook body.
@@ -76,9 +78,10 @@ pub struct UsageError {
 }
 
 const MAIN_USAGE: &str = "\
-Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--kind request|events] [--now DATE-TIME] FILE...
-       rcs-kit schema [--kind request|events]
+Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--kind KIND] [--now DATE-TIME] FILE...
+       rcs-kit schema [--kind KIND]
        rcs-kit billing [--market auto|global|us] FILE
+       rcs-kit features [--format text|json] FILE
        rcs-kit migrate [--sender NAME] FILE
        rcs-kit inspect-webhook FILE
        rcs-kit help | --help | --version
@@ -86,12 +89,13 @@ Try `rcs-kit --help` for more information.
 ";
 
 const SCHEMA_USAGE: &str = "\
-Usage: rcs-kit schema [--kind request|events]
-Prints the JSON Schema (draft 2020-12) of the send request (default) or the events request.
+Usage: rcs-kit schema [--kind KIND]
+Prints the JSON Schema (draft 2020-12) of a body: KIND is request (the send request,
+default), events, capability-query or capability-notify.
 ";
 
 const VALIDATE_USAGE: &str = "\
-Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--kind request|events] [--now DATE-TIME] FILE...
+Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--kind KIND] [--now DATE-TIME] FILE...
 Try `rcs-kit validate --help` for more information.
 ";
 
@@ -99,15 +103,17 @@ const MAIN_HELP: &str = concat!(
     "rcs-kit ",
     env!("CARGO_PKG_VERSION"),
     "\n",
-    "Checks request bodies for Infobip's RCS API (POST /rcs/2/messages, POST /rcs/1/events)
-and reports every problem, each located by a JSON pointer into the body.
+    "Checks request bodies for Infobip's RCS API (POST /rcs/2/messages, POST /rcs/1/events,
+POST /rcs/2/capability-check/query and /notify) and reports every problem, each located
+by a JSON pointer into the body.
 
 Usage:
   rcs-kit validate [OPTIONS] FILE...   Check JSON request bodies (`-` reads standard input)
-  rcs-kit schema [--kind request|events]
-                                       Print the JSON Schema (draft 2020-12) of a body
+  rcs-kit schema [--kind KIND]         Print the JSON Schema (draft 2020-12) of a body
   rcs-kit billing [--market M] FILE    Predict each message's billing type (trafficType)
                                        and its failover SMS parts
+  rcs-kit features [--format F] FILE   The device features each message needs
+                                       (RICHCARD_STANDALONE, ACTION_DIAL, ...)
   rcs-kit migrate [--sender NAME] FILE Convert a legacy /ott/rcs/1/message body to a
                                        /rcs/2/messages request
   rcs-kit inspect-webhook FILE         Detect, check and summarize an inbound webhook
@@ -139,9 +145,13 @@ Options:
                          (over 4 parts, links of the RCS message left out).
   --strict               Report unknown fields and platform-rendering problems as
                          errors instead of warnings.
-  --kind request|events  The body's endpoint: request = POST /rcs/2/messages,
-                         events = POST /rcs/1/events. Default: events when the body has
-                         a top-level \"events\" member, request otherwise.
+  --kind KIND            The body's endpoint: request = POST /rcs/2/messages,
+                         events = POST /rcs/1/events, capability-query and
+                         capability-notify = POST /rcs/2/capability-check/query and
+                         /notify. Default, from the body's top-level members: events
+                         with \"events\"; with \"phoneNumbers\", capability-notify when
+                         it has \"notifyUrl\" or \"notifyContentType\", capability-query
+                         otherwise; request for anything else.
   --now DATE-TIME        The current time for the date rules (in the future, at most
                          180 days ahead), e.g. 2030-01-01T00:00:00Z or
                          2030-01-01T00:00:00.000+0000. Default: the system clock.
@@ -177,6 +187,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "validate" => parse_validate(it),
         "schema" => parse_schema(it),
         "billing" => super::billing::parse(it),
+        "features" => super::features::parse(it),
         "migrate" => super::migrate::parse(it),
         "inspect-webhook" => super::inspect::parse(it),
         "help" | "--help" | "-h" => match it.next() {
@@ -195,7 +206,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "--version" | "-V" | "version" => Ok(Command::Version),
         s if s.starts_with('-') => Err(usage(format!("unknown option `{s}`"), MAIN_USAGE)),
         s => Err(usage(
-            format!("unknown command `{s}`: the commands are `validate`, `schema`, `migrate` and `inspect-webhook`"),
+            format!("unknown command `{s}`: the commands are `validate`, `schema`, `billing`, `features`, `migrate` and `inspect-webhook`"),
             MAIN_USAGE,
         )),
     }
@@ -211,10 +222,18 @@ fn parse_schema(it: impl Iterator<Item = OsString>) -> Result<Command, UsageErro
         .as_slice()
     {
         [] => Ok(Command::Schema(Kind::Request)),
-        ["--kind", "request"] | ["--kind=request"] => Ok(Command::Schema(Kind::Request)),
-        ["--kind", "events"] | ["--kind=events"] => Ok(Command::Schema(Kind::Events)),
         ["-h" | "--help"] => err("prints a JSON Schema".into()),
-        ["--kind", other] => err(format!("`--kind` is `request` or `events`, not `{other}`")),
+        ["--kind", name] => match Kind::from_name(name) {
+            Some(kind) => Ok(Command::Schema(kind)),
+            None => err(format!("`--kind` is {}, not `{name}`", Kind::names())),
+        },
+        [one] if one.starts_with("--kind=") => {
+            let name = one.trim_start_matches("--kind=");
+            match Kind::from_name(name) {
+                Some(kind) => Ok(Command::Schema(kind)),
+                None => err(format!("`--kind` is {}, not `{name}`", Kind::names())),
+            }
+        }
         [other, ..] => err(format!("unexpected argument `{other}`")),
     }
 }
@@ -282,10 +301,9 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
                 };
             }
             "--kind" => {
-                kind = Some(match value.as_str() {
-                    "request" => Kind::Request,
-                    "events" => Kind::Events,
-                    _ => return err(format!("`--kind` is `request` or `events`, not `{value}`")),
+                kind = Some(match Kind::from_name(&value) {
+                    Some(k) => k,
+                    None => return err(format!("`--kind` is {}, not `{value}`", Kind::names())),
                 });
             }
             _ => match parse_date_time(&value) {

@@ -2,6 +2,7 @@
 
 mod args;
 mod billing;
+mod features;
 mod input;
 mod inspect;
 mod migrate;
@@ -35,6 +36,7 @@ fn run(argv: Vec<std::ffi::OsString>) -> u8 {
         )),
         Ok(Command::Migrate(m)) => migrate::run(&m),
         Ok(Command::Billing(b)) => billing::run(&b),
+        Ok(Command::Features(f)) => features::run(&f),
         Ok(Command::InspectWebhook(input)) => inspect::run(&input),
         Err(e) => {
             stderr(&format!("rcs-kit: {}\n{}", e.message, e.usage));

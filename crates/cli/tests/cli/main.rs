@@ -14,6 +14,7 @@
 )]
 
 mod billing;
+mod capability;
 mod common;
 mod hostile;
 mod inspect_webhook;
