@@ -11,6 +11,12 @@ pub(crate) fn body_kind(doc: &Doc<'_>, root: NodeId) -> WebhookKind {
     if !matches!(doc.value(root), Value::Object { .. }) {
         return WebhookKind::Unknown;
     }
+    // One number's capability result: nested (Java SDK) or flat (the documentation).
+    if doc.get_last(root, "capabilityCheckResult").is_some()
+        || (doc.get_last(root, "phoneNumber").is_some() && doc.get_last(root, "code").is_some())
+    {
+        return WebhookKind::CapabilityResult;
+    }
     let Some(results) = doc.get_last(root, "results") else {
         return WebhookKind::Unknown;
     };

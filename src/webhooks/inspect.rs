@@ -110,7 +110,12 @@ pub fn inspect(json: &str) -> Inspection {
         }
     };
     let kind = detect::body_kind(&doc, doc.root());
-    let Some(table) = table(kind) else {
+    let nested = doc.get_last(doc.root(), "capabilityCheckResult").is_some();
+    let table = match kind {
+        WebhookKind::CapabilityResult if nested => Some(&tables::CAPABILITY_ASYNC_RESULT),
+        _ => table(kind),
+    };
+    let Some(table) = table else {
         let why = why_unknown(&value);
         issues.push(issue(&rules::KIND_UNKNOWN, "", why.clone()));
         return unknown(issues, &format!("Not a known RCS webhook: {why}."));
@@ -149,6 +154,7 @@ fn table(kind: WebhookKind) -> Option<&'static Object> {
         WebhookKind::DeliveryReport => Some(&tables::DELIVERY_REPORTS),
         WebhookKind::SeenReport => Some(&tables::SEEN_REPORTS),
         WebhookKind::ConversationStarted => Some(&tables::CONVERSATIONS_STARTED),
+        WebhookKind::CapabilityResult => Some(&tables::CAPABILITY_RESULT),
         WebhookKind::Unknown => None,
     }
 }
@@ -254,6 +260,9 @@ fn plural(n: usize, noun: &str) -> String {
 // The summary.
 
 fn summarize(value: &Value, kind: WebhookKind) -> String {
+    if kind == WebhookKind::CapabilityResult {
+        return capability_summary(value);
+    }
     let empty = Vec::new();
     let results = value
         .get("results")
@@ -310,6 +319,30 @@ fn scalar(v: Option<&Value>) -> Option<String> {
         Value::Bool(b) => Some(b.to_string()),
         _ => None,
     }
+}
+
+/// `Capability check result (nested): 441134960001 ENABLED (bulk b, message m)`.
+fn capability_summary(value: &Value) -> String {
+    let (shape, result) = match value.get("capabilityCheckResult") {
+        Some(inner) => ("nested, as the Java SDK reads it", inner),
+        None => ("flat, as documented", value),
+    };
+    let empty = Map::new();
+    let o = result.as_object().unwrap_or(&empty);
+    let code = text(o, "code");
+    let meaning = match code {
+        Some("ENABLED") => ": can receive RCS from this sender",
+        Some("UNREACHABLE") => ": cannot receive RCS; send SMS instead",
+        Some(_) | None => "",
+    };
+    format!(
+        "{} ({shape}): {} {}{meaning} (bulk {}, message {})\n",
+        WebhookKind::CapabilityResult.name(),
+        shown(text(o, "phoneNumber")),
+        shown(code),
+        shown(text(o, "bulkId")),
+        shown(text(o, "messageId")),
+    )
 }
 
 fn summary_line(o: &Map<String, Value>, kind: WebhookKind) -> String {
@@ -386,7 +419,7 @@ fn summary_line(o: &Map<String, Value>, kind: WebhookKind) -> String {
             ));
             line
         }
-        WebhookKind::Unknown => String::new(),
+        WebhookKind::CapabilityResult | WebhookKind::Unknown => String::new(),
     }
 }
 

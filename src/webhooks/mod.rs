@@ -40,6 +40,7 @@
 //! assert_eq!(text.text, "Hello");
 //! ```
 
+mod capability;
 mod common;
 pub(crate) mod detect;
 mod events;
@@ -49,6 +50,10 @@ mod reports;
 pub mod rules;
 
 pub use crate::model::Platform;
+pub use capability::{
+    CapabilityCheckResult, CapabilityCode, CapabilityResult, CapabilityResultOptions,
+    CapabilityShape,
+};
 pub use common::{
     Channel, Conversation, ErrorGroup, GeneralStatus, InteractionType, MessageError, Price, Status,
     TrafficType,
@@ -200,19 +205,23 @@ pub enum WebhookKind {
     SeenReport,
     /// A conversation (billing window) started (`RcsConversationStartedEvents`, 6.6).
     ConversationStarted,
+    /// The result of an async capability check for one number
+    /// (`RcsCapabilityCheckAsyncResult`), flat or nested.
+    CapabilityResult,
     /// Not a body of any of the above.
     Unknown,
 }
 
 impl WebhookKind {
     /// Every known kind.
-    pub const ALL: [WebhookKind; 6] = [
+    pub const ALL: [WebhookKind; 7] = [
         WebhookKind::MoMessage,
         WebhookKind::MoEvent,
         WebhookKind::TypingIndicator,
         WebhookKind::DeliveryReport,
         WebhookKind::SeenReport,
         WebhookKind::ConversationStarted,
+        WebhookKind::CapabilityResult,
     ];
 
     /// For a person: `MO message`, `Delivery report`, ...
@@ -224,6 +233,7 @@ impl WebhookKind {
             WebhookKind::DeliveryReport => "Delivery report",
             WebhookKind::SeenReport => "Seen report",
             WebhookKind::ConversationStarted => "Conversation started",
+            WebhookKind::CapabilityResult => "Capability check result",
             WebhookKind::Unknown => "Unknown webhook",
         }
     }
@@ -242,12 +252,14 @@ impl WebhookKind {
             WebhookKind::DeliveryReport => "delivery report",
             WebhookKind::SeenReport => "seen report",
             WebhookKind::ConversationStarted => "conversation-started event",
+            WebhookKind::CapabilityResult => "capability-check result",
             WebhookKind::Unknown => "unknown webhook",
         }
     }
 
     /// A stable identifier: `mo-message`, `mo-event`, `typing-indicator`,
-    /// `delivery-report`, `seen-report`, `conversation-started`, `unknown`.
+    /// `delivery-report`, `seen-report`, `conversation-started`, `capability-result`,
+    /// `unknown`.
     pub fn as_str(self) -> &'static str {
         match self {
             WebhookKind::MoMessage => "mo-message",
@@ -256,6 +268,7 @@ impl WebhookKind {
             WebhookKind::DeliveryReport => "delivery-report",
             WebhookKind::SeenReport => "seen-report",
             WebhookKind::ConversationStarted => "conversation-started",
+            WebhookKind::CapabilityResult => "capability-result",
             WebhookKind::Unknown => "unknown",
         }
     }
@@ -269,6 +282,7 @@ impl WebhookKind {
             WebhookKind::DeliveryReport => "RcsWebhookDeliveryReports",
             WebhookKind::SeenReport => "RcsSeenReports",
             WebhookKind::ConversationStarted => "RcsConversationStartedEvents",
+            WebhookKind::CapabilityResult => "RcsCapabilityCheckAsyncResult",
             WebhookKind::Unknown => "(none)",
         }
     }
@@ -314,6 +328,8 @@ pub enum Webhook {
     SeenReports(SeenReports),
     /// Conversation-started events.
     ConversationStarted(ConversationStartedEvents),
+    /// One number's async capability-check result.
+    CapabilityResult(CapabilityResult),
 }
 
 impl Webhook {
@@ -349,6 +365,7 @@ impl Webhook {
             WebhookKind::DeliveryReport => read(value).map(Webhook::DeliveryReports),
             WebhookKind::SeenReport => read(value).map(Webhook::SeenReports),
             WebhookKind::ConversationStarted => read(value).map(Webhook::ConversationStarted),
+            WebhookKind::CapabilityResult => read(value).map(Webhook::CapabilityResult),
             WebhookKind::Unknown => {
                 Err("not a known RCS webhook (see rcs_kit::webhooks::inspect)".into())
             }
@@ -364,6 +381,7 @@ impl Webhook {
             Webhook::DeliveryReports(_) => WebhookKind::DeliveryReport,
             Webhook::SeenReports(_) => WebhookKind::SeenReport,
             Webhook::ConversationStarted(_) => WebhookKind::ConversationStarted,
+            Webhook::CapabilityResult(_) => WebhookKind::CapabilityResult,
         }
     }
 }

@@ -12,13 +12,15 @@
 //! use rcs_kit::schema::{webhooks, Presence};
 //! let rcs_count = webhooks::inbound::MO_MESSAGE.field("rcsCount").unwrap();
 //! assert!(matches!(rcs_count.presence, Presence::Expected(_)));
-//! assert_eq!(webhooks::ALL.len(), 6);
+//! assert_eq!(webhooks::ALL.len(), 8);
 //! ```
 
+pub mod capability;
 pub mod events;
 pub mod inbound;
 pub mod reports;
 
+pub use capability::{CAPABILITY_ASYNC_RESULT, CAPABILITY_RESULT};
 pub use events::{CONVERSATIONS_STARTED, TYPING_EVENTS};
 pub use inbound::{MO_EVENTS, MO_MESSAGES};
 pub use reports::{DELIVERY_REPORTS, SEEN_REPORTS};
@@ -26,8 +28,8 @@ pub use reports::{DELIVERY_REPORTS, SEEN_REPORTS};
 use super::{d, date_time, formatted, opt, req, text, Enumeration, Field, Object, Type};
 use crate::limits as l;
 use crate::webhooks::{
-    Channel, ConversationStartedEventType, ConversationType, ErrorGroup, GeneralStatus,
-    InteractionType, TrafficType, TypingEventType,
+    CapabilityCode, Channel, ConversationStartedEventType, ConversationType, ErrorGroup,
+    GeneralStatus, InteractionType, TrafficType, TypingEventType,
 };
 
 /// The table of every webhook body, one per kind.
@@ -38,6 +40,8 @@ pub static ALL: &[&Object] = &[
     &DELIVERY_REPORTS,
     &SEEN_REPORTS,
     &CONVERSATIONS_STARTED,
+    &CAPABILITY_RESULT,
+    &CAPABILITY_ASYNC_RESULT,
 ];
 
 // ---------------------------------------------------------------- value types
@@ -74,6 +78,9 @@ pub static GENERAL_STATUS: Enumeration =
     Enumeration::open(GeneralStatus::WHAT, GeneralStatus::KNOWN);
 /// `error.groupName`.
 pub static ERROR_GROUP: Enumeration = Enumeration::open(ErrorGroup::WHAT, ErrorGroup::KNOWN);
+/// `code` of a capability-check result.
+pub static CAPABILITY_CODE: Enumeration =
+    Enumeration::open(CapabilityCode::WHAT, CapabilityCode::KNOWN);
 /// `event.type` of a typing indicator.
 pub static TYPING_EVENT_TYPE: Enumeration =
     Enumeration::open(TypingEventType::WHAT, TypingEventType::KNOWN);
