@@ -520,7 +520,7 @@ export type IssueCode =
   | "json.invalid_utf8"
   /** A value cannot be read or written as JSON: a typed map with non-string keys or a NaN; in JavaScript a BigInt, a cycle, or a getter, proxy or toJSON that throws. (error) */
   | "json.unserializable"
-  /** A value of the wrong JSON type (a number where a string belongs, ...). (error) */
+  /** A value of the wrong JSON type (a number where a string belongs, ...). In a request an integral number of any spelling (`30.0`, `1e2`) is an integer, as the API (Jackson) reads it; `1.5` is not: the API would truncate it. (error) */
   | "type.mismatch"
   /** A required field is missing (reported at the object that lacks it). (error) */
   | "field.required"

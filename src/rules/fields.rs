@@ -9,8 +9,8 @@ const MODELS: &str = "Infobip SDK models (OpenAPI-generated)";
 /// A value of the wrong JSON type.
 pub static TYPE_MISMATCH: Rule = Rule::error(
     "type.mismatch",
-    "A value of the wrong JSON type (a number where a string belongs, ...).",
-    MODELS,
+    "A value of the wrong JSON type (a number where a string belongs, ...). In a request an integral number of any spelling (`30.0`, `1e2`) is an integer, as the API (Jackson) reads it; `1.5` is not: the API would truncate it.",
+    "Infobip SDK models (OpenAPI-generated); Jackson (Infobip's API is Java) coerces a JSON float to an int field, truncating it (ACCEPT_FLOAT_AS_INT, on by default)",
 );
 /// A required field is missing, as a value (a union's `missing` rule can be it).
 pub(crate) const REQUIRED_RULE: Rule = Rule::error(

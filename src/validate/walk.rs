@@ -42,10 +42,28 @@ impl<'a> Ctx<'_, 'a> {
                     self.mismatch("true or false", v);
                 }
             }
-            Type::Integer(limit) => match self.doc().value(node) {
-                Value::Number { value, raw } if is_integer(raw) => self.check_range(value, *limit),
-                v => self.mismatch("an integer", v),
-            },
+            Type::Integer(limit) => {
+                // The API (Jackson) reads an integral number of any spelling (`30.0`,
+                // `1e2`) as that integer, as JSON Schema does, and truncates `1.5`; a body
+                // the API sends is read by the typed model (serde): integer text only.
+                let api = self.direction() == Direction::Outbound;
+                match self.doc().value(node) {
+                    Value::Number { value, raw }
+                        if value.fract() == 0.0 && (api || !raw.contains(['.', 'e', 'E'])) =>
+                    {
+                        self.check_range(value, *limit)
+                    }
+                    Value::Number { value, raw } if api => self.report(
+                        &fields::TYPE_MISMATCH,
+                        format!(
+                            "expected an integer, found the number {}, which the API would truncate to {}",
+                            clip(raw),
+                            Amount(value.trunc())
+                        ),
+                    ),
+                    v => self.mismatch("an integer", v),
+                }
+            }
             Type::Number(limit) => match self.doc().value(node) {
                 Value::Number { value, .. } => self.check_range(value, *limit),
                 v => self.mismatch("a number", v),
@@ -469,10 +487,6 @@ impl<'a> Ctx<'_, 'a> {
             self.limit_issue(limit, false, n as f64, message);
         }
     }
-}
-
-fn is_integer(raw: &str) -> bool {
-    !raw.contains(['.', 'e', 'E'])
 }
 
 /// How messages name an object: "this REPLY suggestion", "the message", ...
