@@ -508,6 +508,8 @@ export interface EventOptions {
 export type IssueCode =
   /** The body is not valid JSON. (error) */
   | "json.syntax"
+  /** The body starts with a UTF-8 byte order mark (U+FEFF): the API's reader skips it, but JSON text must not start with one, and other readers reject it. (warning) */
+  | "json.byte_order_mark"
   /** A number is too large for a double (`1e999`). (error) */
   | "json.number_out_of_range"
   /** A string holds half of a UTF-16 surrogate pair, which is not a Unicode character. (error) */

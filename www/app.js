@@ -62,9 +62,9 @@ $("import-btn").addEventListener("click", () => {
   err.textContent = "";
   let v;
   try {
-    v = JSON.parse(text);
+    v = JSON.parse(text.replace(/^\uFEFF/, "")); // a byte order mark: the API skips it, so does the import
   } catch {
-    const issue = rcs.validate(text).issues.find((i) => i.code.startsWith("json.") || i.code.startsWith("request."));
+    const issue = rcs.validate(text).issues.find((i) => i.severity === "error" && (i.code.startsWith("json.") || i.code.startsWith("request.")));
     err.textContent = `Not JSON: ${issue ? issue.message : "the text does not parse"}`;
     return;
   }
