@@ -524,6 +524,8 @@ export type IssueCode =
   | "json.unserializable"
   /** A value of the wrong JSON type (a number where a string belongs, ...). In a request an integral number of any spelling (`30.0`, `1e2`) is an integer, as the API (Jackson) reads it; `1.5` is not: the API would truncate it. (error) */
   | "type.mismatch"
+  /** A string within its limit in characters (Unicode scalar values, as rcs-kit counts) but over it in UTF-16 code units, which Java's `String.length()` and Bean Validation's `@Size` count: over the limit if the API counts those. An emoji is one character and two units. (warning*) */
+  | "length.utf16"
   /** A required field is missing (reported at the object that lacks it). (error) */
   | "field.required"
   /** A field the API does not have: ignored or rejected. (warning*) */

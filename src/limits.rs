@@ -9,6 +9,10 @@
 //! * [`Unit::Chars`]: Unicode scalar values (what Rust's `str::chars` counts). Infobip says
 //!   "characters" without defining them; scalar values are what Google RBM and the
 //!   benchmark corpus count. A flag emoji is 2, an emoji with a ZWJ sequence is several.
+//!   Where the UTF-16 code units (what Java's `String.length()` counts: two for most
+//!   emoji) are over a limit the scalar values are within, the walk warns
+//!   ([`length.utf16`](crate::rules::fields::UTF16_LENGTH), an error with `--strict`):
+//!   the API may count those.
 //! * [`Unit::Bytes`]: UTF-8 bytes of the JSON text (request size) or of a string
 //!   (billing hints).
 //! * [`Unit::Items`]: array elements.

@@ -60,9 +60,19 @@ pub static REQUEST_TOO_LARGE: Rule = Rule::error(
 )
 .bounded(&crate::limits::REQUEST_SIZE);
 
+/// A string within its length limit in characters (Unicode scalar values, what rcs-kit
+/// counts) but over it in UTF-16 code units (what Java counts).
+pub static UTF16_LENGTH: Rule = Rule::warning(
+    "length.utf16",
+    "A string within its limit in characters (Unicode scalar values, as rcs-kit counts) but over it in UTF-16 code units, which Java's `String.length()` and Bean Validation's `@Size` count: over the limit if the API counts those. An emoji is one character and two units.",
+    "Infobip does not say what its limits count; its API is Java, whose String.length() counts UTF-16 code units",
+)
+.strict();
+
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
     &TYPE_MISMATCH,
+    &UTF16_LENGTH,
     &REQUIRED,
     &UNKNOWN,
     &LEGACY,

@@ -139,7 +139,7 @@ pub fn validate_doc(doc: &Doc<'_>, opts: &Options) -> Report {
         ctx.report_at(
             &json_rules::BYTE_ORDER_MARK,
             String::new(),
-            "the body starts with a UTF-8 byte order mark (U+FEFF); the API skips it, but JSON text must not start with one and other readers reject it: remove it".into(),
+            "the body starts with a UTF-8 byte order mark; the API skips it, other JSON readers may not: remove it".into(),
         );
     }
     for d in doc.duplicates() {

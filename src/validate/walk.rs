@@ -485,6 +485,16 @@ impl<'a> Ctx<'_, 'a> {
                 )
             };
             self.limit_issue(limit, false, n as f64, message);
+        } else {
+            // Within the limit in characters; perhaps not in what Java counts.
+            let units = s.utf16_len();
+            if units > max {
+                let message = format!(
+                    "{} has {n} characters but {units} UTF-16 code units: over the limit of {max} if the API counts UTF-16 units, as Java does",
+                    self.subject()
+                );
+                self.report_bounded(&fields::UTF16_LENGTH, max as f64, units as f64, message);
+            }
         }
     }
 }

@@ -97,3 +97,33 @@ fn clock_rules_take_now_as_input() {
     assert!(validate_str(body, &Options::default()).is_valid());
     assert_eq!(codes(body)[0].0, "schedule.send_at.too_far");
 }
+
+#[wasm_bindgen_test]
+fn integral_numbers_byte_order_mark_and_utf16_lengths_as_natively() {
+    // Integral numbers of any spelling are integers; a fraction is not, and says why.
+    let body = include_str!("../fixtures/valid/hand-integral-numbers.json");
+    assert_eq!(codes(body), Vec::<(String, String)>::new());
+    let fraction = include_str!("../fixtures/invalid/validity-amount-fraction.json");
+    let r = validate_str(fraction, &Options::at(NOW));
+    assert_eq!(
+        r.issues()[0].message,
+        "expected an integer, found the number 1.5, which the API would truncate to 1"
+    );
+    // A byte order mark: a warning at the root, then the body's own report.
+    let bom = include_str!("../fixtures/warning/json-bom.json");
+    assert!(bom.starts_with('\u{FEFF}'));
+    let r = validate_str(bom, &Options::at(NOW));
+    assert!(r.is_valid());
+    assert_eq!(r.issues()[0].code, "json.byte_order_mark");
+    assert_eq!(r.issues()[0].path, "");
+    // UTF-16 code units over a limit the characters are within: a warning, strict an error.
+    let emoji = include_str!("../fixtures/warning/text-utf16-emoji.json");
+    let r = validate_str(emoji, &Options::at(NOW));
+    assert!(r.is_valid());
+    assert!(r.to_json().contains(r#""code":"length.utf16","path":"/messages/0/content/text","message":"`text` has 3072 characters but 6144 UTF-16 code units: over the limit of 3072 if the API counts UTF-16 units, as Java does","limit":3072,"actual":6144"#), "{}", r.to_json());
+    let strict = Options {
+        strict: true,
+        ..Options::at(NOW)
+    };
+    assert!(!validate_str(emoji, &strict).is_valid());
+}
