@@ -102,6 +102,8 @@ test("a JavaScript object gets the report of its JSON text, through the tape or 
     "a lone surrogate in a string a rule reads": text("x", { suggestions: [{ type: "OPEN_URL", text: "Go", postbackData: "p", url: "https://example.com/\udc00".padEnd(80, "x") }] }),
     "strings at the inline edge": text("a".repeat(64), { k: "b".repeat(65), q: 'quote " backslash \\ newline \n tab \t nul \u0000' }),
     "emoji at the text limit and over it": msg({ type: "CARD", orientation: "VERTICAL", alignment: "LEFT", content: { title: "T", description: "😀".repeat(2000) } }, { x: "😀".repeat(2001) }),
+    "UTF-16 units over a limit the characters are within, at it, and a flag chip": msg({ type: "CARD", orientation: "VERTICAL", alignment: "LEFT", content: { title: "😀".repeat(101), description: "😀".repeat(1000), suggestions: [{ type: "REPLY", text: "🇫🇷".repeat(12) + "🇫", postbackData: "p" }] } }),
+    "integral and fractional numbers in integer fields": text("x", { options: { validityPeriod: { amount: 30.0 }, deliveryTimeWindow: { days: ["MONDAY"], from: { hour: 9.5, minute: 1e-7 }, to: { hour: 1.8e1, minute: -0 } } } }),
     "non-ASCII and long member names": text("x", { ["ñ"]: 1, ["k".repeat(100)]: 2 }),
     "integer-like keys come first": text("x", { b: 1, 2: 2, a: 3, 1: 4 }),
     "a getter": getter,
@@ -155,6 +157,31 @@ test("a JavaScript object gets the report of its JSON text, through the tape or 
     JSON.stringify = stringify;
   }
   assert.equal(serialised, 0);
+});
+
+test("a JSON string that starts with U+FEFF: the byte order mark warning, then the body's report", () => {
+  const body = JSON.stringify({ messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "Hi" } }] });
+  const r = validate("\uFEFF" + body, { now: NOW });
+  assert.equal(r.valid, true);
+  assert.deepEqual(r.issues.map((i) => [i.severity, i.code, i.path]), [["warning", "json.byte_order_mark", ""]]);
+  assert.match(r.issues[0].message, /^the body starts with a UTF-8 byte order mark/);
+  assert.deepEqual(validate("\uFEFF[1,]", { now: NOW }).issues.map((i) => i.code), ["json.syntax"]);
+  assert.deepEqual(rcs.predictBilling("\uFEFF" + body), rcs.predictBilling(body));
+  assert.deepEqual(rcs.failoverText("\uFEFF" + body), rcs.failoverText(body));
+});
+
+test("length.utf16: both counts and the limit, from an object or its text; an error with strict", () => {
+  const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "😀".repeat(1536) + "a" } }] };
+  const r = validate(body, { now: NOW });
+  assert.equal(r.valid, true);
+  assert.deepEqual(r.issues, [{ severity: "warning", code: "length.utf16", path: "/messages/0/content/text", message: "`text` has 1537 characters but 3073 UTF-16 code units: over the limit of 3072 if the API counts UTF-16 units, as Java does", limit: 3072, actual: 3073 }]);
+  assert.deepEqual(validate(JSON.stringify(body), { now: NOW }), r);
+  body.messages[0].content.text = "😀".repeat(1536);
+  assert.deepEqual(validate(body, { now: NOW }).issues, []);
+  body.messages[0].content.text += "a";
+  const strict = validate(body, { now: NOW, strict: true });
+  assert.equal(strict.valid, false);
+  assert.equal(strict.issues[0].severity, "error");
 });
 
 test("after a panic the wrapper throws RcsKitError and answers from a fresh instance", async () => {
