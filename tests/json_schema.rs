@@ -377,9 +377,14 @@ fn integral_floats_are_integers_for_both() {
             let text = body(field, number);
             let report = validate_str(&text, &opts);
             let value: Value = serde_json::from_str(&text).unwrap();
-            let in_range = !(field.ends_with("hour")
-                && ["30.0", "1e2", "2.147483647e9"].contains(&number))
-                && !(field.ends_with("minute") && ["1e2", "2.147483647e9"].contains(&number));
+            let too_big = if field.ends_with("hour") {
+                ["30.0", "1e2", "2.147483647e9"].as_slice()
+            } else if field.ends_with("minute") {
+                ["1e2", "2.147483647e9"].as_slice()
+            } else {
+                [].as_slice()
+            };
+            let in_range = !too_big.contains(&number);
             assert_eq!(report.is_valid(), in_range, "{field} = {number}:\n{report}");
             assert_eq!(schema.is_valid(&value), in_range, "{field} = {number}");
         }
