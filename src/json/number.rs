@@ -165,7 +165,9 @@ fn place_point(d: &str, e: i32) -> String {
     let d = if d.is_empty() { "0" } else { d };
     let n = d.len() as i32;
     if !(-6..21).contains(&e) {
-        let (head, tail) = d.split_at(1);
+        // `split_at_checked`: `split_at`'s panic message would pull char and range
+        // formatting into the wasm build (3.6 KB); `d` is ASCII digits, never empty.
+        let (head, tail) = d.split_at_checked(1).unwrap_or((d, ""));
         let mut s = head.to_string();
         if !tail.is_empty() {
             s.push('.');
@@ -188,7 +190,7 @@ fn place_point(d: &str, e: i32) -> String {
         }
         s
     } else {
-        let (int, frac) = d.split_at((e + 1) as usize);
+        let (int, frac) = d.split_at_checked((e + 1) as usize).unwrap_or((d, ""));
         format!("{int}.{frac}")
     }
 }
