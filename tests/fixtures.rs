@@ -277,6 +277,25 @@ fn advice_bodies_are_valid_with_exactly_the_expected_warnings_with_advice_on() {
 }
 
 #[test]
+fn every_advice_fixture_is_replayed_in_webassembly() {
+    // tests/wasm_common/mod.rs includes them by name (a wasm test cannot list a folder).
+    let wasm =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wasm_common/mod.rs"))
+            .unwrap_or_default();
+    let missing: Vec<String> = files(&folder("advice"), "json")
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|p| p.file_stem().and_then(|s| s.to_str()))
+        .filter(|name| !wasm.contains(&format!("\"{name}\"")))
+        .map(str::to_owned)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "advice fixtures not in tests/wasm_common/mod.rs: {missing:?}"
+    );
+}
+
+#[test]
 fn every_sidecar_has_a_body() {
     let mut problems = Vec::new();
     for name in ["valid", "invalid", "warning", "advice"] {

@@ -40,7 +40,7 @@ pub static CARD_LINK: Rule = Rule::warning(
 /// A code (OTP) in a card's text.
 pub static CARD_OTP_IOS: Rule = Rule::warning(
     "card.text.otp_not_copyable",
-    "iPhones cannot copy a code (OTP) from a card's title or description: send it as TEXT (`--advice`). Heuristic: a run of 4 to 8 digits within 40 characters of \"code\", \"OTP\", \"verif\", \"password\" or \"one-time\" (any case).",
+    "iPhones cannot copy a code (OTP) from a card's title or description: send it as TEXT (`--advice`). Heuristic: a run of 4 to 8 digits with \"code\", \"OTP\", \"verif\", \"password\" or \"one-time\" (any case) in the 40 characters before or after it.",
     GUIDANCE_IOS,
 )
 .advice()
@@ -128,20 +128,22 @@ pub static RULES: &[&Rule] = &[
 ];
 
 /// Punctuation that ends a sentence after a link, not part of it.
-const AFTER_LINK: [char; 6] = ['.', ',', ')', ';', '!', '?'];
+const AFTER_LINK: [char; 10] = ['.', ',', ')', ']', '>', '"', '\'', ';', '!', '?'];
 
-/// The http(s) links of a text, each without the punctuation that ends a sentence;
-/// `www.` counts too when `www` is set.
+/// The http(s) links of a text, each without the brackets or quotes around it and the
+/// punctuation that ends a sentence; `www.` counts too when `www` is set.
 fn links(text: &str, www: bool) -> impl Iterator<Item = &str> {
     text.split(char::is_whitespace)
+        .map(|w| w.trim_start_matches(['(', '[', '<', '"', '\'']))
         .filter(move |w| {
             w.starts_with("https://") || w.starts_with("http://") || (www && w.starts_with("www."))
         })
         .map(|w| w.trim_end_matches(AFTER_LINK))
 }
 
-/// Whether a text holds a code (a one-time password): a run of 4 to 8 ASCII digits
-/// within 40 bytes of "code", "otp", "verif", "password" or "one-time" (any case).
+/// Whether a text holds a code (a one-time password): a run of 4 to 8 ASCII digits with
+/// "code", "otp", "verif", "password" or "one-time" (any case) in the 40 bytes before or
+/// after it.
 fn has_code(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     let b = lower.as_bytes();

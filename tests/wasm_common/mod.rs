@@ -97,3 +97,52 @@ fn clock_rules_take_now_as_input() {
     assert!(validate_str(body, &Options::default()).is_valid());
     assert_eq!(codes(body)[0].0, "schedule.send_at.too_far");
 }
+
+/// The advice fixtures (`tests/fixtures/advice/`) give exactly their `.expect` warnings
+/// with advice on, as natively (`tests/fixtures.rs`).
+#[wasm_bindgen_test]
+fn advice_fixtures_give_their_expected_warnings() {
+    macro_rules! fixtures {
+        ($($name:literal),*) => {
+            [$((
+                $name,
+                include_str!(concat!("../fixtures/advice/", $name, ".json")),
+                include_str!(concat!("../fixtures/advice/", $name, ".expect")),
+            )),*]
+        };
+    }
+    let all = fixtures!(
+        "android-notification",
+        "card-description-link",
+        "card-horizontal",
+        "card-otp",
+        "card-suggestions-ios",
+        "carousel-small-width",
+        "india-hours-send-at",
+        "india-hours-window",
+        "india-template",
+        "text-links"
+    );
+    let opts = Options {
+        advice: true,
+        ..Options::at(NOW)
+    };
+    for (name, body, expect) in all {
+        let mut want: Vec<(String, String)> = expect
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let (code, path) = l.split_once(' ').unwrap_or((l, ""));
+                (code.to_string(), path.trim().to_string())
+            })
+            .collect();
+        let mut got: Vec<(String, String)> = validate_str(body, &opts)
+            .issues()
+            .iter()
+            .map(|i| (i.code.to_string(), i.path.clone()))
+            .collect();
+        want.sort();
+        got.sort();
+        assert_eq!(got, want, "{name}");
+    }
+}
