@@ -748,7 +748,7 @@ export type IssueCode =
   | "media.file.gif_ios"
   /** A link written in a card's description is not clickable on Android or iOS: use an OPEN_URL suggestion (`--advice`). (advice*) */
   | "card.description.url_not_clickable"
-  /** iPhones cannot copy a code (OTP) from a card's title or description: send it as TEXT (`--advice`). Heuristic: a run of 4 to 8 digits within 40 characters of "code", "OTP", "verif", "password" or "one-time" (any case). (advice*) */
+  /** iPhones cannot copy a code (OTP) from a card's title or description: send it as TEXT (`--advice`). Heuristic: a run of 4 to 8 digits with "code", "OTP", "verif", "password" or "one-time" (any case) in the 40 characters (UTF-8 bytes) before or after it. (advice*) */
   | "card.text.otp_not_copyable"
   /** iPhones truncate the image of a HORIZONTAL card and show its video vertically (`--advice`). (advice*) */
   | "card.orientation.horizontal_ios"

@@ -40,7 +40,7 @@ pub static CARD_LINK: Rule = Rule::warning(
 /// A code (OTP) in a card's text.
 pub static CARD_OTP_IOS: Rule = Rule::warning(
     "card.text.otp_not_copyable",
-    "iPhones cannot copy a code (OTP) from a card's title or description: send it as TEXT (`--advice`). Heuristic: a run of 4 to 8 digits with \"code\", \"OTP\", \"verif\", \"password\" or \"one-time\" (any case) in the 40 characters before or after it.",
+    "iPhones cannot copy a code (OTP) from a card's title or description: send it as TEXT (`--advice`). Heuristic: a run of 4 to 8 digits with \"code\", \"OTP\", \"verif\", \"password\" or \"one-time\" (any case) in the 40 characters (UTF-8 bytes) before or after it.",
     GUIDANCE_IOS,
 )
 .advice()
