@@ -292,7 +292,7 @@ fn card_body(ctx: &mut Ctx<'_, '_>, card: NodeId) {
         .children(list)
         .filter(|s| ctx.get_str(*s, "type").is_some_and(|t| t == "REPLY"))
         .count();
-    let actions = doc.len(list) - replies;
+    let actions = doc.len(list).saturating_sub(replies);
     for (rule, limit, n, what) in [
         (
             &CARD_REPLIES_IOS,
