@@ -25,6 +25,45 @@ test("every fixture gives the native CLI's report, byte for byte", () => {
   }
 });
 
+test("with advice, and with the market India, every fixture gives the native CLI's report", () => {
+  const all = fixtures(["advice", "warning", "valid"]);
+  for (const [flags, options] of [
+    [["--advice"], { advice: true }],
+    [["--advice", "--market", "IN"], { advice: true, market: "in" }],
+  ]) {
+    const native = nativeReports(all.map((f) => f.path), flags);
+    for (const f of all) {
+      const wasm = validate(f.text, { now: NOW, ...options });
+      assert.deepEqual(wasm, native.get(f.path), `${f.name} ${flags.join(" ")}`);
+      assert.deepEqual(validate(JSON.parse(f.text), { now: NOW, ...options }), wasm, `${f.name} as an object`);
+    }
+  }
+  // The advice fixtures say something with advice, and nothing of it without.
+  const advice = fixtures(["advice"]);
+  assert.ok(advice.length >= 10, `only ${advice.length} advice fixtures`);
+  for (const f of advice) {
+    const codes = (o) => validate(f.text, { now: NOW, ...o }).issues.map((i) => i.code);
+    assert.ok(codes({ advice: true }).length > codes({}).length, f.name);
+  }
+});
+
+test("market: any case for validate and predictBilling; India is billed as global", () => {
+  const body = { messages: [{ sender: "S", destinations: [{ to: "+919876543210" }], content: { type: "TEXT", text: "Hi" } }] };
+  const codes = (o) => validate(body, { now: NOW, advice: true, ...o }).issues.map((i) => i.code);
+  assert.deepEqual(codes({}), ["india.template.required"]);
+  assert.deepEqual(codes({ market: "global" }), []);
+  assert.deepEqual(codes({ market: "US" }), []);
+  assert.deepEqual(codes({ market: "auto" }), ["india.template.required"]);
+  assert.deepEqual(codes({ market: "IN" }), ["india.template.required"]);
+  assert.deepEqual(validate(body, { now: NOW, market: "in" }).issues, [], "regional rules are advice");
+  for (const market of ["fr", 1, null]) {
+    assert.throws(() => validate(body, { market }), (e) => e instanceof RcsKitError && e.code === "options.invalid", String(market));
+  }
+  assert.deepEqual(rcs.predictBilling(body).map((p) => [p.trafficType, p.market]), [["BASIC", "in"]]);
+  assert.deepEqual(rcs.predictBilling(body, { market: "US" }).map((p) => [p.trafficType, p.market]), [["RICH", "us"]]);
+  assert.throws(() => rcs.predictBilling(body, { market: "uk" }), (e) => e.code === "options.invalid");
+});
+
 test("limits() is the Rust table, nested by id", () => {
   const l = limits();
   assert.equal(l.suggestion.text.max, 25);

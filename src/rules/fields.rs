@@ -33,6 +33,13 @@ pub static UNKNOWN: Rule = Rule::warning(
     MODELS,
 )
 .strict();
+/// A field Google RBM added in 2026 that Infobip's API does not have yet.
+pub static GOOGLE_ONLY: Rule = Rule::warning(
+    "field.google_only",
+    "A field Google RBM added in 2026 that Infobip's v2 API does not have yet (`contentDescription` on card media, `persistentSuggestions` on TEXT): ignored or rejected, like any unknown field.",
+    "Google RBM latest releases (2026-11-04 Media.contentDescription, 2026-05-12 persistent suggestions); absent from the Infobip SDK 6.4.0 models",
+)
+.strict();
 /// A field of the legacy `/ott/rcs/1` API.
 pub static LEGACY: Rule = Rule::error(
     "field.legacy",
@@ -75,6 +82,7 @@ pub static RULES: &[&Rule] = &[
     &UTF16_LENGTH,
     &REQUIRED,
     &UNKNOWN,
+    &GOOGLE_ONLY,
     &LEGACY,
     &NULL,
     &REQUEST_TOO_LARGE,

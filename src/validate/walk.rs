@@ -257,6 +257,16 @@ impl<'a> Ctx<'_, 'a> {
             );
             return;
         }
+        if let Some((_, _, what)) = crate::schema::request::GOOGLE_ONLY
+            .iter()
+            .find(|(o, n, _)| std::ptr::eq(*o, obj) && *n == name)
+        {
+            self.report(
+                &fields::GOOGLE_ONLY,
+                format!("`{name}` ({what}) is Google RBM's, not yet in Infobip's API: the API ignores or rejects it"),
+            );
+            return;
+        }
         let known = obj
             .fields
             .iter()

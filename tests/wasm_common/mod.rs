@@ -127,3 +127,52 @@ fn integral_numbers_byte_order_mark_and_utf16_lengths_as_natively() {
     };
     assert!(!validate_str(emoji, &strict).is_valid());
 }
+
+/// The advice fixtures (`tests/fixtures/advice/`) give exactly their `.expect` warnings
+/// with advice on, as natively (`tests/fixtures.rs`).
+#[wasm_bindgen_test]
+fn advice_fixtures_give_their_expected_warnings() {
+    macro_rules! fixtures {
+        ($($name:literal),*) => {
+            [$((
+                $name,
+                include_str!(concat!("../fixtures/advice/", $name, ".json")),
+                include_str!(concat!("../fixtures/advice/", $name, ".expect")),
+            )),*]
+        };
+    }
+    let all = fixtures!(
+        "android-notification",
+        "card-description-link",
+        "card-horizontal",
+        "card-otp",
+        "card-suggestions-ios",
+        "carousel-small-width",
+        "india-hours-send-at",
+        "india-hours-window",
+        "india-template",
+        "text-links"
+    );
+    let opts = Options {
+        advice: true,
+        ..Options::at(NOW)
+    };
+    for (name, body, expect) in all {
+        let mut want: Vec<(String, String)> = expect
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let (code, path) = l.split_once(' ').unwrap_or((l, ""));
+                (code.to_string(), path.trim().to_string())
+            })
+            .collect();
+        let mut got: Vec<(String, String)> = validate_str(body, &opts)
+            .issues()
+            .iter()
+            .map(|i| (i.code.to_string(), i.path.clone()))
+            .collect();
+        want.sort();
+        got.sort();
+        assert_eq!(got, want, "{name}");
+    }
+}
