@@ -24,9 +24,17 @@ export interface ValidateOptions {
   now?: number | Date | string | null;
   /** Accept an empty TEXT `text`. */
   allowEmptyText?: boolean;
-  /** Also advise on iPhone rendering and the SMS failover text (warnings). */
+  /** Also advise on how iPhones and Android notifications render the message, the SMS
+   * failover text and India's rules (warnings; errors with `strict`). */
   advice?: boolean;
+  /** Where the messages go, for the regional advice: "auto" (default) applies India's
+   * rules to each message with an Indian (+91) destination, "in" to every message,
+   * "global" and "us" to none. Any case. */
+  market?: Market | Uppercase<Market>;
 }
+
+/** A market: its billing model, and for "in" (India) the regional advice. */
+export type Market = "auto" | "global" | "us" | "in";
 
 /** Misuse of the API (e.g. options of the wrong shape); bad payloads never throw. */
 export class RcsKitError extends Error {
@@ -47,10 +55,10 @@ export interface BillingPrediction {
   segments?: number;
   /** Why, e.g. "text is 171 bytes: over 160". */
   reason: string;
-  market: "global" | "us";
+  market: Exclude<Market, "auto">;
 }
 /** Predicts the billing type of every message of a send request. */
-export function predictBilling(payload: SendRequest | string, options?: { market?: "auto" | "global" | "us" }): BillingPrediction[];
+export function predictBilling(payload: SendRequest | string, options?: { market?: Market | Uppercase<Market> }): BillingPrediction[];
 /** How a text is sent as SMS. */
 export interface SmsParts {
   encoding: "GSM-7" | "UCS-2";

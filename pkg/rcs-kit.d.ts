@@ -540,6 +540,8 @@ export type NotifyContentType = "application/json" | "application/xml";
 export type IssueCode =
   /** The body is not valid JSON. (error) */
   | "json.syntax"
+  /** The body starts with a UTF-8 byte order mark (U+FEFF): the API's reader skips it, but JSON text must not start with one, and other readers reject it. (warning) */
+  | "json.byte_order_mark"
   /** A number is too large for a double (`1e999`). (error) */
   | "json.number_out_of_range"
   /** A string holds half of a UTF-16 surrogate pair, which is not a Unicode character. (error) */
@@ -552,12 +554,16 @@ export type IssueCode =
   | "json.invalid_utf8"
   /** A value cannot be read or written as JSON: a typed map with non-string keys or a NaN; in JavaScript a BigInt, a cycle, or a getter, proxy or toJSON that throws. (error) */
   | "json.unserializable"
-  /** A value of the wrong JSON type (a number where a string belongs, ...). (error) */
+  /** A value of the wrong JSON type (a number where a string belongs, ...). In a request an integral number of any spelling (`30.0`, `1e2`) is an integer, as the API (Jackson) reads it; `1.5` is not: the API would truncate it. (error) */
   | "type.mismatch"
+  /** A string within its limit in characters (Unicode scalar values, as rcs-kit counts) but over it in UTF-16 code units, which Java's `String.length()` and Bean Validation's `@Size` count: over the limit if the API counts those. An emoji is one character and two units. (warning*) */
+  | "length.utf16"
   /** A required field is missing (reported at the object that lacks it). (error) */
   | "field.required"
   /** A field the API does not have: ignored or rejected. (warning*) */
   | "field.unknown"
+  /** A field Google RBM added in 2026 that Infobip's v2 API does not have yet (`contentDescription` on card media, `persistentSuggestions` on TEXT): ignored or rejected, like any unknown field. (warning*) */
+  | "field.google_only"
   /** A field of the legacy `/ott/rcs/1` API, with where it goes in this one. (error) */
   | "field.legacy"
   /** `null` for an optional field: omit the field instead. (error) */
@@ -748,7 +754,7 @@ export type IssueCode =
   | "media.file.audio"
   /** A card (CARD `content`, CAROUSEL `contents[]`) must have `media` or `title`. (error) */
   | "card.title_or_media.required"
-  /** TALL media in a carousel: not supported by Google RBM for carousels. (warning*) */
+  /** TALL media in a carousel: Infobip specifies only SHORT and MEDIUM for carousel cards; Google has no TALL at SMALL width. (warning*) */
   | "carousel.media.tall"
   /** OPEN_URL with `application: WEBVIEW` needs `webviewViewMode`. (error) */
   | "suggestion.webview_view_mode.required"
@@ -792,10 +798,30 @@ export type IssueCode =
   | "media.height.ios"
   /** iPhones show GIFs as still images (`--advice`). (advice*) */
   | "media.file.gif_ios"
+  /** A link written in a card's description is not clickable on Android or iOS: use an OPEN_URL suggestion (`--advice`). (advice*) */
+  | "card.description.url_not_clickable"
+  /** iPhones cannot copy a code (OTP) from a card's title or description: send it as TEXT (`--advice`). Heuristic: a run of 4 to 8 digits with "code", "OTP", "verif", "password" or "one-time" (any case) in the 40 characters (UTF-8 bytes) before or after it. (advice*) */
+  | "card.text.otp_not_copyable"
+  /** iPhones truncate the image of a HORIZONTAL card and show its video vertically (`--advice`). (advice*) */
+  | "card.orientation.horizontal_ios"
+  /** iPhones make one link per text clickable, and only as its last element (`--advice`). (advice*) */
+  | "text.links.ios"
+  /** More suggested replies in a card than iPhones show uncropped (`--advice`). (advice*) */
+  | "card.suggestions.ios_replies"
+  /** More calls to action in a card than the single one iPhones show uncropped (`--advice`). (advice*) */
+  | "card.suggestions.ios_actions"
+  /** iPhones crop a carousel's cards unless they are MEDIUM width with MEDIUM media (`--advice`). (advice*) */
+  | "carousel.card_width.ios_crop"
+  /** An Android notification shows only the first eligible suggestion, never a share-location request (`--advice`). (advice*) */
+  | "content.suggestions.android_notification"
   /** The failover SMS takes more parts than advised (`--advice`). (advice) */
   | "sms_failover.text.parts"
   /** The failover SMS leaves out a link of the RCS message (`--advice`). (advice) */
   | "sms_failover.text.missing_link"
+  /** India: A2P messages must use a registered template (PROVIDER_TEMPLATE) (`--advice`, `--market in`). (advice*) */
+  | "india.template.required"
+  /** India: promotional messages may start 07:00-22:00 IST only, 01:30-16:30 UTC (minutes 90-990 of the UTC day), checked against `deliveryTimeWindow` (UTC) or else `schedule.sendAt` (`--advice`, `--market in`). (advice*) */
+  | "india.promotional_hours"
   /** A batch with no results. (warning) */
   | "webhook.results.empty"
   /** `messageCount` or `eventCount` differs from the number of results. (warning) */
@@ -896,6 +922,8 @@ export interface Limits {
   sending_speed_limit: { amount: Limit };
   message_ordering: { messages: Limit };
   sms_failover: { text: Limit; parts: Limit };
+  ios: { card_replies: Limit; card_actions: Limit };
+  india: { promotional_start: Limit };
   mms_failover: { message_segments: Limit };
   event: { message_id: Limit };
   integer: { int32: Limit; uint32: Limit };

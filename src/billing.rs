@@ -1,7 +1,7 @@
 //! Billing prediction: the `trafficType` the API will report for a message.
 //!
-//! Outside the US a message is `BASIC` when it is TEXT without suggestions and at most
-//! 160 UTF-8 bytes, else `SINGLE`. In the US it is `RICH` (text with only replies, dial
+//! Outside the US (India included) a message is `BASIC` when it is TEXT without
+//! suggestions and at most 160 UTF-8 bytes, else `SINGLE`. In the US it is `RICH` (text with only replies, dial
 //! and browser Open-URL actions; billed in 160-byte segments, suggestion text not
 //! counted) or `RICH_MEDIA` (a file, card or carousel, or a webview, location or calendar
 //! action). Sources: Infobip billing types (spec reference §6.7), Google's US billing
@@ -19,13 +19,41 @@
 
 use crate::json::{Doc, NodeId};
 
-/// Which billing model.
+/// Which market a message goes to: its billing model, and for India the regional advice
+/// of [`Options::market`](crate::Options::market).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Market {
-    /// Every country but the US: BASIC / SINGLE.
+    /// Every country but the US and India: BASIC / SINGLE.
     Global,
     /// The US: RICH (segmented) / RICH_MEDIA.
     Us,
+    /// India: billed as [`Market::Global`]; with advice, A2P needs a registered template
+    /// and promotional messages go out 07:00-22:00 IST only.
+    India,
+}
+
+impl Market {
+    /// `global`, `us` or `in`, as the CLI and the npm package write it.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Market::Global => "global",
+            Market::Us => "us",
+            Market::India => "in",
+        }
+    }
+
+    /// The market named `name` (`global`, `us`, `in`, any case); `None` for another name.
+    ///
+    /// ```
+    /// use rcs_kit::billing::Market;
+    /// assert_eq!(Market::parse("IN"), Some(Market::India));
+    /// assert_eq!(Market::parse("fr"), None);
+    /// ```
+    pub fn parse(name: &str) -> Option<Market> {
+        [Market::Global, Market::Us, Market::India]
+            .into_iter()
+            .find(|m| m.id().eq_ignore_ascii_case(name))
+    }
 }
 
 /// The predicted billing of one message.
@@ -44,31 +72,54 @@ pub struct Prediction {
 pub const SEGMENT_BYTES: usize = 160;
 
 /// The market of a destination: numbers of the North American plan (`1` + 10 digits) are
-/// treated as US.
+/// treated as US, Indian numbers (`91` + 10 digits) as India.
+///
+/// ```
+/// use rcs_kit::billing::{market_of, Market};
+/// assert_eq!(market_of("+919876543210"), Market::India);
+/// assert_eq!(market_of("441134960001"), Market::Global);
+/// ```
 pub fn market_of(to: &str) -> Market {
     let digits = to.strip_prefix('+').unwrap_or(to);
-    if digits.len() == 11 && digits.starts_with('1') && digits.bytes().all(|b| b.is_ascii_digit()) {
-        Market::Us
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Market::Global;
+    }
+    match (digits.len(), digits.get(..2)) {
+        (11, Some(p)) if p.starts_with('1') => Market::Us,
+        (12, Some("91")) => Market::India,
+        _ => Market::Global,
+    }
+}
+
+/// The markets of a message's destinations.
+fn destination_markets<'d>(doc: &'d Doc<'_>, message: NodeId) -> impl Iterator<Item = Market> + 'd {
+    doc.get(message, "destinations")
+        .into_iter()
+        .flat_map(|d| doc.children(d))
+        .map(|x| {
+            doc.get(x, "to")
+                .and_then(|t| doc.str(t))
+                .map_or(Market::Global, |t| market_of(&t))
+        })
+}
+
+/// The market of a message: US (or India) when every destination is a North American
+/// (or an Indian) number, global otherwise.
+pub fn market_of_message(doc: &Doc<'_>, message: NodeId) -> Market {
+    let mut markets = destination_markets(doc, message);
+    let Some(first) = markets.next() else {
+        return Market::Global;
+    };
+    if markets.all(|m| m == first) {
+        first
     } else {
         Market::Global
     }
 }
 
-/// The market of a message: US when every destination is a North American number.
-pub fn market_of_message(doc: &Doc<'_>, message: NodeId) -> Market {
-    let all_us = doc.get(message, "destinations").is_some_and(|d| {
-        doc.len(d) > 0
-            && doc.children(d).all(|x| {
-                doc.get(x, "to")
-                    .and_then(|t| doc.str(t))
-                    .is_some_and(|t| market_of(&t) == Market::Us)
-            })
-    });
-    if all_us {
-        Market::Us
-    } else {
-        Market::Global
-    }
+/// Whether any destination of a message is an Indian number (India's rules apply to it).
+pub fn reaches_india(doc: &Doc<'_>, message: NodeId) -> bool {
+    destination_markets(doc, message).any(|m| m == Market::India)
 }
 
 /// Predicts every message of a send request (JSON text).
@@ -111,7 +162,7 @@ pub fn predict_message(doc: &Doc<'_>, message: NodeId, market: Market) -> Predic
         }
         None => none("the content has no type"),
         Some(k) => match market {
-            Market::Global => global(k, text_bytes, suggestions.len()),
+            Market::Global | Market::India => global(k, text_bytes, suggestions.len()),
             Market::Us => us(doc, k, text_bytes, &suggestions),
         },
     }
@@ -241,5 +292,23 @@ mod tests {
         assert_eq!(market_of("12025550100"), Market::Us);
         assert_eq!(market_of("+12025550100"), Market::Us);
         assert_eq!(market_of("441134960001"), Market::Global);
+        assert_eq!(market_of("919876543210"), Market::India);
+        assert_eq!(market_of("+919876543210"), Market::India);
+        // 91 + 9 or 11 digits is not an Indian mobile number; 91 inside is not a prefix.
+        assert_eq!(market_of("91987654321"), Market::Global);
+        assert_eq!(market_of("9198765432100"), Market::Global);
+        assert_eq!(market_of("449198765432"), Market::Global);
+        let body =
+            |to: &str| format!(r#"{{"destinations":[{{"to":"919876543210"}},{{"to":"{to}"}}]}}"#);
+        let mixed = body("441134960001");
+        let mixed = Doc::parse(&mixed).unwrap();
+        assert_eq!(market_of_message(&mixed, mixed.root()), Market::Global);
+        assert!(reaches_india(&mixed, mixed.root()));
+        let india = body("+919876543211");
+        let india = Doc::parse(&india).unwrap();
+        assert_eq!(market_of_message(&india, india.root()), Market::India);
+        for m in [Market::Global, Market::Us, Market::India] {
+            assert_eq!(Market::parse(&m.id().to_uppercase()), Some(m));
+        }
     }
 }

@@ -165,6 +165,24 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.push(rule, message, Some(Amount(limit)), Some(Amount(actual)));
     }
 
+    /// Reports an issue of `rule` at the member `names` below the current position (one
+    /// call instead of an [`Ctx::at`] closure per name, which the wasm build pays for
+    /// each), with the limit and the value that broke it when `bounds` has them.
+    pub fn report_in(
+        &mut self,
+        names: &[&'static str],
+        rule: &'static Rule,
+        message: String,
+        bounds: Option<(f64, f64)>,
+    ) {
+        let depth = self.path.len();
+        self.path.extend(names.iter().map(|n| Seg::Name(n)));
+        let (limit, actual) =
+            bounds.map_or((None, None), |(l, a)| (Some(Amount(l)), Some(Amount(a))));
+        self.push(rule, message, limit, actual);
+        self.path.truncate(depth);
+    }
+
     /// Reports an issue of `rule` at `path` rather than at the current position.
     pub fn report_at(&mut self, rule: &'static Rule, path: String, message: String) {
         self.push_at(rule, path, message, None, None);

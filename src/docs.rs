@@ -164,7 +164,10 @@ fn range(l: &Limit) -> String {
 
 /// A cross-field rule's limit as the docs show it: `60–1440 minutes`, `at most 4 items`.
 fn bound(l: &Limit) -> String {
-    let noun = l.unit.noun();
+    let noun = match (l.unit, l.max) {
+        (Unit::Items, 1) => "item",
+        (unit, _) => unit.noun(),
+    };
     let range = if l.min == 0 {
         format!("at most {}", l.max)
     } else {

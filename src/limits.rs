@@ -9,6 +9,10 @@
 //! * [`Unit::Chars`]: Unicode scalar values (what Rust's `str::chars` counts). Infobip says
 //!   "characters" without defining them; scalar values are what Google RBM and the
 //!   benchmark corpus count. A flag emoji is 2, an emoji with a ZWJ sequence is several.
+//!   Where the UTF-16 code units (what Java's `String.length()` counts: two for most
+//!   emoji) are over a limit the scalar values are within, the walk warns
+//!   ([`length.utf16`](crate::rules::fields::UTF16_LENGTH), an error with `--strict`):
+//!   the API may count those.
 //! * [`Unit::Bytes`]: UTF-8 bytes of the JSON text (request size) or of a string
 //!   (billing hints).
 //! * [`Unit::Items`]: array elements.
@@ -305,6 +309,16 @@ limits! {
     /// Advice (`Options::advice`): an SMS failover text of more than 4 parts costs 5 SMS.
     SMS_PARTS = "sms_failover.parts", 1, 4, Items, Inferred,
         "rcs-kit advice: 160/153 GSM-7 or 70/67 UCS-2 characters per SMS part";
+    /// Advice (`Options::advice`): iPhones show at most 3 suggested replies in a card.
+    IOS_CARD_REPLIES = "ios.card_replies", 0, 3, Items, Verified,
+        "Infobip, RCS behaviors and guidance (iOS: at most 3 suggested replies per card)";
+    /// Advice (`Options::advice`): iPhones show a single call to action in a card.
+    IOS_CARD_ACTIONS = "ios.card_actions", 0, 1, Items, Verified,
+        "Infobip, RCS behaviors and guidance (iOS: a single CTA per card)";
+    /// Advice (`Options::advice`): promotional messages to India may start 07:00-22:00
+    /// IST only, which is 01:30-16:30 UTC (minutes of the UTC day; IST is UTC+05:30).
+    INDIA_PROMOTIONAL_HOURS = "india.promotional_start", 90, 990, Minutes, Verified,
+        "Infobip, RCS message templates in India (promotional conversations 07:00-22:00): https://infobip.com/docs/rcs/message-templates-india";
     /// `mmsFailover.content.messageSegments`: at least one segment.
     MMS_SEGMENTS = "mms_failover.message_segments", 1, INT32_MAX, Items, Verified,
         "Infobip SDK MmsOutboundContent (messageSegments required)", under "mms_failover.message_segments.too_few";

@@ -1,4 +1,4 @@
-//! How to validate: the body kind, strictness, the clock and advice.
+//! How to validate: the body kind, strictness, the clock, advice and the market.
 //!
 //! ```
 //! use rcs_kit::{Kind, Options};
@@ -100,10 +100,17 @@ pub struct Options {
     /// Accept an empty TEXT `text` (the API reference allows 0 characters; an empty
     /// bubble is almost always a mistake, so it is an error by default).
     pub allow_empty_text: bool,
-    /// Also give advice that is not about the API's rules: how iPhones render cards
-    /// (one media height, GIFs as still images) and whether the SMS failover text is
-    /// long (over 4 parts) or drops links of the rich message. Off by default.
+    /// Also give advice that is not about the API's rules: how iPhones and Android
+    /// notifications render a message (Infobip's and Google's platform guidance), the
+    /// fields Google has and Infobip does not yet, whether the SMS failover text is long
+    /// (over 4 parts) or drops links of the rich message, and India's rules for the
+    /// messages that go there. Off by default.
     pub advice: bool,
+    /// The market of every message, for the advice on regional rules: `None` (auto)
+    /// reads it from each message's destinations (India's rules for a message with an
+    /// Indian number, `91` + 10 digits); `Some(Market::India)` applies India's rules to
+    /// every message, another market to none.
+    pub market: Option<crate::billing::Market>,
 }
 
 impl Default for Options {
@@ -116,6 +123,7 @@ impl Default for Options {
             now: system_now(),
             allow_empty_text: false,
             advice: false,
+            market: None,
         }
     }
 }
@@ -137,6 +145,7 @@ impl Options {
             now: None,
             allow_empty_text: false,
             advice: false,
+            market: None,
         }
     }
 }

@@ -2,7 +2,9 @@
 //!
 //! * `valid/*.json`: no issue at all (no error, no warning);
 //! * `invalid/NAME.json`: exactly the errors listed in `invalid/NAME.expect`;
-//! * `warning/NAME.json`: no error, and exactly the warnings listed in `warning/NAME.expect`.
+//! * `warning/NAME.json`: no error, and exactly the warnings listed in `warning/NAME.expect`;
+//! * `advice/NAME.json`: validated with advice on (`Options::advice`), no error, and exactly
+//!   the warnings listed in `advice/NAME.expect`.
 //!
 //! Every body is validated at the fixed time 2027-01-01T00:00:00Z. A file that is not UTF-8
 //! goes through `validate_bytes`, every other one through `validate_str`. Each folder's test
@@ -264,9 +266,39 @@ fn warning_bodies_are_valid_with_exactly_the_expected_warnings() {
 }
 
 #[test]
+fn advice_bodies_are_valid_with_exactly_the_expected_warnings_with_advice_on() {
+    run_folder("advice", |json, opts| {
+        let opts = Options {
+            advice: true,
+            ..opts.clone()
+        };
+        check_expected(json, Severity::Warning, &opts)
+    });
+}
+
+#[test]
+fn every_advice_fixture_is_replayed_in_webassembly() {
+    // tests/wasm_common/mod.rs includes them by name (a wasm test cannot list a folder).
+    let wasm =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wasm_common/mod.rs"))
+            .unwrap_or_default();
+    let missing: Vec<String> = files(&folder("advice"), "json")
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|p| p.file_stem().and_then(|s| s.to_str()))
+        .filter(|name| !wasm.contains(&format!("\"{name}\"")))
+        .map(str::to_owned)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "advice fixtures not in tests/wasm_common/mod.rs: {missing:?}"
+    );
+}
+
+#[test]
 fn every_sidecar_has_a_body() {
     let mut problems = Vec::new();
-    for name in ["valid", "invalid", "warning"] {
+    for name in ["valid", "invalid", "warning", "advice"] {
         match files(&folder(name), "expect") {
             Ok(expects) => problems.extend(
                 expects

@@ -44,7 +44,37 @@ fn malformed_json_is_located() {
     first(b"\x00", "json.syntax");
     first(b"{\"a\": \"x\x00y\"}", "json.syntax");
     first(b"{\"a\xff\": 1}", "json.invalid_utf8");
-    first(b"\xef\xbb\xbf{}", "json.syntax");
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped_with_a_warning() {
+    // The API's reader (Jackson) skips it: a warning at the root, then the body's issues.
+    let r = first(b"\xef\xbb\xbf{}", "field.required");
+    let bom = &r.issues()[0];
+    assert_eq!(
+        (bom.code, bom.path.as_str(), bom.severity),
+        ("json.byte_order_mark", "", rcs_kit::Severity::Warning)
+    );
+    assert!(bom
+        .message
+        .starts_with("the body starts with a UTF-8 byte order mark"));
+    let body = r#"{"messages":[{"sender":"S","destinations":[{"to":"441134960001"}],"content":{"type":"TEXT","text":"x"}}]}"#;
+    for r in [
+        run(format!("\u{FEFF}{body}").as_bytes()),
+        validate_str(&format!("\u{FEFF}{body}"), &Options::at(0)),
+    ] {
+        assert!(r.is_valid(), "{r}");
+        assert_eq!(r.issues().len(), 1, "{r}");
+    }
+    // JSON that is broken after it: one syntax error, its column counted after the mark
+    // (as editors show it); a second mark, or one after whitespace, is not whitespace.
+    let r = first(b"\xef\xbb\xbf{\"messages\": x}", "json.syntax");
+    assert_eq!(r.issues().len(), 1, "{r}");
+    assert!(r.issues()[0].message.ends_with("line 1, column 14"), "{r}");
+    first(b"\xef\xbb\xbf\xef\xbb\xbf{}", "json.syntax");
+    first(b" \xef\xbb\xbf{}", "json.syntax");
+    let err = rcs_kit::json::Doc::parse("\u{FEFF}[1,]").unwrap_err();
+    assert_eq!((err.offset, err.line, err.column), (6, 1, 4));
 }
 
 #[test]

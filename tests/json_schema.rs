@@ -112,7 +112,16 @@ fn number_for(
     let out = if valid { 0 } else { 1 };
     let edge = prop_oneof![1 => Just(min), 1 => Just(max), out => Just(min - 1), out => Just(max + 1), 2 => min..=max];
     if integer {
-        edge.prop_map(|v| json!(v)).boxed()
+        // An integral number with a fraction (`30.0`) is an integer to the API and to JSON
+        // Schema (draft 6 on); `30.5` is not.
+        let spelling = prop_oneof![2 => Just(0u8), 2 => Just(1u8), out => Just(2u8)];
+        (edge, spelling)
+            .prop_map(|(v, s)| match s {
+                0 => json!(v),
+                1 => json!(v as f64),
+                _ => json!(v as f64 + 0.5),
+            })
+            .boxed()
     } else {
         (edge, prop_oneof![Just(0.0), Just(0.5), Just(0.000001)])
             .prop_map(move |(v, f)| json!(if v >= max { v as f64 } else { v as f64 + f }))
@@ -323,4 +332,83 @@ fn the_generator_produces_accepted_bodies() {
         accepted >= 30,
         "only {accepted} of 300 generated bodies are valid"
     );
+}
+
+/// Integral numbers of every spelling in every integer field of a send request: rcs-kit
+/// and the schema both accept them (within the field's range), and both reject `1.5`.
+#[test]
+fn integral_floats_are_integers_for_both() {
+    let schema = validator(Kind::Request);
+    let fields = [
+        ("/messages/0/options/validityPeriod/amount", "1"),
+        ("/messages/0/options/deliveryTimeWindow/from/hour", "0"),
+        ("/messages/0/options/deliveryTimeWindow/from/minute", "0"),
+        (
+            "/messages/0/options/smsFailover/regional/turkeyIys/brandCode",
+            "0",
+        ),
+        (
+            "/messages/0/options/smsFailover/regional/southKorea/resellerCode",
+            "0",
+        ),
+        ("/options/schedule/sendingSpeedLimit/amount", "1"),
+    ];
+    let body = |field: &str, number: &str| {
+        let v = |f: &str| if f == field { number } else { "5" };
+        let text = format!(
+            r#"{{"messages":[{{"sender":"S","destinations":[{{"to":"441134960001"}}],"content":{{"type":"TEXT","text":"x"}},
+            "options":{{"validityPeriod":{{"amount":{}}},"deliveryTimeWindow":{{"days":["MONDAY"],"from":{{"hour":{},"minute":{}}},"to":{{"hour":20,"minute":0}}}},
+            "smsFailover":{{"sender":"S","text":"x","regional":{{"turkeyIys":{{"brandCode":{},"recipientType":"TACIR"}},"southKorea":{{"resellerCode":{}}}}}}}}}}}],
+            "options":{{"schedule":{{"sendingSpeedLimit":{{"amount":{}}}}}}}}}"#,
+            v(fields[0].0),
+            v(fields[1].0),
+            v(fields[2].0),
+            v(fields[3].0),
+            v(fields[4].0),
+            v(fields[5].0)
+        );
+        text
+    };
+    let opts = Options::at(NOW);
+    for (field, _) in fields {
+        for number in ["30.0", "9.0", "1e2", "1.8e1", "3.0e0", "2.147483647e9"] {
+            let text = body(field, number);
+            let report = validate_str(&text, &opts);
+            let value: Value = serde_json::from_str(&text).unwrap();
+            let too_big = if field.ends_with("hour") {
+                ["30.0", "1e2", "2.147483647e9"].as_slice()
+            } else if field.ends_with("minute") {
+                ["1e2", "2.147483647e9"].as_slice()
+            } else {
+                [].as_slice()
+            };
+            let in_range = !too_big.contains(&number);
+            assert_eq!(report.is_valid(), in_range, "{field} = {number}:\n{report}");
+            assert_eq!(schema.is_valid(&value), in_range, "{field} = {number}");
+        }
+        // -0.0 is 0: within the range of a field whose minimum is 0, below one of 1.
+        let (_, min) = fields.iter().find(|(f, _)| *f == field).unwrap();
+        let text = body(field, "-0.0");
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            validate_str(&text, &opts).is_valid(),
+            *min == "0",
+            "{field} = -0.0"
+        );
+        assert_eq!(schema.is_valid(&value), *min == "0", "{field} = -0.0");
+        for number in ["1.5", "30.5", "1e-7"] {
+            let text = body(field, number);
+            let report = validate_str(&text, &opts);
+            let issue = report.errors().find(|i| i.path == field);
+            let issue = issue.unwrap_or_else(|| panic!("{field} = {number}:\n{report}"));
+            assert_eq!(issue.code, "type.mismatch");
+            assert!(
+                issue.message.contains("would truncate"),
+                "{}",
+                issue.message
+            );
+            let value: Value = serde_json::from_str(&text).unwrap();
+            assert!(!schema.is_valid(&value), "{field} = {number}");
+        }
+    }
 }

@@ -251,6 +251,19 @@ fn validity_units_convert_and_warn_over_48_hours() {
             true,
         ),
         (json!(2880), None, json!({"amount": 2880}), false),
+        // An integral number with a fraction is that integer, as the API reads it.
+        (
+            json!(30.0),
+            Some("MINUTES"),
+            json!({"amount": 30, "timeUnit": "MINUTES"}),
+            false,
+        ),
+        (
+            json!(2.0),
+            Some("DAYS"),
+            json!({"amount": 48, "timeUnit": "HOURS"}),
+            false,
+        ),
         (json!(2881), None, json!({"amount": 2881}), true),
         (
             json!(172_800),

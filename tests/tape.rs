@@ -118,12 +118,13 @@ fn every_fixture_gets_the_same_report_through_a_tape() {
     let opts = now();
     let mut compared = 0;
     for f in files {
-        // Not a document a JavaScript object can be: not UTF-8, not JSON, duplicate keys.
+        // Not a document a JavaScript object can be: not UTF-8, not JSON, duplicate keys,
+        // a byte order mark (only text has one).
         let Ok(text) = std::fs::read_to_string(&f) else {
             continue;
         };
         let Ok(doc) = Doc::parse(&text) else { continue };
-        if !doc.duplicates().is_empty() {
+        if !doc.duplicates().is_empty() || doc.has_byte_order_mark() {
             continue;
         }
         let (report, _, _) = via_tape(&text, &opts);
@@ -187,11 +188,37 @@ fn a_length_the_utf16_length_cannot_decide_is_counted_exactly() {
     assert!(fetched >= 1);
     assert_eq!(report, validate_str(&ok, &now()).to_json());
     assert!(report.starts_with(r#"{"valid":true"#), "{report}");
+    // Within the limit in characters, not in UTF-16 code units: the same warning.
+    assert!(report.contains(r#""code":"length.utf16""#), "{report}");
+    assert!(
+        report.contains("2000 characters but 4000 UTF-16 code units: over the limit of 2000"),
+        "{report}"
+    );
     // One more is over the limit, with the exact count.
     let over = card_with_description(&"😀".repeat(2001));
     let (report, _, _) = via_tape(&over, &now());
     assert_eq!(report, validate_str(&over, &now()).to_json());
     assert!(report.contains("2001 characters"), "{report}");
+}
+
+#[test]
+fn the_utf16_length_warning_is_the_same_through_a_tape() {
+    // At the limit in UTF-16 code units, one past it, written as is and as escapes (the
+    // text path decodes those; the tape holds the string's UTF-16 length).
+    for description in [
+        "😀".repeat(1000),
+        format!("{}a", "😀".repeat(1000)),
+        "\\ud83d\\ude00".repeat(1001),
+        format!("{}\\u00e9", "\\ud83c\\uddeb".repeat(1000)),
+    ] {
+        let text = format!(
+            r#"{{"messages":[{{"sender":"S","destinations":[{{"to":"441134960001"}}],"content":{{"type":"CARD","orientation":"VERTICAL","alignment":"LEFT","content":{{"title":"T","description":"{description}"}}}}}}]}}"#
+        );
+        let (report, _, _) = via_tape(&text, &now());
+        assert_eq!(report, validate_str(&text, &now()).to_json(), "{text}");
+        let over = description.len() > 4000;
+        assert_eq!(report.contains("length.utf16"), over, "{report}");
+    }
 }
 
 #[test]

@@ -9,7 +9,7 @@
 
 import { renderForm } from "./js/form.js";
 import { samplePayload } from "./js/defaults.js";
-import { $, rcs, state } from "./js/app-state.js";
+import { $, rcs, state, DEVICE } from "./js/app-state.js";
 import { ctx, rerender, refresh } from "./js/app-refresh.js";
 import { initConnection } from "./js/app-connection.js";
 
@@ -24,6 +24,22 @@ function showTab(which) {
 }
 $("tab-phone").addEventListener("click", () => showTab("phone"));
 $("tab-json").addEventListener("click", () => showTab("json"));
+
+// ---- the phone: Android (with its notification) or iPhone ---------------------------------
+
+for (const radio of document.querySelectorAll('input[name="device"]')) {
+  radio.checked = radio.value === state.device;
+  radio.addEventListener("change", () => {
+    if (!radio.checked) return;
+    state.device = radio.value;
+    try {
+      sessionStorage.setItem(DEVICE, state.device);
+    } catch {
+      // storage disabled
+    }
+    refresh();
+  });
+}
 
 $("copy-json").addEventListener("click", async (e) => {
   const btn = e.currentTarget;
@@ -62,9 +78,9 @@ $("import-btn").addEventListener("click", () => {
   err.textContent = "";
   let v;
   try {
-    v = JSON.parse(text);
+    v = JSON.parse(text.replace(/^\uFEFF/, "")); // a byte order mark: the API skips it, so does the import
   } catch {
-    const issue = rcs.validate(text).issues.find((i) => i.code.startsWith("json.") || i.code.startsWith("request."));
+    const issue = rcs.validate(text).issues.find((i) => i.severity === "error" && (i.code.startsWith("json.") || i.code.startsWith("request.")));
     err.textContent = `Not JSON: ${issue ? issue.message : "the text does not parse"}`;
     return;
   }

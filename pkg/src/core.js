@@ -410,8 +410,9 @@ function payloadText(payload) {
 
 /**
  * Predicts the billing type (`trafficType`) of every message: `[{trafficType, segments?,
- * reason, market}]`. `market`: "auto" (default: US when every destination is a North
- * American number), "global" or "us".
+ * reason, market}]`. `market`: "auto" (default: US or India when every destination is a
+ * North American or an Indian number), "global", "us" or "in" (India, billed as global),
+ * in any case.
  */
 export function predictBilling(payload, options) {
   let market;
@@ -420,8 +421,8 @@ export function predictBilling(payload, options) {
   } catch (e) {
     throw unreadableOptions(e);
   }
-  if (!["auto", "global", "us"].includes(market)) {
-    throw new RcsKitError("options.invalid", `market is "auto", "global" or "us", not ${typeof market == "string" ? JSON.stringify(market) : typeof market}`);
+  if (typeof market != "string" || !["auto", "global", "us", "in"].includes(market.toLowerCase())) {
+    throw new RcsKitError("options.invalid", `market is "auto", "global", "us" or "in", not ${typeof market == "string" ? JSON.stringify(market) : typeof market}`);
   }
   return JSON.parse(run(OP_BILLING, payloadText(payload), market));
 }

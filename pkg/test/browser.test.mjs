@@ -33,6 +33,15 @@ test("every fixture gives the same report in Chromium as in Node", async () => {
   all.forEach((f, i) => assert.deepEqual(inBrowser[i], rcs.validate(f.text, { now: NOW }), f.name));
 });
 
+test("with advice and the market India, every advice fixture gives the same report in Chromium as in Node", async () => {
+  const all = fixtures(["advice", "warning"]);
+  const texts = all.map((f) => f.text);
+  for (const options of [{ advice: true }, { advice: true, market: "IN" }]) {
+    const inBrowser = await page.evaluate(([texts, now, options]) => texts.map((t) => window.rcs.validate(t, { now, ...options })), [texts, NOW, options]);
+    all.forEach((f, i) => assert.deepEqual(inBrowser[i], rcs.validate(f.text, { now: NOW, ...options }), `${f.name} ${JSON.stringify(options)}`));
+  }
+});
+
 test("objects, limits, builders and errors in the browser", async () => {
   const r = await page.evaluate(() => {
     const { validate, limits, version, MessageBuilder, textContent, reply, RcsKitError } = window.rcs;

@@ -9,11 +9,11 @@ export const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const repoDir = join(pkgDir, "..");
 export const NOW = "2027-01-01T00:00:00Z";
 
-/** Every fixture that is UTF-8 text: `{name, path, text}`. */
-export function fixtures() {
+/** Every fixture that is UTF-8 text: `{name, path, text}` (of `folders`). */
+export function fixtures(folders = ["valid", "invalid", "warning", "advice", "cli"]) {
   const out = [];
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  for (const folder of ["valid", "invalid", "warning", "cli"]) {
+  for (const folder of folders) {
     const dir = join(repoDir, "tests", "fixtures", folder);
     for (const f of readdirSync(dir).sort()) {
       if (!f.endsWith(".json")) continue;
@@ -30,11 +30,12 @@ export function fixtures() {
   return out;
 }
 
-/** The native CLI's reports for `paths`, keyed by path (`rcs-kit validate --format json`). */
-export function nativeReports(paths) {
+/** The native CLI's reports for `paths`, keyed by path (`rcs-kit validate --format json`
+ * with the options `flags`, e.g. `["--advice"]`). */
+export function nativeReports(paths, flags = []) {
   const exe = process.env.RCS_KIT_CLI ?? join(repoDir, "target", "debug", "rcs-kit");
   if (!existsSync(exe)) throw new Error(`native CLI not found at ${exe}: build it (cargo build) or set RCS_KIT_CLI`);
-  const r = spawnSync(exe, ["validate", "--format", "json", "--now", NOW, ...paths], {
+  const r = spawnSync(exe, ["validate", "--format", "json", "--now", NOW, ...flags, ...paths], {
     encoding: "utf8",
     maxBuffer: 256 << 20,
   });

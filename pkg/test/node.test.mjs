@@ -25,6 +25,45 @@ test("every fixture gives the native CLI's report, byte for byte", () => {
   }
 });
 
+test("with advice, and with the market India, every fixture gives the native CLI's report", () => {
+  const all = fixtures(["advice", "warning", "valid"]);
+  for (const [flags, options] of [
+    [["--advice"], { advice: true }],
+    [["--advice", "--market", "IN"], { advice: true, market: "in" }],
+  ]) {
+    const native = nativeReports(all.map((f) => f.path), flags);
+    for (const f of all) {
+      const wasm = validate(f.text, { now: NOW, ...options });
+      assert.deepEqual(wasm, native.get(f.path), `${f.name} ${flags.join(" ")}`);
+      assert.deepEqual(validate(JSON.parse(f.text), { now: NOW, ...options }), wasm, `${f.name} as an object`);
+    }
+  }
+  // The advice fixtures say something with advice, and nothing of it without.
+  const advice = fixtures(["advice"]);
+  assert.ok(advice.length >= 10, `only ${advice.length} advice fixtures`);
+  for (const f of advice) {
+    const codes = (o) => validate(f.text, { now: NOW, ...o }).issues.map((i) => i.code);
+    assert.ok(codes({ advice: true }).length > codes({}).length, f.name);
+  }
+});
+
+test("market: any case for validate and predictBilling; India is billed as global", () => {
+  const body = { messages: [{ sender: "S", destinations: [{ to: "+919876543210" }], content: { type: "TEXT", text: "Hi" } }] };
+  const codes = (o) => validate(body, { now: NOW, advice: true, ...o }).issues.map((i) => i.code);
+  assert.deepEqual(codes({}), ["india.template.required"]);
+  assert.deepEqual(codes({ market: "global" }), []);
+  assert.deepEqual(codes({ market: "US" }), []);
+  assert.deepEqual(codes({ market: "auto" }), ["india.template.required"]);
+  assert.deepEqual(codes({ market: "IN" }), ["india.template.required"]);
+  assert.deepEqual(validate(body, { now: NOW, market: "in" }).issues, [], "regional rules are advice");
+  for (const market of ["fr", 1, null]) {
+    assert.throws(() => validate(body, { market }), (e) => e instanceof RcsKitError && e.code === "options.invalid", String(market));
+  }
+  assert.deepEqual(rcs.predictBilling(body).map((p) => [p.trafficType, p.market]), [["BASIC", "in"]]);
+  assert.deepEqual(rcs.predictBilling(body, { market: "US" }).map((p) => [p.trafficType, p.market]), [["RICH", "us"]]);
+  assert.throws(() => rcs.predictBilling(body, { market: "uk" }), (e) => e.code === "options.invalid");
+});
+
 test("limits() is the Rust table, nested by id", () => {
   const l = limits();
   assert.equal(l.suggestion.text.max, 25);
@@ -102,6 +141,8 @@ test("a JavaScript object gets the report of its JSON text, through the tape or 
     "a lone surrogate in a string a rule reads": text("x", { suggestions: [{ type: "OPEN_URL", text: "Go", postbackData: "p", url: "https://example.com/\udc00".padEnd(80, "x") }] }),
     "strings at the inline edge": text("a".repeat(64), { k: "b".repeat(65), q: 'quote " backslash \\ newline \n tab \t nul \u0000' }),
     "emoji at the text limit and over it": msg({ type: "CARD", orientation: "VERTICAL", alignment: "LEFT", content: { title: "T", description: "😀".repeat(2000) } }, { x: "😀".repeat(2001) }),
+    "UTF-16 units over a limit the characters are within, at it, and a flag chip": msg({ type: "CARD", orientation: "VERTICAL", alignment: "LEFT", content: { title: "😀".repeat(101), description: "😀".repeat(1000), suggestions: [{ type: "REPLY", text: "🇫🇷".repeat(12) + "🇫", postbackData: "p" }] } }),
+    "integral and fractional numbers in integer fields": text("x", { options: { validityPeriod: { amount: 30.0 }, deliveryTimeWindow: { days: ["MONDAY"], from: { hour: 9.5, minute: 1e-7 }, to: { hour: 1.8e1, minute: -0 } } } }),
     "non-ASCII and long member names": text("x", { ["ñ"]: 1, ["k".repeat(100)]: 2 }),
     "integer-like keys come first": text("x", { b: 1, 2: 2, a: 3, 1: 4 }),
     "a getter": getter,
@@ -155,6 +196,31 @@ test("a JavaScript object gets the report of its JSON text, through the tape or 
     JSON.stringify = stringify;
   }
   assert.equal(serialised, 0);
+});
+
+test("a JSON string that starts with U+FEFF: the byte order mark warning, then the body's report", () => {
+  const body = JSON.stringify({ messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "Hi" } }] });
+  const r = validate("\uFEFF" + body, { now: NOW });
+  assert.equal(r.valid, true);
+  assert.deepEqual(r.issues.map((i) => [i.severity, i.code, i.path]), [["warning", "json.byte_order_mark", ""]]);
+  assert.match(r.issues[0].message, /^the body starts with a UTF-8 byte order mark/);
+  assert.deepEqual(validate("\uFEFF[1,]", { now: NOW }).issues.map((i) => i.code), ["json.syntax"]);
+  assert.deepEqual(rcs.predictBilling("\uFEFF" + body), rcs.predictBilling(body));
+  assert.deepEqual(rcs.failoverText("\uFEFF" + body), rcs.failoverText(body));
+});
+
+test("length.utf16: both counts and the limit, from an object or its text; an error with strict", () => {
+  const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "😀".repeat(1536) + "a" } }] };
+  const r = validate(body, { now: NOW });
+  assert.equal(r.valid, true);
+  assert.deepEqual(r.issues, [{ severity: "warning", code: "length.utf16", path: "/messages/0/content/text", message: "`text` has 1537 characters but 3073 UTF-16 code units: over the limit of 3072 if the API counts UTF-16 units, as Java does", limit: 3072, actual: 3073 }]);
+  assert.deepEqual(validate(JSON.stringify(body), { now: NOW }), r);
+  body.messages[0].content.text = "😀".repeat(1536);
+  assert.deepEqual(validate(body, { now: NOW }).issues, []);
+  body.messages[0].content.text += "a";
+  const strict = validate(body, { now: NOW, strict: true });
+  assert.equal(strict.valid, false);
+  assert.equal(strict.issues[0].severity, "error");
 });
 
 test("after a panic the wrapper throws RcsKitError and answers from a fresh instance", async () => {

@@ -112,6 +112,7 @@ pub struct Doc<'a> {
     src: &'a str,
     nodes: Vec<Node<'a>>,
     duplicates: Vec<Duplicate<'a>>,
+    byte_order_mark: bool,
 }
 
 /// A key that occurs twice in one object.
@@ -126,17 +127,32 @@ pub struct Duplicate<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Parses `src` as one JSON document.
+    /// Parses `src` as one JSON document. A UTF-8 byte order mark (U+FEFF) at its start
+    /// is skipped, as the API's reader (Jackson) skips it, and recorded
+    /// ([`Doc::has_byte_order_mark`]).
+    ///
+    /// ```
+    /// let doc = rcs_kit::json::Doc::parse("\u{FEFF}[1]").unwrap();
+    /// assert!(doc.has_byte_order_mark());
+    /// assert_eq!(doc.source(), "[1]");
+    /// ```
     ///
     /// # Errors
-    /// A [`ParseError`] with the byte offset, line and column of the first problem.
+    /// A [`ParseError`] with the byte offset (in `src`), line and column (counted after a
+    /// byte order mark, as editors show them) of the first problem.
     pub fn parse(src: &'a str) -> Result<Self, ParseError> {
         parse::parse(src)
     }
 
-    /// The input text.
+    /// The input text, after a byte order mark if it had one.
     pub fn source(&self) -> &'a str {
         self.src
+    }
+
+    /// Whether the input started with a UTF-8 byte order mark (which JSON text must not
+    /// have: RFC 8259 section 8.1).
+    pub fn has_byte_order_mark(&self) -> bool {
+        self.byte_order_mark
     }
 
     /// The root node.

@@ -165,7 +165,9 @@ fn place_point(d: &str, e: i32) -> String {
     let d = if d.is_empty() { "0" } else { d };
     let n = d.len() as i32;
     if !(-6..21).contains(&e) {
-        let (head, tail) = d.split_at(1);
+        // `get`, not `split_at`: its panic path would bring core's char and range
+        // formatting (and Unicode tables) into the WebAssembly build.
+        let (head, tail) = (d.get(..1).unwrap_or(d), d.get(1..).unwrap_or_default());
         let mut s = head.to_string();
         if !tail.is_empty() {
             s.push('.');
@@ -188,7 +190,8 @@ fn place_point(d: &str, e: i32) -> String {
         }
         s
     } else {
-        let (int, frac) = d.split_at((e + 1) as usize);
+        let at = (e + 1) as usize;
+        let (int, frac) = (d.get(..at).unwrap_or(d), d.get(at..).unwrap_or_default());
         format!("{int}.{frac}")
     }
 }

@@ -85,7 +85,11 @@ struct Parser<'a> {
 
 type PResult<T> = Result<T, (ParseErrorKind, String)>;
 
-pub(super) fn parse(src: &str) -> Result<Doc<'_>, ParseError> {
+pub(super) fn parse(input: &str) -> Result<Doc<'_>, ParseError> {
+    // A UTF-8 byte order mark is skipped, as Jackson skips it; the document records it
+    // for the validator's warning. Columns count from after it, as editors show them.
+    let src = input.strip_prefix('\u{FEFF}').unwrap_or(input);
+    let bom = input.len() - src.len();
     let mut p = Parser {
         src,
         b: src.as_bytes(),
@@ -105,13 +109,14 @@ pub(super) fn parse(src: &str) -> Result<Doc<'_>, ParseError> {
             src,
             nodes: p.nodes,
             duplicates: p.duplicates,
+            byte_order_mark: bom > 0,
         }),
         Err((kind, detail)) => {
             let (line, column) = super::text::line_col(src, p.pos);
             Err(ParseError {
                 kind,
                 detail,
-                offset: p.pos,
+                offset: p.pos + bom,
                 line,
                 column,
                 path: p.pointer(),

@@ -43,9 +43,17 @@ pub static UNSERIALIZABLE: Rule = Rule::error(
     SRC,
 );
 
+/// A UTF-8 byte order mark before the JSON text.
+pub static BYTE_ORDER_MARK: Rule = Rule::warning(
+    "json.byte_order_mark",
+    "The body starts with a UTF-8 byte order mark (U+FEFF): the API's reader skips it, but JSON text must not start with one, and other readers reject it.",
+    "RFC 8259 section 8.1 (no byte order mark in JSON text); Jackson (Infobip's API is Java) skips one",
+);
+
 /// Every rule of this module.
 pub static ALL: &[&Rule] = &[
     &SYNTAX,
+    &BYTE_ORDER_MARK,
     &NUMBER_OUT_OF_RANGE,
     &LONE_SURROGATE,
     &TOO_DEEP,

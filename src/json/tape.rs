@@ -189,6 +189,7 @@ pub fn read<'a>(
         src: "",
         nodes: r.nodes,
         duplicates: Vec::new(),
+        byte_order_mark: false,
     };
     Ok((doc, r.bound))
 }

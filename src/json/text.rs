@@ -111,6 +111,22 @@ impl<'a> JsonStr<'a> {
         }
     }
 
+    /// Number of UTF-16 code units of the decoded value (what Java's `String.length()`
+    /// and JavaScript's `length` count): one per character, two for one outside the Basic
+    /// Multilingual Plane (most emoji). Known without counting for a host string.
+    ///
+    /// ```
+    /// let doc = rcs_kit::json::Doc::parse(r#""a\u00e9😀""#).unwrap();
+    /// let rcs_kit::json::Value::String(s) = doc.value(doc.root()) else { unreachable!() };
+    /// assert_eq!((s.char_count(), s.utf16_len()), (3, 4));
+    /// ```
+    pub fn utf16_len(&self) -> usize {
+        match self.repr {
+            Repr::Host { units, .. } => units as usize,
+            Repr::Text { .. } => self.decode().chars().map(char::len_utf16).sum(),
+        }
+    }
+
     /// An upper bound of [`char_count`](Self::char_count) known without counting: the
     /// byte length of text, the UTF-16 length of a host string.
     pub fn max_chars(&self) -> usize {

@@ -247,7 +247,12 @@ impl Cx<'_> {
             }
             (Some(a), u) => (a, u),
         };
-        let Some(n) = amount.as_i64() else {
+        // An integral number of any spelling (`30.0`) is that integer, as the API reads it.
+        let whole = amount
+            .as_f64()
+            .filter(|v| v.fract() == 0.0 && v.abs() < 9.2e18)
+            .map(|v| v as i64);
+        let Some(n) = amount.as_i64().or(whole) else {
             self.error(
                 &amount_path,
                 format!("`validityPeriod` must be a whole number of time units, not {}; the validity period is left out (the API's default applies)", type_name(amount)),

@@ -10,7 +10,10 @@
 //! optional array stays absent when absent and `[]` when empty), coordinates are kept as
 //! [`serde_json::Number`] (so `45` stays `45` and `45.0` stays `45.0`), and every object
 //! keeps the members it does not know in `extra` (fields the API may add later). So for
-//! every valid body, deserializing and serializing again gives the same JSON value.
+//! every valid body, deserializing and serializing again gives the same JSON value. One
+//! spelling changes, never a value: an integer field written as an integral number with a
+//! fraction or an exponent (`30.0`, `1e2`), which the API reads as that integer, holds the
+//! integer and is written back as `30`, `100`.
 //!
 //! The models hold what you give them; nothing is checked while building. Run the
 //! validator ([`validate_request`](crate::validate_request),
@@ -40,6 +43,7 @@ mod options;
 mod request;
 mod suggestion;
 mod webhooks;
+mod whole;
 
 pub use card::{Alignment, CardContent, CardMedia, CardWidth, Height, Orientation};
 pub use content::{

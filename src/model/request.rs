@@ -310,6 +310,7 @@ impl Schedule {
 #[serde(rename_all = "camelCase")]
 pub struct SendingSpeedLimit {
     /// Messages per time unit.
+    #[serde(deserialize_with = "crate::model::whole::int")]
     pub amount: i64,
     /// The time unit.
     #[serde(skip_serializing_if = "Option::is_none")]

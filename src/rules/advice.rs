@@ -1,14 +1,17 @@
-//! Advice beyond the API's rules (`Options::advice`): how iPhones render, and whether the
-//! SMS failover text is long or loses the rich message's links. Warnings (errors in
-//! strict mode), each citing its source.
+//! Advice beyond the API's rules (`Options::advice`): how iPhones and Android
+//! notifications render a message (Infobip's and Google's platform guidance), and whether
+//! the SMS failover text is long or loses the rich message's links. Warnings (the
+//! rendering ones errors in strict mode), each citing its source.
 
 use crate::context::{Check, Ctx};
 use crate::json::NodeId;
 use crate::limits;
+use crate::report::clip;
 use crate::rule::Rule;
 
 const GUIDANCE: &str =
     "Infobip, RCS behaviors and guidance: https://www.infobip.com/docs/rcs/behaviors-and-guidance";
+const GUIDANCE_IOS: &str = "Infobip, RCS behaviors and guidance (troubleshooting, iOS 18.5 and iOS 26): https://www.infobip.com/docs/rcs/behaviors-and-guidance";
 
 /// iPhones show one card height.
 pub static MEDIA_HEIGHT_IOS: Rule = Rule::warning(
@@ -23,6 +26,72 @@ pub static GIF_IOS: Rule = Rule::warning(
     "media.file.gif_ios",
     "iPhones show GIFs as still images (`--advice`).",
     GUIDANCE,
+)
+.advice()
+.strict();
+/// A link written in a card's description.
+pub static CARD_LINK: Rule = Rule::warning(
+    "card.description.url_not_clickable",
+    "A link written in a card's description is not clickable on Android or iOS: use an OPEN_URL suggestion (`--advice`).",
+    GUIDANCE,
+)
+.advice()
+.strict();
+/// A code (OTP) in a card's text.
+pub static CARD_OTP_IOS: Rule = Rule::warning(
+    "card.text.otp_not_copyable",
+    "iPhones cannot copy a code (OTP) from a card's title or description: send it as TEXT (`--advice`). Heuristic: a run of 4 to 8 digits with \"code\", \"OTP\", \"verif\", \"password\" or \"one-time\" (any case) in the 40 characters (UTF-8 bytes) before or after it.",
+    GUIDANCE_IOS,
+)
+.advice()
+.strict();
+/// A horizontal card.
+pub static HORIZONTAL_IOS: Rule = Rule::warning(
+    "card.orientation.horizontal_ios",
+    "iPhones truncate the image of a HORIZONTAL card and show its video vertically (`--advice`).",
+    GUIDANCE_IOS,
+)
+.advice()
+.strict();
+/// More than one link in a text, or a link before the end.
+pub static TEXT_LINKS_IOS: Rule = Rule::warning(
+    "text.links.ios",
+    "iPhones make one link per text clickable, and only as its last element (`--advice`).",
+    GUIDANCE_IOS,
+)
+.advice()
+.strict();
+/// More replies in a card than iPhones show.
+pub static CARD_REPLIES_IOS: Rule = Rule::warning(
+    "card.suggestions.ios_replies",
+    "More suggested replies in a card than iPhones show uncropped (`--advice`).",
+    limits::IOS_CARD_REPLIES.source,
+)
+.bounded(&limits::IOS_CARD_REPLIES)
+.advice()
+.strict();
+/// More actions in a card than iPhones show.
+pub static CARD_ACTIONS_IOS: Rule = Rule::warning(
+    "card.suggestions.ios_actions",
+    "More calls to action in a card than the single one iPhones show uncropped (`--advice`).",
+    limits::IOS_CARD_ACTIONS.source,
+)
+.bounded(&limits::IOS_CARD_ACTIONS)
+.advice()
+.strict();
+/// A carousel that iPhones crop.
+pub static CAROUSEL_WIDTH_IOS: Rule = Rule::warning(
+    "carousel.card_width.ios_crop",
+    "iPhones crop a carousel's cards unless they are MEDIUM width with MEDIUM media (`--advice`).",
+    GUIDANCE_IOS,
+)
+.advice()
+.strict();
+/// Which suggestion an Android notification shows.
+pub static NOTIFICATION_ANDROID: Rule = Rule::warning(
+    "content.suggestions.android_notification",
+    "An Android notification shows only the first eligible suggestion, never a share-location request (`--advice`).",
+    "Google RBM latest releases, 2026-11-13: https://developers.google.com/business-communications/rcs-business-messaging/whats-new/latest-releases",
 )
 .advice()
 .strict();
@@ -43,7 +112,64 @@ pub static SMS_MISSING_LINK: Rule = Rule::warning(
 .advice();
 
 /// The rules of this module.
-pub static RULES: &[&Rule] = &[&MEDIA_HEIGHT_IOS, &GIF_IOS, &SMS_PARTS, &SMS_MISSING_LINK];
+pub static RULES: &[&Rule] = &[
+    &MEDIA_HEIGHT_IOS,
+    &GIF_IOS,
+    &CARD_LINK,
+    &CARD_OTP_IOS,
+    &HORIZONTAL_IOS,
+    &TEXT_LINKS_IOS,
+    &CARD_REPLIES_IOS,
+    &CARD_ACTIONS_IOS,
+    &CAROUSEL_WIDTH_IOS,
+    &NOTIFICATION_ANDROID,
+    &SMS_PARTS,
+    &SMS_MISSING_LINK,
+];
+
+/// Punctuation that ends a sentence after a link, not part of it.
+const AFTER_LINK: [char; 10] = ['.', ',', ')', ']', '>', '"', '\'', ';', '!', '?'];
+
+/// The http(s) links of a text, each without the brackets or quotes around it and the
+/// punctuation that ends a sentence; `www.` counts too when `www` is set.
+fn links(text: &str, www: bool) -> impl Iterator<Item = &str> {
+    text.split(char::is_whitespace)
+        .map(|w| w.trim_start_matches(['(', '[', '<', '"', '\'']))
+        .filter(move |w| {
+            w.starts_with("https://") || w.starts_with("http://") || (www && w.starts_with("www."))
+        })
+        .map(|w| w.trim_end_matches(AFTER_LINK))
+}
+
+/// Whether a text holds a code (a one-time password): a run of 4 to 8 ASCII digits with
+/// "code", "otp", "verif", "password" or "one-time" (any case) in the 40 bytes before or
+/// after it.
+fn has_code(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let run = b
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if (4..=8).contains(&run) {
+            let near = b
+                .get(i.saturating_sub(40)..(i + run + 40).min(b.len()))
+                .unwrap_or_default();
+            if ["code", "otp", "verif", "password", "one-time"]
+                .iter()
+                .any(|k| near.windows(k.len()).any(|w| w == k.as_bytes()))
+            {
+                return true;
+            }
+        }
+        i += run.max(1);
+    }
+    false
+}
 
 /// On a card's media: iOS renders one card height and GIFs as still images (Infobip,
 /// "RCS behaviors and guidance": https://www.infobip.com/docs/rcs/behaviors-and-guidance).
@@ -52,12 +178,12 @@ fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         return;
     }
     if let Some(h) = ctx.get_str(node, "height").filter(|h| h != "MEDIUM") {
-        ctx.at("height", |c| {
-            c.report(
-                &MEDIA_HEIGHT_IOS,
-                format!("iPhones show every card at one height, so {h} looks like MEDIUM there (Infobip: RCS behaviors and guidance)"),
-            )
-        });
+        ctx.report_in(
+            &["height"],
+            &MEDIA_HEIGHT_IOS,
+            format!("iPhones show every card at one height, so {h} looks like MEDIUM there (Infobip: RCS behaviors and guidance)"),
+            None,
+        );
     }
     let gif = ctx
         .get(node, "file")
@@ -70,14 +196,12 @@ fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 .ends_with(".gif")
         });
     if gif {
-        ctx.at("file", |c| {
-            c.at("url", |c| {
-                c.report(
-                    &GIF_IOS,
-                    "iPhones show a GIF as a still image, without animation (Infobip: RCS behaviors and guidance)".into(),
-                )
-            })
-        });
+        ctx.report_in(
+            &["file", "url"],
+            &GIF_IOS,
+            "iPhones show a GIF as a still image, without animation (Infobip: RCS behaviors and guidance)".into(),
+            None,
+        );
     }
 }
 
@@ -100,49 +224,192 @@ fn sms_failover(ctx: &mut Ctx<'_, '_>, message: NodeId) {
     let derived = crate::sms::failover_text(doc, message).unwrap_or_default();
     // Every http(s) link of the rich message (its text, cards and OPEN_URL chips) that
     // the failover text does not contain.
-    let links = |t: &str| -> Vec<String> {
-        t.split(char::is_whitespace)
-            .filter(|w| w.starts_with("https://") || w.starts_with("http://"))
-            .map(|w| {
-                w.trim_end_matches(['.', ',', ')', ';', '!', '?'])
-                    .to_owned()
-            })
-            .collect()
-    };
-    let sent = links(&text);
-    let mut missing: Vec<String> = Vec::new();
-    for l in links(&derived) {
+    let sent: Vec<&str> = links(&text, false).collect();
+    let mut missing: Vec<&str> = Vec::new();
+    for l in links(&derived, false) {
         if !sent.contains(&l) && !missing.contains(&l) {
             missing.push(l);
         }
     }
-    ctx.at("options", |c| {
-        c.at("smsFailover", |c| {
-            c.at("text", |c| {
-                if count.parts as i64 > limit.max {
-                    c.report_bounded(
-                        &SMS_PARTS,
-                        limit.max as f64,
-                        count.parts as f64,
-                        format!(
-                            "the failover SMS takes {} parts ({} {}, {} per part): shorten it to save {} SMS",
-                            count.parts,
-                            count.units,
-                            count.encoding.name(),
-                            count.per_part,
-                            count.parts as i64 - limit.max
-                        ),
-                    );
-                }
-                for url in &missing {
-                    c.report(
-                        &SMS_MISSING_LINK,
-                        format!("the failover SMS leaves out {url}, which the RCS message links to"),
-                    );
-                }
-            })
-        })
-    });
+    const AT: &[&str] = &["options", "smsFailover", "text"];
+    if count.parts as i64 > limit.max {
+        ctx.report_in(
+            AT,
+            &SMS_PARTS,
+            format!(
+                "the failover SMS takes {} parts ({} {}, {} per part): shorten it to save {} SMS",
+                count.parts,
+                count.units,
+                count.encoding.name(),
+                count.per_part,
+                count.parts as i64 - limit.max
+            ),
+            Some((limit.max as f64, count.parts as f64)),
+        );
+    }
+    for url in missing {
+        ctx.report_in(
+            AT,
+            &SMS_MISSING_LINK,
+            format!("the failover SMS leaves out {url}, which the RCS message links to"),
+            None,
+        );
+    }
+}
+
+/// On a card (CARD `content`, CAROUSEL `contents[]`): links and codes in its text, and
+/// more suggestions than iPhones show.
+fn card_body(ctx: &mut Ctx<'_, '_>, card: NodeId) {
+    if !ctx.options().advice {
+        return;
+    }
+    for field in ["title", "description"] {
+        let Some(text) = ctx.get_str(card, field) else {
+            continue;
+        };
+        if field == "description" && links(&text, true).next().is_some() {
+            ctx.report_in(
+                &["description"],
+                &CARD_LINK,
+                "a link in a card's description is not clickable (Android, iOS): add an OPEN_URL suggestion".into(),
+                None,
+            );
+        }
+        if has_code(&text) {
+            ctx.report_in(
+                &[field],
+                &CARD_OTP_IOS,
+                "iPhones cannot copy a code from a card: send it as TEXT".into(),
+                None,
+            );
+        }
+    }
+    let doc = ctx.doc();
+    let Some(list) = ctx.get(card, "suggestions") else {
+        return;
+    };
+    let replies = doc
+        .children(list)
+        .filter(|s| ctx.get_str(*s, "type").is_some_and(|t| t == "REPLY"))
+        .count();
+    let actions = doc.len(list).saturating_sub(replies);
+    for (rule, limit, n, what) in [
+        (
+            &CARD_REPLIES_IOS,
+            &limits::IOS_CARD_REPLIES,
+            replies,
+            "suggested replies",
+        ),
+        (
+            &CARD_ACTIONS_IOS,
+            &limits::IOS_CARD_ACTIONS,
+            actions,
+            "calls to action",
+        ),
+    ] {
+        if n as i64 > limit.max {
+            ctx.report_in(
+                &["suggestions"],
+                rule,
+                format!("{n} {what} in a card: iPhones show {} uncropped", limit.max),
+                Some((limit.max as f64, n as f64)),
+            );
+        }
+    }
+}
+
+/// On a CARD: iPhones truncate a horizontal card's image and show its video vertically.
+fn card(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+    if ctx.options().advice
+        && ctx
+            .get_str(node, "orientation")
+            .is_some_and(|o| o == "HORIZONTAL")
+    {
+        ctx.report_in(
+            &["orientation"],
+            &HORIZONTAL_IOS,
+            "iPhones truncate a HORIZONTAL card's image and show its video vertically: use VERTICAL".into(),
+            None,
+        );
+    }
+}
+
+/// On a CAROUSEL: iPhones crop SMALL cards.
+fn carousel(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+    if ctx.options().advice && ctx.get_str(node, "cardWidth").is_some_and(|w| w == "SMALL") {
+        ctx.report_in(
+            &["cardWidth"],
+            &CAROUSEL_WIDTH_IOS,
+            "iPhones crop SMALL carousel cards: use MEDIUM width with MEDIUM media".into(),
+            None,
+        );
+    }
+}
+
+/// On TEXT: iPhones make one link clickable, and only as the text's last element.
+fn text(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+    if !ctx.options().advice {
+        return;
+    }
+    let Some(text) = ctx.get_str(node, "text") else {
+        return;
+    };
+    let found: Vec<&str> = links(&text, false).collect();
+    let message = match found.as_slice() {
+        [] => return,
+        [one] => {
+            if text.trim_end().trim_end_matches(AFTER_LINK).ends_with(one) {
+                return;
+            }
+            "iPhones may not make a link clickable unless it ends the message: move it to the end"
+                .to_string()
+        }
+        many => format!(
+            "{} links: iPhones make only one per message clickable, the last element",
+            many.len()
+        ),
+    };
+    ctx.report_in(&["text"], &TEXT_LINKS_IOS, message, None);
+}
+
+/// On content with suggestions: which one an Android notification shows (the first that
+/// is not a share-location request).
+fn notification(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+    if !ctx.options().advice {
+        return;
+    }
+    let Some(list) = ctx.get(node, "suggestions") else {
+        return;
+    };
+    let doc = ctx.doc();
+    let first = doc.children(list).next();
+    let location = |s: NodeId| {
+        ctx.get_str(s, "type")
+            .is_some_and(|t| t == "REQUEST_LOCATION")
+    };
+    let shown = doc.children(list).find(|s| !location(*s));
+    let label = |s: NodeId| clip(&ctx.get_str(s, "text").unwrap_or_default());
+    let message = match (first, shown) {
+        (Some(f), Some(s)) if f == s => {
+            if doc.len(list) < 2 {
+                return;
+            }
+            format!(
+                "the Android notification shows only \"{}\", the first suggestion",
+                label(s)
+            )
+        }
+        (Some(_), Some(s)) => format!(
+            "the Android notification never shows a share-location request: it shows \"{}\"",
+            label(s)
+        ),
+        (Some(_), None) => {
+            "the Android notification shows no suggestion: it never shows a share-location request"
+                .into()
+        }
+        (None, _) => return,
+    };
+    ctx.report_in(&["suggestions"], &NOTIFICATION_ANDROID, message, None);
 }
 
 // ---------------------------------------------------------------- checks
@@ -159,4 +426,39 @@ pub static IOS_MEDIA_CHECK: Check = Check {
 pub static SMS_FAILOVER_CHECK: Check = Check {
     run: sms_failover,
     rules: &[&SMS_PARTS, &SMS_MISSING_LINK],
+};
+
+/// On a card: links and codes in its text, and more suggestions than iPhones show.
+pub static CARD_BODY_CHECK: Check = Check {
+    run: card_body,
+    rules: &[
+        &CARD_LINK,
+        &CARD_OTP_IOS,
+        &CARD_REPLIES_IOS,
+        &CARD_ACTIONS_IOS,
+    ],
+};
+
+/// On a CARD: iPhones truncate a horizontal card.
+pub static CARD_CHECK: Check = Check {
+    run: card,
+    rules: &[&HORIZONTAL_IOS],
+};
+
+/// On a CAROUSEL: iPhones crop SMALL cards.
+pub static CAROUSEL_CHECK: Check = Check {
+    run: carousel,
+    rules: &[&CAROUSEL_WIDTH_IOS],
+};
+
+/// On TEXT: one link, at the end.
+pub static TEXT_CHECK: Check = Check {
+    run: text,
+    rules: &[&TEXT_LINKS_IOS],
+};
+
+/// On content with suggestions: the one an Android notification shows.
+pub static NOTIFICATION_CHECK: Check = Check {
+    run: notification,
+    rules: &[&NOTIFICATION_ANDROID],
 };

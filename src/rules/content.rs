@@ -53,8 +53,8 @@ pub static CARD_TITLE_OR_MEDIA: Rule = Rule::error(
 /// TALL media in a carousel.
 pub static CAROUSEL_MEDIA_TALL: Rule = Rule::warning(
     "carousel.media.tall",
-    "TALL media in a carousel: not supported by Google RBM for carousels.",
-    "Google RBM (carousels: SHORT or MEDIUM height)",
+    "TALL media in a carousel: Infobip specifies only SHORT and MEDIUM for carousel cards; Google has no TALL at SMALL width.",
+    "Infobip SDK RcsCardResourceSchema (carousel aspect ratios for SHORT and MEDIUM only; Infobip wins over Google, which allows TALL at MEDIUM width); Google RBM CardWidth SMALL: \"tall media cannot be used\"; AWS: no TALL in carousels",
 )
 .strict();
 
@@ -128,11 +128,12 @@ fn card_body(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     }
 }
 
-/// Carousels: TALL media is not supported.
+/// Carousels: TALL media is not supported (and not available at all at SMALL width).
 fn carousel(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let Some(contents) = ctx.get(node, "contents") else {
         return;
     };
+    let small = ctx.get_str(node, "cardWidth").is_some_and(|w| w == "SMALL");
     let doc = ctx.doc();
     for (i, card) in doc.children(contents).enumerate() {
         let tall = doc
@@ -147,8 +148,10 @@ fn carousel(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                         c.at("height", |c| {
                             c.report(
                                 &CAROUSEL_MEDIA_TALL,
-                                "TALL media is not supported in carousels; use SHORT or MEDIUM"
-                                    .into(),
+                                format!(
+                                    "TALL media is not supported in carousels{}; use SHORT or MEDIUM",
+                                    if small { " (Google: not at all at SMALL width)" } else { "" }
+                                ),
                             )
                         })
                     })

@@ -9,8 +9,8 @@ const MODELS: &str = "Infobip SDK models (OpenAPI-generated)";
 /// A value of the wrong JSON type.
 pub static TYPE_MISMATCH: Rule = Rule::error(
     "type.mismatch",
-    "A value of the wrong JSON type (a number where a string belongs, ...).",
-    MODELS,
+    "A value of the wrong JSON type (a number where a string belongs, ...). In a request an integral number of any spelling (`30.0`, `1e2`) is an integer, as the API (Jackson) reads it; `1.5` is not: the API would truncate it.",
+    "Infobip SDK models (OpenAPI-generated); Jackson (Infobip's API is Java) coerces a JSON float to an int field, truncating it (ACCEPT_FLOAT_AS_INT, on by default)",
 );
 /// A required field is missing, as a value (a union's `missing` rule can be it).
 pub(crate) const REQUIRED_RULE: Rule = Rule::error(
@@ -31,6 +31,13 @@ pub static UNKNOWN: Rule = Rule::warning(
     "field.unknown",
     "A field the API does not have: ignored or rejected.",
     MODELS,
+)
+.strict();
+/// A field Google RBM added in 2026 that Infobip's API does not have yet.
+pub static GOOGLE_ONLY: Rule = Rule::warning(
+    "field.google_only",
+    "A field Google RBM added in 2026 that Infobip's v2 API does not have yet (`contentDescription` on card media, `persistentSuggestions` on TEXT): ignored or rejected, like any unknown field.",
+    "Google RBM latest releases (2026-11-04 Media.contentDescription, 2026-05-12 persistent suggestions); absent from the Infobip SDK 6.4.0 models",
 )
 .strict();
 /// A field of the legacy `/ott/rcs/1` API.
@@ -60,11 +67,22 @@ pub static REQUEST_TOO_LARGE: Rule = Rule::error(
 )
 .bounded(&crate::limits::REQUEST_SIZE);
 
+/// A string within its length limit in characters (Unicode scalar values, what rcs-kit
+/// counts) but over it in UTF-16 code units (what Java counts).
+pub static UTF16_LENGTH: Rule = Rule::warning(
+    "length.utf16",
+    "A string within its limit in characters (Unicode scalar values, as rcs-kit counts) but over it in UTF-16 code units, which Java's `String.length()` and Bean Validation's `@Size` count: over the limit if the API counts those. An emoji is one character and two units.",
+    "Infobip does not say what its limits count; its API is Java, whose String.length() counts UTF-16 code units",
+)
+.strict();
+
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
     &TYPE_MISMATCH,
+    &UTF16_LENGTH,
     &REQUIRED,
     &UNKNOWN,
+    &GOOGLE_ONLY,
     &LEGACY,
     &NULL,
     &REQUEST_TOO_LARGE,

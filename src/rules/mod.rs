@@ -3,7 +3,7 @@
 //! * [`fields`]: what every field of every table obeys (type, required, unknown, legacy,
 //!   null) and the whole body's size, checked by the table walk.
 //! * The cross-field rules ([`content`], [`suggestion`], [`options`], [`ordering`],
-//!   [`advice`]): what the tables in [`schema`](crate::schema) cannot say alone. Each is a
+//!   [`advice`], [`india`]): what the tables in [`schema`](crate::schema) cannot say alone. Each is a
 //!   plain function attached to the object it reads (see
 //!   [`Object::rules`](crate::schema::Object::rules)); it runs after that object's fields
 //!   were checked, at that object's path. Rules only read values that have the right type;
@@ -17,6 +17,7 @@ pub mod advice;
 pub mod capability;
 pub mod content;
 pub mod fields;
+pub mod india;
 pub mod options;
 pub mod ordering;
 pub mod suggestion;
@@ -29,6 +30,7 @@ pub static CROSS_FIELD: &[&[&Rule]] = &[
     options::RULES,
     ordering::RULES,
     advice::RULES,
+    india::RULES,
     webhooks::RULES,
     capability::RULES,
 ];

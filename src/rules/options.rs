@@ -120,7 +120,7 @@ fn validity_period(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 
 /// Minutes after midnight of a `{hour, minute}` whose values are in range (out-of-range
 /// values were already reported; they get no second, meaningless error).
-fn minutes_of(ctx: &Ctx<'_, '_>, node: NodeId) -> Option<i64> {
+pub(crate) fn minutes_of(ctx: &Ctx<'_, '_>, node: NodeId) -> Option<i64> {
     let doc = ctx.doc();
     let h = doc.number(doc.get(node, "hour")?)?;
     let m = doc.number(doc.get(node, "minute")?)?;

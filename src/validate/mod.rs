@@ -135,6 +135,13 @@ pub fn validate_str(input: &str, opts: &Options) -> Report {
 pub fn validate_doc(doc: &Doc<'_>, opts: &Options) -> Report {
     let kind = opts.kind.unwrap_or_else(|| detect_kind(doc));
     let mut ctx = Ctx::new(doc, opts);
+    if doc.has_byte_order_mark() {
+        ctx.report_at(
+            &json_rules::BYTE_ORDER_MARK,
+            String::new(),
+            "the body starts with a UTF-8 byte order mark; the API skips it, other JSON readers may not: remove it".into(),
+        );
+    }
     for d in doc.duplicates() {
         ctx.report_at(
             &json_rules::DUPLICATE_KEY,

@@ -42,10 +42,28 @@ impl<'a> Ctx<'_, 'a> {
                     self.mismatch("true or false", v);
                 }
             }
-            Type::Integer(limit) => match self.doc().value(node) {
-                Value::Number { value, raw } if is_integer(raw) => self.check_range(value, *limit),
-                v => self.mismatch("an integer", v),
-            },
+            Type::Integer(limit) => {
+                // The API (Jackson) reads an integral number of any spelling (`30.0`,
+                // `1e2`) as that integer, as JSON Schema does, and truncates `1.5`; a body
+                // the API sends is read by the typed model (serde): integer text only.
+                let api = self.direction() == Direction::Outbound;
+                match self.doc().value(node) {
+                    Value::Number { value, raw }
+                        if value.fract() == 0.0 && (api || !raw.contains(['.', 'e', 'E'])) =>
+                    {
+                        self.check_range(value, *limit)
+                    }
+                    Value::Number { value, raw } if api => self.report(
+                        &fields::TYPE_MISMATCH,
+                        format!(
+                            "expected an integer, found the number {}, which the API would truncate to {}",
+                            clip(raw),
+                            Amount(value.trunc())
+                        ),
+                    ),
+                    v => self.mismatch("an integer", v),
+                }
+            }
             Type::Number(limit) => match self.doc().value(node) {
                 Value::Number { value, .. } => self.check_range(value, *limit),
                 v => self.mismatch("a number", v),
@@ -236,6 +254,16 @@ impl<'a> Ctx<'_, 'a> {
                     "`{name}` belongs to the legacy /ott/rcs/1 API; in /rcs/2/messages use {}",
                     l.instead
                 ),
+            );
+            return;
+        }
+        if let Some((_, _, what)) = crate::schema::request::GOOGLE_ONLY
+            .iter()
+            .find(|(o, n, _)| std::ptr::eq(*o, obj) && *n == name)
+        {
+            self.report(
+                &fields::GOOGLE_ONLY,
+                format!("`{name}` ({what}) is Google RBM's, not yet in Infobip's API: the API ignores or rejects it"),
             );
             return;
         }
@@ -467,12 +495,18 @@ impl<'a> Ctx<'_, 'a> {
                 )
             };
             self.limit_issue(limit, false, n as f64, message);
+        } else {
+            // Within the limit in characters; perhaps not in what Java counts.
+            let units = s.utf16_len();
+            if units > max {
+                let message = format!(
+                    "{} has {n} characters but {units} UTF-16 code units: over the limit of {max} if the API counts UTF-16 units, as Java does",
+                    self.subject()
+                );
+                self.report_bounded(&fields::UTF16_LENGTH, max as f64, units as f64, message);
+            }
         }
     }
-}
-
-fn is_integer(raw: &str) -> bool {
-    !raw.contains(['.', 'e', 'E'])
 }
 
 /// How messages name an object: "this REPLY suggestion", "the message", ...

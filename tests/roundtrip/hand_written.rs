@@ -310,3 +310,82 @@ fn invalid_enum_values_and_missing_required_fields_do_not_deserialize() {
         assert!(serde_json::from_str::<SendRequest>(body).is_err(), "{body}");
     }
 }
+
+/// Every integer field of the send request, written as integral numbers with a fraction or
+/// an exponent: the validator accepts them (the API reads them as those integers).
+const INTEGRAL_FLOATS: &str = r#"{
+  "messages": [
+    {
+      "sender": "DemoSender",
+      "destinations": [{"to": "441134960001"}],
+      "content": {"type": "TEXT", "text": "Integral numbers"},
+      "options": {
+        "validityPeriod": {"amount": 30.0, "timeUnit": "MINUTES"},
+        "deliveryTimeWindow": {"days": ["MONDAY"], "from": {"hour": 9.0, "minute": -0.0}, "to": {"hour": 1.8e1, "minute": 3.0e0}},
+        "smsFailover": {
+          "sender": "InfoSMS",
+          "text": "SMS instead",
+          "validityPeriod": {"amount": 1e2},
+          "regional": {"turkeyIys": {"brandCode": 123456.0, "recipientType": "TACIR"}, "southKorea": {"resellerCode": -2.147483648e9}}
+        }
+      }
+    }
+  ],
+  "options": {"schedule": {"sendingSpeedLimit": {"amount": 2.147483647e9, "timeUnit": "HOUR"}}}
+}"#;
+
+/// The same body in integer spelling: what the model writes back.
+const INTEGRAL_INTS: &str = r#"{
+  "messages": [
+    {
+      "sender": "DemoSender",
+      "destinations": [{"to": "441134960001"}],
+      "content": {"type": "TEXT", "text": "Integral numbers"},
+      "options": {
+        "validityPeriod": {"amount": 30, "timeUnit": "MINUTES"},
+        "deliveryTimeWindow": {"days": ["MONDAY"], "from": {"hour": 9, "minute": 0}, "to": {"hour": 18, "minute": 3}},
+        "smsFailover": {
+          "sender": "InfoSMS",
+          "text": "SMS instead",
+          "validityPeriod": {"amount": 100},
+          "regional": {"turkeyIys": {"brandCode": 123456, "recipientType": "TACIR"}, "southKorea": {"resellerCode": -2147483648}}
+        }
+      }
+    }
+  ],
+  "options": {"schedule": {"sendingSpeedLimit": {"amount": 2147483647, "timeUnit": "HOUR"}}}
+}"#;
+
+#[test]
+fn integral_numbers_with_a_fraction_are_valid_and_read_as_integers() {
+    let report = rcs_kit::validate_str(INTEGRAL_FLOATS, &corpus_now());
+    assert!(report.issues().is_empty(), "{report}");
+    // The model holds the integers and writes them in integer spelling: the same numbers.
+    let typed: SendRequest = serde_json::from_str(INTEGRAL_FLOATS).unwrap();
+    let back = serde_json::to_value(&typed).unwrap();
+    let ints: Value = serde_json::from_str(INTEGRAL_INTS).unwrap();
+    assert_eq!(first_difference(&ints, &back, ""), None);
+    assert_eq!(round_trip(INTEGRAL_INTS).unwrap(), typed);
+    assert_eq!(extras(&typed), Vec::<String>::new());
+    assert!(rcs_kit::validate_request(&typed, &corpus_now()).is_valid());
+    // The events request's delivery window too.
+    let events = r#"{"events":[{"sender":"S","destinations":[{"to":"441134960001"}],"content":{"type":"TYPING_INDICATOR"},
+      "options":{"deliveryTimeWindow":{"days":["MONDAY"],"from":{"hour":9.0,"minute":0.0},"to":{"hour":1.7e1,"minute":0}}}}]}"#;
+    assert!(rcs_kit::validate_str(events, &corpus_now())
+        .issues()
+        .is_empty());
+    let e: EventsRequest = serde_json::from_str(events).unwrap();
+    assert!(rcs_kit::validate_events(&e, &corpus_now()).is_valid());
+}
+
+#[test]
+fn a_number_with_a_fraction_is_not_an_integer_for_the_model_either() {
+    for (from, to) in [("30.0", "30.5"), ("123456.0", "123456.25"), ("1e2", "1e-2")] {
+        let body = INTEGRAL_FLOATS.replacen(from, to, 1);
+        assert!(
+            !rcs_kit::validate_str(&body, &corpus_now()).is_valid(),
+            "{to}"
+        );
+        assert!(serde_json::from_str::<SendRequest>(&body).is_err(), "{to}");
+    }
+}

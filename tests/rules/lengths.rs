@@ -21,8 +21,8 @@ fn length_cases() -> Vec<(Value, &'static str, Value, Value, String)> {
         (
             text_body(),
             "/messages/0/content/text",
-            json!("😀".repeat(3072)),
-            json!("😀".repeat(3073)),
+            json!("字".repeat(3072)),
+            json!("字".repeat(3073)),
             limits::TEXT.code_over(),
         ),
         (
@@ -209,4 +209,67 @@ fn empty_text_is_allowed_by_option() {
         ..opts()
     };
     assert!(validate_str(&body, &opts).issues().is_empty());
+}
+
+/// The UTF-16 warning of every string with an upper length limit (URLs aside, whose
+/// format takes no emoji): at the limit in UTF-16 code units it is clean, one unit past it
+/// warns (an error with `--strict`), and past the limit in characters only the error of
+/// the limit is reported.
+#[test]
+fn utf16_lengths_at_and_past_the_limit() {
+    let strict = Options {
+        strict: true,
+        ..opts()
+    };
+    let mut checked = 0;
+    for (base, pointer, ok, _, code) in length_cases() {
+        let Some(max) = ok
+            .as_str()
+            .filter(|t| t.chars().all(|c| c == 'x'))
+            .map(str::len)
+        else {
+            continue;
+        };
+        if max < 2 || pointer.ends_with("url") {
+            continue;
+        }
+        // max UTF-16 units: clean.
+        let at = format!("{}{}", "😀".repeat(max / 2), "a".repeat(max % 2));
+        clean(&set(base.clone(), pointer, json!(at)));
+        // One unit more, still within the limit in characters: the warning.
+        let past = format!("{at}a");
+        let chars = past.chars().count();
+        let body = set(base.clone(), pointer, json!(past));
+        let r = run(&body);
+        assert!(r.is_valid(), "{pointer}:\n{r}");
+        let issue = r
+            .warnings()
+            .find(|i| i.code == "length.utf16" && i.path == pointer)
+            .unwrap_or_else(|| panic!("expected length.utf16 at {pointer}, got:\n{r}"));
+        assert_eq!(issue.limit.map(|l| l.0), Some(max as f64));
+        assert_eq!(issue.actual.map(|a| a.0), Some((max + 1) as f64));
+        assert!(
+            issue.message.ends_with(&format!(
+                "has {chars} characters but {} UTF-16 code units: over the limit of {max} if the API counts UTF-16 units, as Java does",
+                max + 1
+            )),
+            "{}",
+            issue.message
+        );
+        let r = validate_str(&body.to_string(), &strict);
+        assert!(
+            r.errors()
+                .any(|i| i.code == "length.utf16" && i.path == pointer),
+            "strict: {r}"
+        );
+        // Past the limit in characters: its error alone.
+        let r = run(&set(base, pointer, json!("😀".repeat(max + 1))));
+        assert!(
+            r.errors().any(|i| i.code == code && i.path == pointer),
+            "{r}"
+        );
+        assert!(r.issues().iter().all(|i| i.code != "length.utf16"), "{r}");
+        checked += 1;
+    }
+    assert!(checked >= 14, "{checked}");
 }

@@ -97,3 +97,82 @@ fn clock_rules_take_now_as_input() {
     assert!(validate_str(body, &Options::default()).is_valid());
     assert_eq!(codes(body)[0].0, "schedule.send_at.too_far");
 }
+
+#[wasm_bindgen_test]
+fn integral_numbers_byte_order_mark_and_utf16_lengths_as_natively() {
+    // Integral numbers of any spelling are integers; a fraction is not, and says why.
+    let body = include_str!("../fixtures/valid/hand-integral-numbers.json");
+    assert_eq!(codes(body), Vec::<(String, String)>::new());
+    let fraction = include_str!("../fixtures/invalid/validity-amount-fraction.json");
+    let r = validate_str(fraction, &Options::at(NOW));
+    assert_eq!(
+        r.issues()[0].message,
+        "expected an integer, found the number 1.5, which the API would truncate to 1"
+    );
+    // A byte order mark: a warning at the root, then the body's own report.
+    let bom = include_str!("../fixtures/warning/json-bom.json");
+    assert!(bom.starts_with('\u{FEFF}'));
+    let r = validate_str(bom, &Options::at(NOW));
+    assert!(r.is_valid());
+    assert_eq!(r.issues()[0].code, "json.byte_order_mark");
+    assert_eq!(r.issues()[0].path, "");
+    // UTF-16 code units over a limit the characters are within: a warning, strict an error.
+    let emoji = include_str!("../fixtures/warning/text-utf16-emoji.json");
+    let r = validate_str(emoji, &Options::at(NOW));
+    assert!(r.is_valid());
+    assert!(r.to_json().contains(r#""code":"length.utf16","path":"/messages/0/content/text","message":"`text` has 3072 characters but 6144 UTF-16 code units: over the limit of 3072 if the API counts UTF-16 units, as Java does","limit":3072,"actual":6144"#), "{}", r.to_json());
+    let strict = Options {
+        strict: true,
+        ..Options::at(NOW)
+    };
+    assert!(!validate_str(emoji, &strict).is_valid());
+}
+
+/// The advice fixtures (`tests/fixtures/advice/`) give exactly their `.expect` warnings
+/// with advice on, as natively (`tests/fixtures.rs`).
+#[wasm_bindgen_test]
+fn advice_fixtures_give_their_expected_warnings() {
+    macro_rules! fixtures {
+        ($($name:literal),*) => {
+            [$((
+                $name,
+                include_str!(concat!("../fixtures/advice/", $name, ".json")),
+                include_str!(concat!("../fixtures/advice/", $name, ".expect")),
+            )),*]
+        };
+    }
+    let all = fixtures!(
+        "android-notification",
+        "card-description-link",
+        "card-horizontal",
+        "card-otp",
+        "card-suggestions-ios",
+        "carousel-small-width",
+        "india-hours-send-at",
+        "india-hours-window",
+        "india-template",
+        "text-links"
+    );
+    let opts = Options {
+        advice: true,
+        ..Options::at(NOW)
+    };
+    for (name, body, expect) in all {
+        let mut want: Vec<(String, String)> = expect
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let (code, path) = l.split_once(' ').unwrap_or((l, ""));
+                (code.to_string(), path.trim().to_string())
+            })
+            .collect();
+        let mut got: Vec<(String, String)> = validate_str(body, &opts)
+            .issues()
+            .iter()
+            .map(|i| (i.code.to_string(), i.path.clone()))
+            .collect();
+        want.sort();
+        got.sort();
+        assert_eq!(got, want, "{name}");
+    }
+}

@@ -16,12 +16,12 @@ export function billing() {
   try {
     p = rcs.predictBilling(state.model, { market })[state.active];
   } catch (e) {
-    p = { trafficType: null, reason: `no prediction: ${e && e.message ? e.message : e}`, market: market === "us" ? "us" : "global" };
+    p = { trafficType: null, reason: `no prediction: ${e && e.message ? e.message : e}`, market: market === "auto" ? "global" : market };
   }
-  p ??= { trafficType: null, reason: "no message to predict", market: market === "us" ? "us" : "global" };
+  p ??= { trafficType: null, reason: "no message to predict", market: market === "auto" ? "global" : market };
   const type = p.trafficType;
   const us = p.market === "us";
-  const head = `${type ?? "Not predicted"}${typeof p.segments === "number" ? ` · ${plural(p.segments, "segment")}` : ""}${us ? " (US)" : ""}`;
+  const head = `${type ?? "Not predicted"}${typeof p.segments === "number" ? ` · ${plural(p.segments, "segment")}` : ""}${us ? " (US)" : p.market === "in" ? " (India)" : ""}`;
   badge.className = `billing-badge t-${type ? type.toLowerCase().replace("_", "-") : "none"}`;
   badge.dataset.trafficType = type ?? "";
   badge.dataset.market = p.market;
@@ -30,7 +30,7 @@ export function billing() {
     h("span", { class: "billing-type", text: head }),
     h("span", { class: "billing-reason", text: ` — ${p.reason}` }));
   const auto = $("form").querySelector(".billing-market option[value=auto]");
-  if (auto) auto.textContent = market === "auto" ? `Auto (${us ? "US" : "Global"})` : "Auto";
+  if (auto) auto.textContent = market === "auto" ? `Auto (${us ? "US" : p.market === "in" ? "India" : "Global"})` : "Auto";
 }
 
 export function derivedFailover() {

@@ -26,7 +26,8 @@ export const ctx = {
     if (structural) rerender(focusKey);
     refresh();
   },
-  billingChanged: () => billing(),
+  /** The market select: billing, and India's rules in the advice. */
+  billingChanged: () => refresh(),
   /** The SMS text derived from the current message's content, or null. */
   derivedFailover: () => derivedFailover(),
   setActive: (i) => {
@@ -66,14 +67,14 @@ export function refresh() {
   const text = json();
   let report;
   try {
-    report = rcs.validate(state.model, state.advice ? { advice: true } : undefined);
+    report = rcs.validate(state.model, state.advice ? { advice: true, market: state.ui.market } : undefined);
   } catch (e) {
     report = { valid: false, issues: [{ severity: "error", code: "internal", path: "", message: String(e && e.message ? e.message : e) }] };
   }
   state.report = report;
   placeIssues();
   summary();
-  renderPreview($("preview"), state.model, state.active, { typing: state.typing });
+  renderPreview($("preview"), state.model, state.active, { typing: state.typing, device: state.device });
   flagPreview();
   $("json-view").textContent = text;
   billing();

@@ -17,13 +17,15 @@ try {
 
 const DRAFT = "rcs-kit.draft";
 export const ADVICE = "rcs-kit.advice";
+export const DEVICE = "rcs-kit.device";
 export const state = {
   model: loadDraft(),
   active: 0,
   limits: rcs.limits(),
   registry: new Map(),
   ui: { open: new Set(), closed: new Set(), stash: new Map(), market: "auto" },
-  advice: loadAdvice(), // validate with {advice: true}: iPhone rendering, SMS failover
+  advice: loadAdvice(), // validate with {advice: true, market}: iPhone and Android rendering, SMS failover, India
+  device: loadDevice(), // the phone the preview draws: "android" or "iphone"
   report: { valid: true, issues: [] },
   apiIssues: [], // violations of the last answer, until the next edit
   sending: false,
@@ -50,6 +52,14 @@ function loadAdvice() {
     return sessionStorage.getItem(ADVICE) === "true";
   } catch {
     return false;
+  }
+}
+
+function loadDevice() {
+  try {
+    return sessionStorage.getItem(DEVICE) === "iphone" ? "iphone" : "android";
+  } catch {
+    return "android";
   }
 }
 

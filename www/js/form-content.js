@@ -89,7 +89,7 @@ export class ContentFields {
     const id = nextId();
     const ui = this.ctx.ui;
     const market = h("select", { class: "billing-market", attrs: { id }, dataset: { key: "billing-market" } },
-      [["auto", "Auto"], ["global", "Global"], ["us", "US"]].map(([v, t]) => h("option", { value: v, text: t })));
+      [["auto", "Auto"], ["global", "Global"], ["us", "US"], ["in", "India"]].map(([v, t]) => h("option", { value: v, text: t })));
     market.value = ui.market ?? "auto";
     market.addEventListener("change", () => {
       ui.market = market.value;
@@ -98,7 +98,7 @@ export class ContentFields {
     return h("div", { class: "billing" },
       h("span", { class: "label-text", text: "Billed as" }),
       h("span", { class: "billing-badge", attrs: { "aria-live": "off" }, dataset: { billing: String(this.ctx.active) } }),
-      h("label", { class: "billing-market-label", attrs: { for: id, title: "Auto: US when every destination is a North American number (+1)" } },
+      h("label", { class: "billing-market-label", attrs: { for: id, title: "Auto: US (or India) when every destination is a North American (+1) or Indian (+91) number. With Advice, India's rules apply to messages with a +91 destination, or to every message when India is chosen" } },
         h("span", { text: "Market" }), market));
   }
 

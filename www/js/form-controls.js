@@ -256,9 +256,19 @@ export class Form {
   }
 }
 
+const grouped = (n) => n.toLocaleString("en-US");
+
+/** "26/25"; when the UTF-16 code units differ from the characters (an emoji is one
+ * character, two units), both: "3,072/3,072 characters · 6,144 UTF-16 units". rcs-kit's
+ * limits count characters; over the limit in units is its length.utf16 warning. */
 function updateCounter(el, value, limit) {
-  const n = charCount(value);
-  el.textContent = `${n}/${limit.max}`;
-  el.classList.toggle("over", n > limit.max);
-  el.classList.toggle("near", n <= limit.max && n > limit.max * 0.9);
+  const s = String(value);
+  const n = charCount(s);
+  const units = s.length;
+  const max = limit.max;
+  el.textContent = units === n ? `${grouped(n)}/${grouped(max)}` : `${grouped(n)}/${grouped(max)} characters · ${grouped(units)} UTF-16 units`;
+  el.title = units === n ? "" : "Characters as rcs-kit counts them (Unicode code points), and UTF-16 code units, which Java (and so perhaps the API) counts";
+  el.classList.toggle("over", n > max);
+  el.classList.toggle("near", n <= max && (n > max * 0.9 || units > max));
+  el.classList.toggle("units-over", n <= max && units > max);
 }

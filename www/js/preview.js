@@ -1,5 +1,11 @@
 // The phone preview, drawn from the payload (the same object the JSON view shows). Text is
 // set with textContent only; a URL becomes a link or an image only when it is http(s).
+//
+// Two phones: Android (Google Messages) with the notification it shows, and iPhone, with
+// what Infobip's guidance says iOS renders differently: every card at one media height,
+// GIFs as still images, a horizontal card's image truncated and its video shown
+// vertically, one clickable link per text (its last element). Links written in a card's
+// description are not clickable on either.
 
 import { h, icon, httpUrl, safeLink, safeImage, SUGGESTION_ICONS } from "./dom.js";
 import { ContentType, SuggestionType, Orientation, Alignment, CardWidth, Height, OpenUrlApplication, ValidityTimeUnit, MediaKind, MEDIA_TYPES } from "/pkg/src/generated/data.js";
@@ -34,8 +40,33 @@ function placeholder(kind, caption, extraClass) {
   return h("div", { class: ["media-placeholder", extraClass] }, icon(kind, "icon big"), caption ? h("span", { class: "caption", text: caption }) : null);
 }
 
-/** Card or file media: an <img> for http(s) images, a placeholder otherwise. */
-function media(file, thumbnail, className) {
+/** Labels `box` (media) with what the iPhone does to it. */
+function tag(box, text) {
+  let tags = box.querySelector(":scope > .device-tags");
+  if (!tags) box.append((tags = h("div", { class: "device-tags" })));
+  tags.append(h("span", { class: "device-tag", text }));
+}
+
+/** Draws a loaded image onto a canvas in its place: a GIF's first frame, as an iPhone shows
+ * it. The canvas may be tainted by a cross-origin image; it is shown, never read. */
+function still(img) {
+  img.addEventListener("load", () => {
+    const c = document.createElement("canvas");
+    c.width = img.naturalWidth || 300;
+    c.height = img.naturalHeight || 150;
+    try {
+      c.getContext("2d")?.drawImage(img, 0, 0, c.width, c.height);
+    } catch {
+      return;
+    }
+    c.className = "still";
+    img.replaceWith(c);
+  }, { once: true });
+}
+
+/** Card or file media: an <img> for http(s) images, a placeholder otherwise. On an iPhone
+ * (`ios`) a GIF is drawn still. */
+function media(file, thumbnail, className, ios = false) {
   const url = isObject(file) ? file.url : undefined;
   const box = h("div", { class: ["media", className] });
   if (url === undefined || url === "") {
@@ -67,29 +98,47 @@ function media(file, thumbnail, className) {
     box.append(placeholder(kind === MediaKind.PDF ? "file" : "audio", fileName(url)));
     return box;
   }
-  box.append(safeImage(url, { onFail: fallback }));
+  const img = safeImage(url, { onFail: fallback });
+  box.append(img);
+  if (ios && /\.gif$/i.test(httpUrl(url)?.pathname ?? "")) {
+    box.classList.add("gif-still");
+    still(img);
+    tag(box, "Still GIF");
+  }
   return box;
 }
 
-/** Text with its http(s) URLs as links; everything else as text. */
-export function linkified(text) {
+/** Text with its http(s) URLs as links; everything else as text. `live(i, n, atEnd)`
+ * says whether link `i` of `n` (`atEnd`: nothing but punctuation and space after it) is
+ * clickable; one that is not is shown as text with `why` as its title. */
+export function linkified(text, live = () => true, why = "") {
   const out = [];
   const re = /\bhttps?:\/\/[^\s<>"'`]+/gi;
-  let last = 0;
+  const found = [];
   let m;
   while ((m = re.exec(text))) {
     let url = m[0];
     const trail = /[.,;:!?)\]}]+$/.exec(url);
     if (trail) url = url.slice(0, -trail[0].length);
-    if (m.index > last) out.push(text.slice(last, m.index));
-    if (httpUrl(url)) out.push(safeLink(url, { class: "inline-link", text: url }));
-    else out.push(url);
-    last = m.index + url.length;
-    re.lastIndex = last;
+    found.push([m.index, url]);
+    re.lastIndex = m.index + url.length;
   }
+  let last = 0;
+  found.forEach(([at, url], i) => {
+    if (at > last) out.push(text.slice(last, at));
+    const end = at + url.length;
+    const atEnd = /^[\s.,;:!?)\]}'"]*$/.test(text.slice(end));
+    if (!httpUrl(url)) out.push(url);
+    else if (live(i, found.length, atEnd)) out.push(safeLink(url, { class: "inline-link", text: url }));
+    else out.push(h("span", { class: "dead-link", attrs: { title: why }, text: url }));
+    last = end;
+  });
   if (last < text.length) out.push(text.slice(last));
   return out;
 }
+
+const CARD_LINK = "Not clickable: links in a card's description are plain text on Android and iOS (use an OPEN_URL suggestion)";
+const IOS_LINK = "Not clickable on an iPhone: one link per message, as its last element";
 
 function chip(s, inCard, ptr) {
   const type = isObject(s) ? s.type : undefined;
@@ -113,19 +162,32 @@ function chip(s, inCard, ptr) {
 
 const HEIGHTS = { [Height.SHORT]: "h-short", [Height.MEDIUM]: "h-medium", [Height.TALL]: "h-tall" };
 
-function richCard(card, { orientation = Orientation.VERTICAL, alignment = Alignment.LEFT } = {}, ptr) {
+function richCard(card, { orientation = Orientation.VERTICAL, alignment = Alignment.LEFT, ios = false, cropped = false } = {}, ptr) {
   if (!isObject(card)) return h("div", { class: "rich-card empty-card", dataset: { pointer: ptr } }, h("p", { class: "muted", text: "(not a card)" }));
-  const horizontal = orientation === Orientation.HORIZONTAL;
   const m = isObject(card.media) ? card.media : null;
+  const video = m && mediaKind(isObject(m.file) ? m.file.url : undefined) === MediaKind.VIDEO;
+  // An iPhone shows the video of a horizontal card vertically: the card stands upright.
+  const turned = ios && video && orientation === Orientation.HORIZONTAL;
+  const horizontal = orientation === Orientation.HORIZONTAL && !turned;
   const body = h("div", { class: "card-body" },
     card.title !== undefined ? h("div", { class: "card-title", attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/title` }, text: str(card.title) }) : null,
-    card.description !== undefined ? h("div", { class: "card-desc", attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/description` } }, linkified(str(card.description))) : null);
+    card.description !== undefined ? h("div", { class: "card-desc", attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/description` } }, linkified(str(card.description), () => false, CARD_LINK)) : null);
   const actions = Array.isArray(card.suggestions) && card.suggestions.length
     ? h("div", { class: "card-actions" }, card.suggestions.map((s, i) => chip(s, true, `${ptr}/suggestions/${i}`)))
     : null;
-  const mediaEl = m ? media(m.file, m.thumbnail, HEIGHTS[m.height] ?? "h-medium") : null;
-  if (mediaEl) mediaEl.dataset.pointer = `${ptr}/media`;
-  const classes = ["rich-card", horizontal ? "horizontal" : "vertical", horizontal && (alignment === Alignment.RIGHT ? "media-right" : "media-left"), !mediaEl && "no-media"];
+  // iPhones show every card at one height (MEDIUM); a turned video stands tall.
+  const height = turned ? "h-tall" : ios && m?.height !== undefined ? "h-medium" : HEIGHTS[m?.height] ?? "h-medium";
+  const mediaEl = m ? media(m.file, m.thumbnail, height, ios) : null;
+  if (mediaEl) {
+    mediaEl.dataset.pointer = `${ptr}/media`;
+    if (turned) tag(mediaEl, "Shown vertically");
+    else if (ios && horizontal) {
+      mediaEl.classList.add("truncated");
+      tag(mediaEl, "Truncated");
+    } else if (ios && m.height !== Height.MEDIUM && HEIGHTS[m.height]) tag(mediaEl, `${m.height} shown MEDIUM`);
+    if (cropped) tag(mediaEl, "Cropped");
+  }
+  const classes = ["rich-card", horizontal ? "horizontal" : "vertical", horizontal && (alignment === Alignment.RIGHT ? "media-right" : "media-left"), !mediaEl && "no-media", turned && "turned"];
   if (horizontal) return h("div", { class: classes, dataset: { pointer: ptr } }, h("div", { class: "card-row" }, mediaEl, body), actions);
   return h("div", { class: classes, dataset: { pointer: ptr } }, mediaEl, body, actions);
 }
@@ -151,19 +213,22 @@ function file(c, ptr) {
   return h("div", { class: "file-media", dataset: { pointer: ptr } }, media(c.file, c.thumbnail, "h-file"));
 }
 
-function content(c, ptr) {
+function content(c, ptr, ios) {
   if (!isObject(c)) return h("div", { class: "bubble muted", text: "No content yet." });
   switch (c.type) {
-    case ContentType.TEXT:
-      return h("div", { class: ["bubble", str(c.text) === "" && "muted"], attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/text` } }, str(c.text) === "" ? "(empty message)" : linkified(str(c.text)));
+    case ContentType.TEXT: {
+      // An iPhone makes one link clickable, and only as the text's last element.
+      const live = ios ? (i, n, atEnd) => n === 1 && atEnd : undefined;
+      return h("div", { class: ["bubble", str(c.text) === "" && "muted"], attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/text` } }, str(c.text) === "" ? "(empty message)" : linkified(str(c.text), live, IOS_LINK));
+    }
     case ContentType.FILE:
       return file(c, ptr);
     case ContentType.CARD:
-      return h("div", { class: "card-wrap" }, richCard(c.content, { orientation: c.orientation, alignment: c.alignment }, `${ptr}/content`));
+      return h("div", { class: "card-wrap" }, richCard(c.content, { orientation: c.orientation, alignment: c.alignment, ios }, `${ptr}/content`));
     case ContentType.CAROUSEL: {
       const cards = Array.isArray(c.contents) ? c.contents : [];
       const width = c.cardWidth === CardWidth.SMALL ? "w-small" : "w-medium";
-      return h("div", { class: ["carousel", width], attrs: { tabindex: "0", "aria-label": `Carousel of ${cards.length} cards` }, dataset: { pointer: `${ptr}/contents` } }, cards.map((card, i) => richCard(card, {}, `${ptr}/contents/${i}`)));
+      return h("div", { class: ["carousel", width], attrs: { tabindex: "0", "aria-label": `Carousel of ${cards.length} cards` }, dataset: { pointer: `${ptr}/contents` } }, cards.map((card, i) => richCard(card, { ios, cropped: ios && c.cardWidth === CardWidth.SMALL }, `${ptr}/contents/${i}`)));
     }
     case ContentType.PROVIDER_TEMPLATE:
       return template(c, ptr);
@@ -177,10 +242,42 @@ function timeNow() {
   return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 }
 
-/** The phone with message `index` of `payload`; `typing` shows the typing bubble. Each
- * part carries the JSON pointer it is drawn from (`data-pointer`), so that the parts with
- * an error can be marked. */
-export function renderPreview(root, payload, index, { typing = false } = {}) {
+/** What a notification says of the content: its text, a card's title, or its kind. */
+function summaryText(c) {
+  if (!isObject(c)) return "";
+  switch (c.type) {
+    case ContentType.TEXT:
+      return str(c.text);
+    case ContentType.CARD:
+      return str(c.content?.title) || str(c.content?.description) || "Rich card";
+    case ContentType.CAROUSEL:
+      return str(c.contents?.[0]?.title) || "Carousel";
+    case ContentType.FILE:
+      return mediaKind(c.file?.url) === MediaKind.VIDEO ? "Video" : "File";
+    case ContentType.PROVIDER_TEMPLATE:
+      return "Template message";
+    default:
+      return "";
+  }
+}
+
+/** The Android notification of the message: it shows one suggestion, the first that is
+ * not a share-location request (Google, 2026-11-13). */
+function notification(c, sender, initial, chips) {
+  const shown = chips.findIndex((s) => !isObject(s) || s.type !== SuggestionType.REQUEST_LOCATION);
+  const hidden = chips.length - (shown < 0 ? 0 : 1);
+  return h("div", { class: "notification", attrs: { "aria-label": "Android notification" } },
+    h("div", { class: "notif-head" }, h("span", { class: "notif-app", attrs: { "aria-hidden": "true" }, text: initial }), h("span", { class: "notif-sender", attrs: { dir: "auto" }, text: sender }), h("span", { class: "notif-time", text: "now" })),
+    h("div", { class: "notif-text", attrs: { dir: "auto" }, text: summaryText(c) || " " }),
+    shown >= 0 ? h("div", { class: "notif-actions", dataset: { shown } }, chip(chips[shown], false)) : null,
+    hidden > 0 ? h("div", { class: "notif-note", text: shown < 0 ? "No suggestion: a notification never shows a share-location request" : `${shown > 0 ? "Never a share-location request" : "Only the first suggestion"}; ${hidden} more in the chat` }) : null);
+}
+
+/** The phone with message `index` of `payload`; `typing` shows the typing bubble; `device`
+ * is "android" (with its notification) or "iphone". Each part carries the JSON pointer it
+ * is drawn from (`data-pointer`), so that the parts with an error can be marked. */
+export function renderPreview(root, payload, index, { typing = false, device = "android" } = {}) {
+  const ios = device === "iphone";
   const m = Array.isArray(payload?.messages) ? payload.messages[index] : undefined;
   const sender = str(isObject(m) ? m.sender : "") || "Sender";
   const initial = [...sender.trim()][0]?.toUpperCase() ?? "?";
@@ -188,18 +285,22 @@ export function renderPreview(root, payload, index, { typing = false } = {}) {
   const chips = isObject(c) && c.type !== ContentType.PROVIDER_TEMPLATE && Array.isArray(c.suggestions) ? c.suggestions : [];
   const convo = h("div", { class: "conversation" },
     h("div", { class: "day" }, h("span", { text: "Today" })),
-    h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "msg-body" }, content(c, `/messages/${index}/content`), h("div", { class: "stamp", text: `${timeNow()} · RCS` }))),
+    h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "msg-body" }, content(c, `/messages/${index}/content`, ios), h("div", { class: "stamp", text: `${timeNow()} · RCS` }))),
     typing ? h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "bubble typing", attrs: { "aria-label": "typing" } }, h("i"), h("i"), h("i"))) : null);
-  const phone = h("div", { class: "phone", attrs: { role: "img", "aria-label": "Phone preview" } },
+  const statusbar = ios
+    ? h("div", { class: "statusbar" }, h("span", { text: "9:41" }), h("span", { class: "island", attrs: { "aria-hidden": "true" } }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" })))
+    : h("div", { class: "statusbar" }, h("span", { text: "9:41" }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" })));
+  const phone = h("div", { class: ["phone", ios ? "ios" : "android"], dataset: { device: ios ? "iphone" : "android" }, attrs: { role: "img", "aria-label": ios ? "iPhone preview" : "Android phone preview" } },
     h("div", { class: "screen" },
-      h("div", { class: "statusbar" }, h("span", { text: "9:41" }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" }))),
+      statusbar,
       h("div", { class: "appbar", dataset: { pointer: `/messages/${index}/sender` } }, icon("back"), h("div", { class: "avatar", attrs: { "aria-hidden": "true" }, text: initial }),
         h("div", { class: "agent" }, h("div", { class: "agent-name" }, h("span", { class: "agent-text", attrs: { dir: "auto" }, text: sender }), icon("verified", "icon verified")), h("div", { class: "agent-sub", text: "Business messaging" })),
         icon("more")),
       convo,
       chips.length ? h("div", { class: "chips" }, chips.map((s, i) => chip(s, false, `/messages/${index}/content/suggestions/${i}`))) : null,
-      h("div", { class: "inputbar" }, h("span", { class: "fake-input", text: "RCS message" }), h("span", { class: "send-dot" }, icon("send")))));
-  root.replaceChildren(phone, notes(payload, m));
+      h("div", { class: "inputbar" }, h("span", { class: "fake-input", text: ios ? "Text Message • RCS" : "RCS message" }), h("span", { class: "send-dot" }, icon("send")))));
+  const notif = !ios && isObject(c) ? notification(c, sender, initial, chips) : null;
+  root.replaceChildren(...[notif, phone, notes(payload, m)].filter(Boolean));
 }
 
 /** What happens around the message: recipients, failover, schedule, validity. */

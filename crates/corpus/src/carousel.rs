@@ -19,9 +19,17 @@ fn full_suggestion(rng: &mut Rng, kind: &str) -> Value {
     set(
         &mut sug,
         "text",
-        s(text::exact(rng, at_most(&SUGGESTION_TEXT))),
+        s(text::limited(
+            rng,
+            at_most(&SUGGESTION_TEXT),
+            at_most(&SUGGESTION_TEXT),
+        )),
     );
-    let postback = text::exact(rng, at_most(&SUGGESTION_POSTBACK));
+    let postback = text::limited(
+        rng,
+        at_most(&SUGGESTION_POSTBACK),
+        at_most(&SUGGESTION_POSTBACK),
+    );
     set(&mut sug, "postbackData", s(postback));
     sug
 }
@@ -39,10 +47,21 @@ fn full_card(rng: &mut Rng) -> Value {
         })
         .collect();
     obj([
-        ("title", s(text::exact(rng, at_most(&CARD_TITLE)))),
+        (
+            "title",
+            s(text::limited(
+                rng,
+                at_most(&CARD_TITLE),
+                at_most(&CARD_TITLE),
+            )),
+        ),
         (
             "description",
-            s(text::exact(rng, at_most(&CARD_DESCRIPTION))),
+            s(text::limited(
+                rng,
+                at_most(&CARD_DESCRIPTION),
+                at_most(&CARD_DESCRIPTION),
+            )),
         ),
         ("media", media),
         ("suggestions", Value::Array(sugs)),
@@ -127,7 +146,14 @@ pub fn value() -> Value {
             ]),
         ),
         ("contentType", s("application/json")),
-        ("callbackData", s(text::exact(rng, at_most(&CALLBACK_DATA)))),
+        (
+            "callbackData",
+            s(text::limited(
+                rng,
+                at_most(&CALLBACK_DATA),
+                at_most(&CALLBACK_DATA),
+            )),
+        ),
         ("seen", obj([("url", s("https://hooks.example.com/seen"))])),
     ]);
     let message = obj([

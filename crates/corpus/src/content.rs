@@ -41,7 +41,10 @@ fn message_suggestions(rng: &mut Rng, content: &mut Value, most: usize) {
 /// A TEXT content.
 pub fn text(rng: &mut Rng) -> Value {
     let n = skewed_len(rng, at_most(&TEXT)).max(at_least(&TEXT));
-    let mut c = obj([("type", s("TEXT")), ("text", s(text::exact(rng, n)))]);
+    let mut c = obj([
+        ("type", s("TEXT")),
+        ("text", s(text::limited(rng, n, at_most(&TEXT)))),
+    ]);
     message_suggestions(rng, &mut c, usize::MAX);
     c
 }
@@ -109,11 +112,19 @@ pub fn card(rng: &mut Rng, tall_allowed: bool) -> Value {
     };
     if title {
         let n = skewed_len(rng, at_most(&CARD_TITLE)).max(at_least(&CARD_TITLE));
-        set(&mut c, "title", s(text::exact(rng, n)));
+        set(
+            &mut c,
+            "title",
+            s(text::limited(rng, n, at_most(&CARD_TITLE))),
+        );
     }
     if rng.chance(if tall_allowed { 50 } else { 75 }) {
         let n = skewed_len(rng, at_most(&CARD_DESCRIPTION)).max(at_least(&CARD_DESCRIPTION));
-        set(&mut c, "description", s(text::exact(rng, n)));
+        set(
+            &mut c,
+            "description",
+            s(text::limited(rng, n, at_most(&CARD_DESCRIPTION))),
+        );
     }
     if with_media {
         set(&mut c, "media", media(rng, tall_allowed));

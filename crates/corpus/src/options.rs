@@ -65,7 +65,11 @@ pub fn delivery_time_window(rng: &mut Rng) -> Value {
 fn platform(rng: &mut Rng) -> Value {
     let id = |rng: &mut Rng, prefix: &str| {
         if rng.chance(5) {
-            s(text::exact(rng, at_most(&PLATFORM_ID)))
+            s(text::limited(
+                rng,
+                at_most(&PLATFORM_ID),
+                at_most(&PLATFORM_ID),
+            ))
         } else {
             s(format!("{prefix}-{}", rng.below(1_000_000)))
         }
@@ -250,7 +254,11 @@ pub fn webhooks(rng: &mut Rng) -> Value {
         } else {
             rng.range(1, 80)
         };
-        set(&mut w, "callbackData", s(text::exact(rng, n)));
+        set(
+            &mut w,
+            "callbackData",
+            s(text::limited(rng, n, at_most(&CALLBACK_DATA))),
+        );
     }
     w
 }

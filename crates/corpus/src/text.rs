@@ -2,7 +2,9 @@
 //!
 //! Text mixes English, accented Latin, CJK, Korean and emoji (with skin tones, variation
 //! selectors, ZWJ sequences and flags). Lengths are counted in Unicode scalar values, as
-//! the limits are ([`rcs_kit::limits::Unit::Chars`]).
+//! the limits are ([`rcs_kit::limits::Unit::Chars`]); text meant to be valid is also
+//! within its limit in UTF-16 code units ([`limited`], [`between`]), which rcs-kit warns
+//! about (`length.utf16`).
 
 use crate::rng::Rng;
 
@@ -176,8 +178,30 @@ pub fn exact(rng: &mut Rng, chars: usize) -> String {
     out
 }
 
+/// Text of exactly `chars` Unicode scalar values (`chars` at most `limit`) and at most
+/// `limit` UTF-16 code units: [`exact`], with characters outside the Basic Multilingual
+/// Plane (most emoji, two units each) replaced by `•`, from the end, as far as needed.
+pub fn limited(rng: &mut Rng, chars: usize, limit: usize) -> String {
+    let text = exact(rng, chars);
+    let mut units = text.encode_utf16().count();
+    if units <= limit {
+        return text;
+    }
+    let mut out: Vec<char> = text.chars().collect();
+    for c in out.iter_mut().rev() {
+        if units <= limit {
+            break;
+        }
+        if c.len_utf16() == 2 {
+            *c = '•';
+            units -= 1;
+        }
+    }
+    out.into_iter().collect()
+}
+
 /// Text of `lo..=hi` characters, or exactly `hi` (the limit) with probability
-/// `at_limit_percent`.
+/// `at_limit_percent`; at most `hi` UTF-16 code units too ([`limited`]).
 pub fn between(rng: &mut Rng, lo: usize, hi: usize, at_limit_percent: usize) -> String {
     let n = if rng.chance(at_limit_percent) {
         hi
@@ -187,7 +211,7 @@ pub fn between(rng: &mut Rng, lo: usize, hi: usize, at_limit_percent: usize) -> 
         let b = rng.range(lo, hi);
         a.min(b)
     };
-    exact(rng, n)
+    limited(rng, n, hi)
 }
 
 /// Lowercase hex digits.
@@ -307,6 +331,9 @@ mod tests {
             let t = exact(&mut rng, n);
             assert_eq!(t.chars().count(), n);
             assert!(!t.ends_with(' '));
+            let l = limited(&mut rng, n, n);
+            assert_eq!(l.chars().count(), n);
+            assert!(l.encode_utf16().count() <= n);
         }
     }
 }

@@ -33,7 +33,8 @@ impl ApiError {
 }
 
 /// Reads the options object (as JSON text, `""` or `null` for none):
-/// `{strict?: boolean, kind?: "request" | "events", now?: number | string, allowEmptyText?: boolean}`.
+/// `{strict?: boolean, kind?: "request" | "events", now?: number | string, allowEmptyText?: boolean,
+/// advice?: boolean, market?: "auto" | "global" | "us" | "in"}` (market in any case).
 /// `now` is milliseconds since the epoch or a date-time string (a `Date` arrives as its
 /// ISO string).
 pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
@@ -71,6 +72,15 @@ pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
             "allowEmptyText" => {
                 opts.allow_empty_text = doc.bool(node).ok_or_else(|| wrong("a boolean"))?
             }
+            "market" => match doc.str(node) {
+                Some(m) if m.eq_ignore_ascii_case("auto") => opts.market = None,
+                m => {
+                    opts.market = Some(
+                        m.and_then(|m| rcs_kit::billing::Market::parse(&m))
+                            .ok_or_else(|| wrong("\"auto\", \"global\", \"us\" or \"in\""))?,
+                    )
+                }
+            },
             "kind" => match doc.str(node).as_deref().and_then(Kind::from_name) {
                 Some(kind) => opts.kind = Some(kind),
                 None => return Err(wrong(&Kind::names())),
@@ -96,7 +106,7 @@ pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
                 return Err(ApiError::new(
                     "options.unknown",
                     format!(
-                        "unknown option `{}`; the options are strict, kind, now, allowEmptyText and advice",
+                        "unknown option `{}`; the options are strict, kind, now, allowEmptyText, advice and market",
                         rcs_kit::report::clip(other)
                     ),
                 ))
@@ -142,9 +152,9 @@ pub fn validate_tape_json(
 }
 
 /// Billing predictions of every message of `payload` as JSON:
-/// `[{"trafficType": "BASIC" | ... | null, "segments"?: n, "reason": "...", "market": "global" | "us"}]`.
-/// `market` is `global`, `us`, or `auto` (US when every destination of the message is a
-/// North American number). Not JSON: `[]`.
+/// `[{"trafficType": "BASIC" | ... | null, "segments"?: n, "reason": "...", "market": "global" | "us" | "in"}]`.
+/// `market` is `global`, `us`, `in`, or `auto` (US or India when every destination of the
+/// message is a North American or an Indian number). Not JSON: `[]`.
 pub fn billing_json(payload: &str, market: &str) -> String {
     use rcs_kit::billing::{market_of_message, predict_message, Market};
     let Ok(doc) = Doc::parse(payload) else {
@@ -157,11 +167,7 @@ pub fn billing_json(payload: &str, market: &str) -> String {
         .flat_map(|ms| doc.children(ms))
         .enumerate()
     {
-        let mk = match market {
-            "us" => Market::Us,
-            "global" => Market::Global,
-            _ => market_of_message(&doc, m),
-        };
+        let mk = Market::parse(market).unwrap_or_else(|| market_of_message(&doc, m));
         let p = predict_message(&doc, m, mk);
         if i > 0 {
             out.push(',');
@@ -176,10 +182,9 @@ pub fn billing_json(payload: &str, market: &str) -> String {
         }
         out.push_str(",\"reason\":");
         push_json_string(&mut out, &p.reason);
-        out.push_str(match mk {
-            Market::Us => ",\"market\":\"us\"}",
-            Market::Global => ",\"market\":\"global\"}",
-        });
+        out.push_str(",\"market\":\"");
+        out.push_str(mk.id());
+        out.push_str("\"}");
     }
     out.push(']');
     out

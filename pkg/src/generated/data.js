@@ -236,6 +236,13 @@ export const LIMITS = {
     text: { min: 1, max: 2147483647, unit: "chars" },
     parts: { min: 1, max: 4, unit: "items" },
   },
+  ios: {
+    card_replies: { min: 0, max: 3, unit: "items" },
+    card_actions: { min: 0, max: 1, unit: "items" },
+  },
+  india: {
+    promotional_start: { min: 90, max: 990, unit: "minutes" },
+  },
   mms_failover: {
     message_segments: { min: 1, max: 2147483647, unit: "items" },
   },

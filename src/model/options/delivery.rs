@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "camelCase")]
 pub struct ValidityPeriod {
     /// Amount of time units.
+    #[serde(deserialize_with = "crate::model::whole::int")]
     pub amount: i64,
     /// The time unit; `MINUTES` when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -163,8 +164,10 @@ impl DeliveryDay {
 #[serde(rename_all = "camelCase")]
 pub struct DeliveryTime {
     /// Hour, 0 to 23.
+    #[serde(deserialize_with = "crate::model::whole::int")]
     pub hour: i64,
     /// Minute, 0 to 59.
+    #[serde(deserialize_with = "crate::model::whole::int")]
     pub minute: i64,
     /// Members the model does not know (fields the API may add), kept for a lossless
     /// round trip.

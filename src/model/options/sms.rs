@@ -158,7 +158,11 @@ impl IndiaDltOptions {
 #[serde(rename_all = "camelCase")]
 pub struct TurkeyIysOptions {
     /// IYS brand code.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::whole::option"
+    )]
     pub brand_code: Option<i64>,
     /// Kind of recipient.
     pub recipient_type: IysRecipientType,
@@ -207,7 +211,11 @@ pub struct SouthKoreaOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Reseller code.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::model::whole::option"
+    )]
     pub reseller_code: Option<i64>,
     /// Members the model does not know (fields the API may add), kept for a lossless
     /// round trip.

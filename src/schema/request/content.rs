@@ -9,7 +9,10 @@ pub static TEXT_CONTENT: Object = Object {
     doc: d("A text message."),
     fields: &[req("text", text(Some(&l::TEXT)), "The text."), CHIPS],
     legacy: &[],
-    rules: &[],
+    rules: &[
+        &rules::advice::TEXT_CHECK,
+        &rules::advice::NOTIFICATION_CHECK,
+    ],
 };
 
 /// FILE content.
@@ -26,7 +29,10 @@ pub static FILE_CONTENT: Object = Object {
         CHIPS,
     ],
     legacy: &[],
-    rules: &[&rules::content::FILE_CHECK],
+    rules: &[
+        &rules::content::FILE_CHECK,
+        &rules::advice::NOTIFICATION_CHECK,
+    ],
 };
 
 /// Media of a card.
@@ -68,7 +74,10 @@ pub static CARD_BODY: Object = Object {
         ),
     ],
     legacy: &[],
-    rules: &[&rules::content::CARD_BODY_CHECK],
+    rules: &[
+        &rules::content::CARD_BODY_CHECK,
+        &rules::advice::CARD_BODY_CHECK,
+    ],
 };
 
 /// CARD content.
@@ -90,7 +99,10 @@ pub static CARD_CONTENT: Object = Object {
         CHIPS,
     ],
     legacy: &[],
-    rules: &[],
+    rules: &[
+        &rules::advice::CARD_CHECK,
+        &rules::advice::NOTIFICATION_CHECK,
+    ],
 };
 
 pub(super) static CAROUSEL_CARDS: Array = Array {
@@ -108,7 +120,11 @@ pub static CAROUSEL_CONTENT: Object = Object {
         CHIPS,
     ],
     legacy: &[],
-    rules: &[&rules::content::CAROUSEL_CHECK],
+    rules: &[
+        &rules::content::CAROUSEL_CHECK,
+        &rules::advice::CAROUSEL_CHECK,
+        &rules::advice::NOTIFICATION_CHECK,
+    ],
 };
 
 /// A template parameter.

@@ -217,5 +217,22 @@ pub static REQUEST: Object = Object {
             instead: "`options.tracking`",
         },
     ],
-    rules: &[&rules::ordering::MESSAGE_ORDERING_CHECK],
+    rules: &[
+        &rules::ordering::MESSAGE_ORDERING_CHECK,
+        &rules::india::INDIA_CHECK,
+    ],
 };
+
+/// Fields Google RBM added in 2026 that Infobip's v2 API (SDK 6.4.0 models) does not have
+/// yet: the object, the field's name and what it is. The walk reports them with
+/// `field.google_only` instead of `field.unknown`. Google's release notes name
+/// `Media.contentDescription`; the JSON name of persistent suggestions is inferred
+/// (Google's notes name the feature only).
+pub static GOOGLE_ONLY: &[(&Object, &str, &str)] = &[
+    (&CARD_MEDIA, "contentDescription", "alt text of card media"),
+    (
+        &TEXT_CONTENT,
+        "persistentSuggestions",
+        "suggestions kept in the bubble",
+    ),
+];

@@ -78,9 +78,9 @@ pub struct UsageError {
 }
 
 const MAIN_USAGE: &str = "\
-Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--kind KIND] [--now DATE-TIME] FILE...
+Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--market M] [--kind KIND] [--now DATE-TIME] FILE...
        rcs-kit schema [--kind KIND]
-       rcs-kit billing [--market auto|global|us] FILE
+       rcs-kit billing [--market auto|global|us|in] FILE
        rcs-kit features [--format text|json] FILE
        rcs-kit migrate [--sender NAME] FILE
        rcs-kit inspect-webhook FILE
@@ -95,7 +95,7 @@ default), events, capability-query or capability-notify.
 ";
 
 const VALIDATE_USAGE: &str = "\
-Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--kind KIND] [--now DATE-TIME] FILE...
+Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--market M] [--kind KIND] [--now DATE-TIME] FILE...
 Try `rcs-kit validate --help` for more information.
 ";
 
@@ -140,9 +140,15 @@ Options:
                          {\"valid\": bool, \"issues\": [{\"severity\", \"code\", \"path\",
                          \"message\", \"limit\"?, \"actual\"?}]}, with \"file\" when several
                          files are given and \"truncated\": true past 1,000 issues.
-  --advice               Also advise on what is not an API rule: iPhone rendering
-                         (one card height, still GIFs) and the SMS failover text
-                         (over 4 parts, links of the RCS message left out).
+  --advice               Also advise on what is not an API rule: how iPhones and
+                         Android notifications render the message (card heights,
+                         still GIFs, links, codes, horizontal cards, suggestions),
+                         the SMS failover text (over 4 parts, links of the RCS
+                         message left out), and India's rules for messages to India.
+  --market auto|global|us|in
+                         Where the messages go, for the regional advice. auto (the
+                         default): India's rules for each message with a +91
+                         destination; in: for every message; global, us: for none.
   --strict               Report unknown fields and platform-rendering problems as
                          errors instead of warnings.
   --kind KIND            The body's endpoint: request = POST /rcs/2/messages,
@@ -244,6 +250,7 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
     let mut strict = false;
     let mut advice = false;
     let mut kind = None;
+    let mut market = None;
     let mut now = None;
     let mut inputs = Vec::new();
     let mut only_files = false;
@@ -275,7 +282,7 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
             Some((name, value)) => (name, Some(value.to_owned())),
             None => (flag, None),
         };
-        if !matches!(name, "--format" | "--kind" | "--now") {
+        if !matches!(name, "--format" | "--kind" | "--now" | "--market") {
             return if name == "--strict" || name == "--advice" {
                 err(format!("`{name}` takes no value"))
             } else {
@@ -306,6 +313,10 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
                     None => return err(format!("`--kind` is {}, not `{value}`", Kind::names())),
                 });
             }
+            "--market" => match super::billing::parse_market(&value) {
+                Ok(m) => market = m,
+                Err(why) => return err(why),
+            },
             _ => match parse_date_time(&value) {
                 Ok(ms) => now = Some(ms),
                 Err(why) => return err(format!("`--now`: {why}")),
@@ -322,6 +333,7 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
             strict,
             advice,
             kind,
+            market,
             now: now.or(clock.now),
             ..clock
         },
@@ -385,7 +397,12 @@ mod tests {
         assert!(v.format == Format::Text);
         assert!(!v.options.strict);
         assert_eq!(v.options.kind, None);
+        assert_eq!(v.options.market, None);
         assert!(v.options.now.is_some());
+        let v = validate(&["validate", "x", "--market", "IN"]);
+        assert_eq!(v.options.market, Some(rcs_kit::billing::Market::India));
+        let v = validate(&["validate", "x", "--market=auto"]);
+        assert_eq!(v.options.market, None);
     }
 
     #[test]
@@ -401,6 +418,7 @@ mod tests {
         assert!(error(&["validate", "x", "--kind=message"]).contains("`message`"));
         assert!(error(&["validate", "x", "--strict=yes"]).contains("no value"));
         assert!(error(&["validate", "x", "--now", "tomorrow"]).contains("not a date-time"));
+        assert!(error(&["validate", "x", "--market", "fr"]).contains("auto, global, us or in"));
         assert!(error(&["help", "nope"]).contains("no help"));
     }
 

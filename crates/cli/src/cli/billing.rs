@@ -11,10 +11,11 @@ use std::ffi::OsString;
 
 /// The short usage, ending with a newline.
 pub const USAGE: &str = "\
-Usage: rcs-kit billing [--market auto|global|us] FILE
+Usage: rcs-kit billing [--market auto|global|us|in] FILE
 Prints the billing type (trafficType) the API will report for each message of a send
 request, with the reason, and the SMS parts of each failover text. --market auto (the
-default) uses the US model when every destination of a message is a +1 number.
+default) uses the US model when every destination of a message is a +1 number; India
+(every destination a +91 number, or --market in) is billed by the global model.
 ";
 
 /// `rcs-kit billing [--market M] FILE`.
@@ -40,15 +41,10 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
         match arg.to_str() {
             Some("-h" | "--help") => return err("prints billing predictions".into()),
             Some("--market") => match it.next().as_ref().and_then(|m| m.to_str()) {
-                Some("auto") => market = None,
-                Some("global") => market = Some(Market::Global),
-                Some("us") => market = Some(Market::Us),
-                Some(other) => {
-                    return err(format!(
-                        "`--market` is auto, global or us, not `{}`",
-                        printable(other)
-                    ))
-                }
+                Some(name) => match parse_market(name) {
+                    Ok(m) => market = m,
+                    Err(why) => return err(why),
+                },
                 None => return err("`--market` needs a value".into()),
             },
             Some(s) if s.starts_with('-') && s != "-" => {
@@ -61,6 +57,19 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
         Ok(input) => Ok(Command::Billing(Billing { market, input })),
         Err(why) => err(why),
     }
+}
+
+/// A `--market` value (any case): `auto` is `None`.
+pub fn parse_market(name: &str) -> Result<Option<Market>, String> {
+    if name.eq_ignore_ascii_case("auto") {
+        return Ok(None);
+    }
+    Market::parse(name).map(Some).ok_or_else(|| {
+        format!(
+            "`--market` is auto, global, us or in, not `{}`",
+            printable(name)
+        )
+    })
 }
 
 /// Runs `rcs-kit billing`; returns the exit status.
@@ -104,6 +113,7 @@ pub fn run(b: &Billing) -> u8 {
         let model = match market {
             Market::Us => "US",
             Market::Global => "global",
+            Market::India => "India, global",
         };
         out.push_str(&format!(
             "/messages/{i}: {kind} ({model} model): {}\n",

@@ -33,5 +33,15 @@ fn billing_prints_predictions_and_sms_parts() {
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
+    let india = std::process::Command::new(env!("CARGO_BIN_EXE_rcs-kit"))
+        .args(["billing", "--market", "in"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&india.stdout);
+    assert!(
+        text.contains("/messages/0: BASIC (India, global model)"),
+        "{text}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

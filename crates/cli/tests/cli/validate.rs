@@ -151,3 +151,45 @@ fn dash_reads_standard_input() {
     assert_eq!(objs[0]["file"], "-");
     assert_eq!(objs[0]["valid"], true);
 }
+
+#[test]
+fn market_selects_india_advice() {
+    let dir = crate::common::TempDir::new("market");
+    let uk = dir.file("uk.json", crate::common::text_body("Hi", "").as_bytes());
+    let india = dir.file(
+        "in.json",
+        crate::common::text_body("Hi", "")
+            .replace("441134960001", "+919876543210")
+            .as_bytes(),
+    );
+    let codes = |args: &[&str]| -> Vec<String> {
+        let r = validate(args);
+        assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+        r.lines()
+            .iter()
+            .filter_map(|l| {
+                l.rsplit_once(" [")
+                    .map(|(_, c)| c.trim_end_matches(']').to_owned())
+            })
+            .collect()
+    };
+    let template = vec!["india.template.required".to_string()];
+    assert_eq!(codes(&["--advice", &india]), template);
+    assert_eq!(codes(&["--advice", "--market", "auto", &india]), template);
+    assert!(codes(&["--advice", &uk]).is_empty());
+    assert_eq!(codes(&["--advice", "--market", "IN", &uk]), template);
+    assert_eq!(codes(&["--advice", "--market=in", &uk]), template);
+    assert!(codes(&["--advice", "--market", "global", &india]).is_empty());
+    // Regional rules are advice: nothing without --advice.
+    assert!(codes(&["--market", "in", &uk]).is_empty());
+    // With --strict the advice is an error.
+    let r = validate(&["--advice", "--strict", "--market", "in", &uk]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let bad = validate(&["--market", "fr", &uk]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("auto, global, us or in"),
+        "{}",
+        bad.stderr
+    );
+}
