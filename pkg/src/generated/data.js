@@ -203,6 +203,9 @@ export const LIMITS = {
   },
   template: {
     template_id: { min: 1, max: 2147483647, unit: "chars" },
+    variables: { min: 0, max: 100, unit: "items" },
+    "variable.name": { min: 1, max: 64, unit: "chars" },
+    "variable.max_length": { min: 0, max: 10000, unit: "number" },
   },
   platform: {
     id: { min: 0, max: 255, unit: "chars" },

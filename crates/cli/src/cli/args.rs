@@ -19,6 +19,8 @@ pub enum Command {
     Billing(super::billing::Billing),
     /// The device features each message needs.
     Features(super::features::Features),
+    /// Check a message template.
+    Template(super::template::Template),
     /// Convert a legacy `/ott/rcs/1/message` body to a `/rcs/2/messages` request.
     Migrate(super::migrate::Migrate),
     /// Detect, check and summarize an inbound webhook body.
@@ -82,6 +84,7 @@ Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--market M] 
        rcs-kit schema [--kind KIND]
        rcs-kit billing [--market auto|global|us|in] FILE
        rcs-kit features [--format text|json] FILE
+       rcs-kit template [--format text|json] [--strict] FILE
        rcs-kit migrate [--sender NAME] FILE
        rcs-kit inspect-webhook FILE
        rcs-kit help | --help | --version
@@ -114,6 +117,8 @@ Usage:
                                        and its failover SMS parts
   rcs-kit features [--format F] FILE   The device features each message needs
                                        (RICHCARD_STANDALONE, ACTION_DIAL, ...)
+  rcs-kit template [--format F] FILE   Check a message template with {{variables}}:
+                                       the sample, the worst case, the room left
   rcs-kit migrate [--sender NAME] FILE Convert a legacy /ott/rcs/1/message body to a
                                        /rcs/2/messages request
   rcs-kit inspect-webhook FILE         Detect, check and summarize an inbound webhook
@@ -194,6 +199,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "schema" => parse_schema(it),
         "billing" => super::billing::parse(it),
         "features" => super::features::parse(it),
+        "template" => super::template::parse(it),
         "migrate" => super::migrate::parse(it),
         "inspect-webhook" => super::inspect::parse(it),
         "help" | "--help" | "-h" => match it.next() {
@@ -212,7 +218,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "--version" | "-V" | "version" => Ok(Command::Version),
         s if s.starts_with('-') => Err(usage(format!("unknown option `{s}`"), MAIN_USAGE)),
         s => Err(usage(
-            format!("unknown command `{s}`: the commands are `validate`, `schema`, `billing`, `features`, `migrate` and `inspect-webhook`"),
+            format!("unknown command `{s}`: the commands are `validate`, `schema`, `billing`, `features`, `template`, `migrate` and `inspect-webhook`"),
             MAIN_USAGE,
         )),
     }

@@ -7,6 +7,7 @@ mod input;
 mod inspect;
 mod migrate;
 mod output;
+mod template;
 
 use args::{Command, Validate};
 use output::Printer;
@@ -38,6 +39,7 @@ fn run(argv: Vec<std::ffi::OsString>) -> u8 {
         Ok(Command::Billing(b)) => billing::run(&b),
         Ok(Command::Features(f)) => features::run(&f),
         Ok(Command::InspectWebhook(input)) => inspect::run(&input),
+        Ok(Command::Template(t)) => template::run(&t),
         Err(e) => {
             stderr(&format!("rcs-kit: {}\n{}", e.message, e.usage));
             EXIT_TROUBLE
