@@ -41,7 +41,10 @@
 //! of a variable has at most `maxLength` characters, and lengths are counted in
 //! characters, as the limits are.
 
+mod compiled;
 pub mod placeholder;
+
+pub use compiled::CompiledTemplate;
 
 use crate::json::{pointer, Doc, NodeId, Value};
 use crate::limits::Unit;
@@ -154,33 +157,13 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
             fields: Vec::new(),
         };
     }
-    let vars = variables(&doc);
-    let mut issues: Vec<Issue> = Vec::new();
-    let mut slots: Vec<Slot> = Vec::new();
-    let mut bodies: Vec<(NodeId, &'static Object, String)> = Vec::new();
-    if let Some(m) = doc.get(root, "message") {
-        bodies.push((m, &schema::request::MESSAGE, "/message".into()));
-    }
-    if let Some(r) = doc.get(root, "request") {
-        bodies.push((r, &schema::request::REQUEST, "/request".into()));
-    }
-    for (node, table, path) in &bodies {
-        let mut path = path.clone();
-        collect(
-            &doc,
-            *node,
-            if std::ptr::eq(*table, &schema::request::MESSAGE) {
-                &MESSAGE_TYPE
-            } else {
-                &REQUEST_TYPE
-            },
-            "",
-            &mut path,
-            &mut slots,
-            &mut issues,
-            opts,
-        );
-    }
+    let Analysis {
+        vars,
+        slots,
+        bodies,
+        dest_name,
+        mut issues,
+    } = analyse(&doc, opts);
     // Placeholders naming no declared variable; what each variable is used by.
     let mut used: BTreeMap<&str, usize> = BTreeMap::new();
     for s in &slots {
@@ -201,10 +184,6 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
         }
     }
     // Messages without destinations are sent to the destination variable.
-    let dest_name = doc
-        .get(root, "destination")
-        .and_then(|n| doc.str(n))
-        .map_or_else(|| DEFAULT_DESTINATION.to_string(), |s| s.to_string());
     let undestined = messages_without_destinations(&doc, &bodies);
     let dest = vars.get(dest_name.as_str()).map(|v| v.sample.clone());
     if !undestined.is_empty() {
@@ -242,20 +221,19 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
     // the message be checked instead of reporting the missing one twice.
     let number = dest.unwrap_or_else(|| STAND_IN_NUMBER.to_string());
     let undestined: Vec<NodeId> = undestined.into_iter().map(|(n, _)| n).collect();
+    let skeleton = pieces(&doc, root, &slots, &undestined);
     let render = |value: &dyn Fn(&Variable) -> String| {
-        let values: BTreeMap<NodeId, String> = slots
-            .iter()
-            .map(|s| {
-                // an undeclared placeholder (reported) stays as written
-                let text = placeholder::render(&s.parts(), |name| {
-                    vars.get(name)
-                        .map_or_else(|| format!("{{{{{name}}}}}"), value)
-                });
-                (s.node, text)
-            })
-            .collect();
         let mut out = String::with_capacity(doc.source().len() + 64);
-        write(&doc, root, &values, &undestined, &number, &mut out);
+        // an undeclared placeholder (reported) stays as written
+        fill(
+            &skeleton,
+            &|name| {
+                vars.get(name)
+                    .map_or_else(|| format!("{{{{{name}}}}}"), value)
+            },
+            &number,
+            &mut out,
+        );
         out
     };
     // A rendering over 10 MB is reported as such, and walked all the same.
@@ -420,6 +398,51 @@ fn issue(
         message,
         limit: bounds.map(|b| Amount(b.0)),
         actual: bounds.map(|b| Amount(b.1)),
+    }
+}
+
+/// What every use of a template reads first: its variables, the strings with
+/// placeholders (and the issues of those that cannot hold them), the message or request,
+/// and the variable holding the number.
+struct Analysis {
+    vars: BTreeMap<String, Variable>,
+    slots: Vec<Slot>,
+    bodies: Vec<(NodeId, &'static Object, String)>,
+    dest_name: String,
+    issues: Vec<Issue>,
+}
+
+fn analyse(doc: &Doc<'_>, opts: &Options) -> Analysis {
+    let root = doc.root();
+    let vars = variables(doc);
+    let mut issues: Vec<Issue> = Vec::new();
+    let mut slots: Vec<Slot> = Vec::new();
+    let mut bodies: Vec<(NodeId, &'static Object, String)> = Vec::new();
+    if let Some(m) = doc.get(root, "message") {
+        bodies.push((m, &schema::request::MESSAGE, "/message".into()));
+    }
+    if let Some(r) = doc.get(root, "request") {
+        bodies.push((r, &schema::request::REQUEST, "/request".into()));
+    }
+    for (node, table, path) in &bodies {
+        let mut path = path.clone();
+        let ty = if std::ptr::eq(*table, &schema::request::MESSAGE) {
+            &MESSAGE_TYPE
+        } else {
+            &REQUEST_TYPE
+        };
+        collect(doc, *node, ty, "", &mut path, &mut slots, &mut issues, opts);
+    }
+    let dest_name = doc
+        .get(root, "destination")
+        .and_then(|n| doc.str(n))
+        .map_or_else(|| DEFAULT_DESTINATION.to_string(), |s| s.to_string());
+    Analysis {
+        vars,
+        slots,
+        bodies,
+        dest_name,
+        issues,
     }
 }
 
@@ -672,55 +695,117 @@ fn char_index(s: &str, at: usize) -> usize {
     s.get(..at).map_or(0, |p| p.chars().count())
 }
 
-/// Writes the document, strings in `values` replaced, a `destinations` with `number`
-/// added to each object in `undestined`.
-fn write(
+/// A rendering compiled once: JSON text with holes for the variables and the number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    /// JSON text as it is.
+    Lit(String),
+    /// The value of a variable, inside a JSON string.
+    Var(String),
+    /// The recipient's number, inside a JSON string.
+    Number,
+}
+
+fn lit(out: &mut Vec<Piece>, s: &str) {
+    match out.last_mut() {
+        Some(Piece::Lit(l)) => l.push_str(s),
+        _ => out.push(Piece::Lit(s.to_string())),
+    }
+}
+
+/// The JSON text of `s` without its quotes.
+fn push_json_content(out: &mut String, s: &str) {
+    let start = out.len();
+    push_json_string(out, s);
+    out.pop();
+    out.remove(start);
+}
+
+/// The skeleton of the document below `node`: templated strings as holes, a
+/// `destinations` with the number added to each object in `undestined`.
+fn pieces(doc: &Doc<'_>, node: NodeId, slots: &[Slot], undestined: &[NodeId]) -> Vec<Piece> {
+    let by_node: BTreeMap<NodeId, &Slot> = slots.iter().map(|s| (s.node, s)).collect();
+    let mut out = Vec::new();
+    skeleton(doc, node, &by_node, undestined, &mut out);
+    out
+}
+
+fn skeleton(
     doc: &Doc<'_>,
     node: NodeId,
-    values: &BTreeMap<NodeId, String>,
+    slots: &BTreeMap<NodeId, &Slot>,
     undestined: &[NodeId],
-    number: &str,
-    out: &mut String,
+    out: &mut Vec<Piece>,
 ) {
+    let mut text = String::new();
     match doc.value(node) {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if b { "true" } else { "false" }),
-        Value::Number { raw, .. } => out.push_str(raw),
-        Value::String(s) => match values.get(&node) {
-            Some(v) => push_json_string(out, v),
-            None => push_json_string(out, &s.decode()),
+        Value::Null => lit(out, "null"),
+        Value::Bool(b) => lit(out, if b { "true" } else { "false" }),
+        Value::Number { raw, .. } => lit(out, raw),
+        Value::String(s) => match slots.get(&node) {
+            Some(slot) => {
+                lit(out, "\"");
+                for p in slot.parts() {
+                    match p {
+                        Part::Text(t) => {
+                            push_json_content(&mut text, t);
+                            lit(out, &text);
+                            text.clear();
+                        }
+                        Part::Var(name, _) => out.push(Piece::Var(name.to_string())),
+                    }
+                }
+                lit(out, "\"");
+            }
+            None => {
+                push_json_string(&mut text, &s.decode());
+                lit(out, &text);
+            }
         },
         Value::Array { .. } => {
-            out.push('[');
+            lit(out, "[");
             for (i, c) in doc.children(node).enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    lit(out, ",");
                 }
-                write(doc, c, values, undestined, number, out);
+                skeleton(doc, c, slots, undestined, out);
             }
-            out.push(']');
+            lit(out, "]");
         }
         Value::Object { .. } => {
-            out.push('{');
+            lit(out, "{");
             let mut first = true;
             for (k, c) in doc.members(node) {
                 if !first {
-                    out.push(',');
+                    lit(out, ",");
                 }
                 first = false;
-                push_json_string(out, &k.decode());
-                out.push(':');
-                write(doc, c, values, undestined, number, out);
+                push_json_string(&mut text, &k.decode());
+                text.push(':');
+                lit(out, &text);
+                text.clear();
+                skeleton(doc, c, slots, undestined, out);
             }
             if undestined.contains(&node) {
                 if !first {
-                    out.push(',');
+                    lit(out, ",");
                 }
-                out.push_str("\"destinations\":[{\"to\":");
-                push_json_string(out, number);
-                out.push_str("}]");
+                lit(out, "\"destinations\":[{\"to\":\"");
+                out.push(Piece::Number);
+                lit(out, "\"}]");
             }
-            out.push('}');
+            lit(out, "}");
+        }
+    }
+}
+
+/// Fills a skeleton: each variable's value and the number, as JSON string content.
+fn fill(pieces: &[Piece], value: &dyn Fn(&str) -> String, number: &str, out: &mut String) {
+    for p in pieces {
+        match p {
+            Piece::Lit(l) => out.push_str(l),
+            Piece::Var(name) => push_json_content(out, &value(name)),
+            Piece::Number => push_json_content(out, number),
         }
     }
 }
@@ -746,57 +831,21 @@ pub fn render_with(
     value: &dyn Fn(&str) -> Option<String>,
 ) -> Result<String, Report> {
     let doc = validate::parse(template)?;
-    let root = doc.root();
-    let vars = variables(&doc);
-    let mut slots = Vec::new();
-    let mut ignored = Vec::new();
-    let opts = Options::without_clock();
-    let mut bodies: Vec<(NodeId, &'static Object, String)> = Vec::new();
-    if let Some(m) = doc.get(root, "message") {
-        bodies.push((m, &schema::request::MESSAGE, "/message".into()));
-    }
-    if let Some(r) = doc.get(root, "request") {
-        bodies.push((r, &schema::request::REQUEST, "/request".into()));
-    }
-    for (node, table, path) in &bodies {
-        let mut path = path.clone();
-        let ty = if std::ptr::eq(*table, &schema::request::MESSAGE) {
-            &MESSAGE_TYPE
-        } else {
-            &REQUEST_TYPE
-        };
-        collect(
-            &doc,
-            *node,
-            ty,
-            "",
-            &mut path,
-            &mut slots,
-            &mut ignored,
-            &opts,
-        );
-    }
-    let dest_name = doc
-        .get(root, "destination")
-        .and_then(|n| doc.str(n))
-        .map_or_else(|| DEFAULT_DESTINATION.to_string(), |s| s.to_string());
-    let number = value(&dest_name)
-        .or_else(|| vars.get(dest_name.as_str()).map(|v| v.sample.clone()))
+    let a = analyse(&doc, &Options::without_clock());
+    let number = value(&a.dest_name)
+        .or_else(|| a.vars.get(a.dest_name.as_str()).map(|v| v.sample.clone()))
         .unwrap_or_default();
-    let undestined: Vec<NodeId> = messages_without_destinations(&doc, &bodies)
+    let undestined: Vec<NodeId> = messages_without_destinations(&doc, &a.bodies)
         .into_iter()
         .map(|(n, _)| n)
         .collect();
-    let values: BTreeMap<NodeId, String> = slots
-        .iter()
-        .map(|s| {
-            (
-                s.node,
-                placeholder::render(&s.parts(), |n| value(n).unwrap_or_default()),
-            )
-        })
-        .collect();
+    let skeleton = pieces(&doc, doc.root(), &a.slots, &undestined);
     let mut out = String::with_capacity(template.len() + 64);
-    write(&doc, root, &values, &undestined, &number, &mut out);
+    fill(
+        &skeleton,
+        &|n| value(n).unwrap_or_default(),
+        &number,
+        &mut out,
+    );
     Ok(out)
 }

@@ -21,6 +21,8 @@ pub enum Command {
     Features(super::features::Features),
     /// Check a message template.
     Template(super::template::Template),
+    /// Render a template for an audience.
+    Render(super::render::Render),
     /// Convert a legacy `/ott/rcs/1/message` body to a `/rcs/2/messages` request.
     Migrate(super::migrate::Migrate),
     /// Detect, check and summarize an inbound webhook body.
@@ -85,6 +87,7 @@ Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--market M] 
        rcs-kit billing [--market auto|global|us|in] FILE
        rcs-kit features [--format text|json] FILE
        rcs-kit template [--format text|json] [--strict] FILE
+       rcs-kit render [--out DIR] [--max-messages N] TEMPLATE AUDIENCE
        rcs-kit migrate [--sender NAME] FILE
        rcs-kit inspect-webhook FILE
        rcs-kit help | --help | --version
@@ -119,6 +122,8 @@ Usage:
                                        (RICHCARD_STANDALONE, ACTION_DIAL, ...)
   rcs-kit template [--format F] FILE   Check a message template with {{variables}}:
                                        the sample, the worst case, the room left
+  rcs-kit render TEMPLATE AUDIENCE     Render a template for a CSV or JSONL audience
+                                       into valid bulk requests; failing rows listed
   rcs-kit migrate [--sender NAME] FILE Convert a legacy /ott/rcs/1/message body to a
                                        /rcs/2/messages request
   rcs-kit inspect-webhook FILE         Detect, check and summarize an inbound webhook
@@ -200,6 +205,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "billing" => super::billing::parse(it),
         "features" => super::features::parse(it),
         "template" => super::template::parse(it),
+        "render" => super::render::parse(it),
         "migrate" => super::migrate::parse(it),
         "inspect-webhook" => super::inspect::parse(it),
         "help" | "--help" | "-h" => match it.next() {
@@ -218,7 +224,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "--version" | "-V" | "version" => Ok(Command::Version),
         s if s.starts_with('-') => Err(usage(format!("unknown option `{s}`"), MAIN_USAGE)),
         s => Err(usage(
-            format!("unknown command `{s}`: the commands are `validate`, `schema`, `billing`, `features`, `template`, `migrate` and `inspect-webhook`"),
+            format!("unknown command `{s}`: the commands are `validate`, `schema`, `billing`, `features`, `template`, `render`, `migrate` and `inspect-webhook`"),
             MAIN_USAGE,
         )),
     }

@@ -19,6 +19,7 @@ mod common;
 mod hostile;
 mod inspect_webhook;
 mod migrate;
+mod render;
 mod template;
 mod usage;
 mod validate;
