@@ -314,9 +314,7 @@ pub fn check_template(data: &[u8]) -> Result<()> {
     let mut vars = vec![json!({"name": "to", "sample": "441134960001", "maxLength": 15})];
     for n in &names[1..] {
         let max = u.int_in_range(0..=40u32)?;
-        let sample: String = std::iter::repeat('s')
-            .take(u.int_in_range(0..=max)? as usize)
-            .collect();
+        let sample = "s".repeat(u.int_in_range(0..=max)? as usize);
         let mut v = json!({"name": n, "sample": sample, "maxLength": max});
         if bool::arbitrary(&mut u)? {
             v["allowEmpty"] = json!(true);
