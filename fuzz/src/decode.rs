@@ -337,11 +337,7 @@ pub fn check_template(data: &[u8]) -> Result<()> {
     for _ in 0..4 {
         let row: Vec<String> = names
             .iter()
-            .map(|_| {
-                Ok(std::iter::repeat('r')
-                    .take(u.int_in_range(0..=40usize)?)
-                    .collect())
-            })
+            .map(|_| Ok("r".repeat(u.int_in_range(0..=40usize)?)))
             .collect::<Result<_>>()?;
         let mut out = String::new();
         compiled.render_messages(
