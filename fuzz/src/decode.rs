@@ -359,13 +359,11 @@ pub fn check_template(data: &[u8]) -> Result<()> {
 /// Puts `{{name}}` placeholders into some strings of `v`.
 fn splice(u: &mut Unstructured<'_>, v: &mut Value, names: &[&str]) -> Result<()> {
     match v {
-        Value::String(s) => {
-            if u.ratio(1, 3)? {
-                let name = u.choose(names)?;
-                let at = u.int_in_range(0..=s.len())?;
-                let at = (0..=at).rev().find(|i| s.is_char_boundary(*i)).unwrap_or(0);
-                s.insert_str(at, &format!("{{{{{name}}}}}"));
-            }
+        Value::String(s) if u.ratio(1, 3)? => {
+            let name = u.choose(names)?;
+            let at = u.int_in_range(0..=s.len())?;
+            let at = (0..=at).rev().find(|i| s.is_char_boundary(*i)).unwrap_or(0);
+            s.insert_str(at, &format!("{{{{{name}}}}}"));
         }
         Value::Array(a) => {
             for x in a {
