@@ -974,7 +974,7 @@ export interface Limits {
   url: Limit;
   card: { title: Limit; description: Limit; suggestions: Limit };
   carousel: { contents: Limit };
-  template: { template_id: Limit; variables: Limit; variable.name: Limit; variable.max_length: Limit };
+  template: { template_id: Limit };
   platform: { id: Limit };
   validity_period: { amount: Limit; duration: Limit };
   delivery_time_window: { days: Limit; span: Limit };
@@ -991,5 +991,6 @@ export interface Limits {
   integer: { int32: Limit; uint32: Limit };
   capability_query: { phone_numbers: Limit; batch: Limit };
   capability_notify: { phone_numbers: Limit };
+  message_template: { variables: Limit; variable_name: Limit; max_length: Limit };
   location: { latitude: Limit; longitude: Limit };
 }

@@ -203,9 +203,6 @@ export const LIMITS = {
   },
   template: {
     template_id: { min: 1, max: 2147483647, unit: "chars" },
-    variables: { min: 0, max: 100, unit: "items" },
-    "variable.name": { min: 1, max: 64, unit: "chars" },
-    "variable.max_length": { min: 0, max: 10000, unit: "number" },
   },
   platform: {
     id: { min: 0, max: 255, unit: "chars" },
@@ -262,6 +259,11 @@ export const LIMITS = {
   },
   capability_notify: {
     phone_numbers: { min: 1, max: 10000, unit: "items" },
+  },
+  message_template: {
+    variables: { min: 0, max: 100, unit: "items" },
+    variable_name: { min: 1, max: 64, unit: "chars" },
+    max_length: { min: 0, max: 10000, unit: "number" },
   },
   location: {
     latitude: { min: -90, max: 90, unit: "degrees" },

@@ -8,6 +8,7 @@ mod inspect;
 mod migrate;
 mod output;
 mod render;
+mod send;
 mod template;
 
 use args::{Command, Validate};

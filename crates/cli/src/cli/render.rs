@@ -15,7 +15,8 @@ use std::path::PathBuf;
 
 /// The short usage, ending with a newline.
 pub const USAGE: &str = "\
-Usage: rcs-kit render [--out DIR] [--max-messages N] [--audience csv|jsonl] [--now DATE-TIME]
+Usage: rcs-kit render [--out DIR | --send URL [--key KEY] [--concurrency N] [--journal FILE]]
+                      [--max-messages N] [--audience csv|jsonl] [--now DATE-TIME]
                       TEMPLATE AUDIENCE
 Renders the message template (see `rcs-kit template`) once per row of AUDIENCE: a CSV
 file with a header row, or JSON Lines (one object per line); columns name the template's
@@ -25,7 +26,14 @@ Each rendered message is validated; valid ones are grouped into requests of at m
 request-000001.json, ... (or to standard output, one request per line, without --out).
 Failing rows are listed on standard error (row number, JSON pointer into the row's
 message, the issue) and left out. `-` reads the audience from standard input (then give
---audience). Exit status: 0 every row valid, 1 some row failed, 2 trouble.
+--audience).
+--send URL POSTs each request to URL/rcs/2/messages (e.g. the stand-in,
+http://127.0.0.1:8080) with the key of --key or of $INFOBIP_API_KEY, at most
+--concurrency requests at once (default 4), retrying 429, 5xx and connection errors
+(5 attempts, backoff from 0.5 s, Retry-After honoured). With --journal FILE every
+accepted request is recorded as it is accepted; run again with the same journal to send
+only what was not (a changed template or audience stops the run).
+Exit status: 0 every row valid (and sent), 1 some row failed, 2 trouble.
 ";
 
 /// `rcs-kit render` arguments.
@@ -36,6 +44,7 @@ pub struct Render {
     max_messages: usize,
     jsonl: bool,
     now: Option<i64>,
+    send: Option<super::send::SendOptions>,
 }
 
 /// Parses the arguments after `render`.
@@ -48,6 +57,8 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
     };
     let mut files: Vec<PathBuf> = Vec::new();
     let (mut out, mut max_messages, mut format, mut now) = (None, 1000usize, None, None);
+    let (mut base, mut key, mut concurrency, mut journal) = (None, None, 4usize, None);
+    let (mut attempts, mut backoff_ms) = (5u32, 500u64);
     let mut it = it.peekable();
     while let Some(arg) = it.next() {
         let mut value = |name: &str| match it.next() {
@@ -85,6 +96,37 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
                 },
                 Err(e) => return err(e),
             },
+            Some("--send") => match value("--send") {
+                Ok(v) => base = Some(v.to_string_lossy().into_owned()),
+                Err(e) => return err(e),
+            },
+            Some("--key") => match value("--key") {
+                Ok(v) => key = Some(v.to_string_lossy().into_owned()),
+                Err(e) => return err(e),
+            },
+            Some("--journal") => match value("--journal") {
+                Ok(v) => journal = Some(PathBuf::from(v)),
+                Err(e) => return err(e),
+            },
+            Some(flag @ ("--concurrency" | "--attempts" | "--backoff-ms")) => {
+                let flag = flag.to_string();
+                match value(&flag) {
+                    Ok(v) => match v.to_str().and_then(|s| s.parse::<u64>().ok()) {
+                        Some(n) if (1..=10_000).contains(&n) => match flag.as_str() {
+                            "--concurrency" => concurrency = n as usize,
+                            "--attempts" => attempts = n as u32,
+                            _ => backoff_ms = n,
+                        },
+                        _ => {
+                            return err(format!(
+                                "`{flag}` is a whole number from 1 to 10000, not `{}`",
+                                printable(&v.to_string_lossy())
+                            ))
+                        }
+                    },
+                    Err(e) => return err(e),
+                }
+            }
             Some("--now") => match value("--now") {
                 Ok(v) => match rcs_kit::validate::parse_date_time(&v.to_string_lossy()) {
                     Ok(ms) => now = Some(ms),
@@ -114,6 +156,34 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
         (None, Some(j), false) => j,
         (None, None, false) => false,
     };
+    if base.is_some() && out.is_some() {
+        return err("give `--out` or `--send`, not both".into());
+    }
+    if base.is_none() && journal.is_some() {
+        return err("`--journal` records what `--send` sent: give `--send` too".into());
+    }
+    let send = match base {
+        Some(base) => {
+            if !(base.starts_with("http://") || base.starts_with("https://")) {
+                return err(format!(
+                    "`--send` is an http(s) URL, not `{}`",
+                    printable(&base)
+                ));
+            }
+            let Some(key) = key.or_else(|| std::env::var("INFOBIP_API_KEY").ok()) else {
+                return err("`--send` needs the API key: `--key KEY` or $INFOBIP_API_KEY".into());
+            };
+            Some(super::send::SendOptions {
+                base,
+                key,
+                concurrency,
+                journal,
+                attempts,
+                backoff: std::time::Duration::from_millis(backoff_ms),
+            })
+        }
+        None => None,
+    };
     Ok(Command::Render(Render {
         template,
         audience,
@@ -121,6 +191,7 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
         max_messages,
         jsonl,
         now,
+        send,
     }))
 }
 
@@ -216,16 +287,27 @@ impl Rows {
     }
 }
 
-/// Where requests go: files in a folder, or lines on standard output.
+/// Where requests go: files in a folder, the API, or lines on standard output.
 struct Sink {
     dir: Option<PathBuf>,
+    sender: Option<super::send::Sender>,
     written: usize,
     first: Option<String>,
 }
 
 impl Sink {
-    fn write(&mut self, request: &str) -> Result<(), String> {
+    fn write(&mut self, request: String, messages: usize, rows: (u64, u64)) -> Result<(), String> {
         self.written += 1;
+        if let Some(sender) = &mut self.sender {
+            return sender.push(super::send::Outgoing {
+                index: self.written,
+                body: request,
+                messages,
+                first_row: rows.0,
+                last_row: rows.1,
+            });
+        }
+        let request = request.as_str();
         match &self.dir {
             Some(dir) => {
                 let name = format!("request-{:06}.json", self.written);
@@ -287,13 +369,22 @@ pub fn run(r: &Render) -> u8 {
     };
     let size = std::fs::metadata(&r.audience).map(|m| m.len()).unwrap_or(0);
     let bar = progress(size);
+    let sender = match &r.send {
+        Some(opts) => match super::send::Sender::start(opts) {
+            Ok(s) => Some(s),
+            Err(why) => return fail(why),
+        },
+        None => None,
+    };
     let mut sink = Sink {
         dir: r.out.clone(),
+        sender,
         written: 0,
         first: None,
     };
     let max_bytes = REQUEST_SIZE.max as usize;
     let (mut batch, mut in_batch) = (String::new(), 0usize);
+    let mut rows_in_batch = (0u64, 0u64);
     let (mut read, mut valid, mut failed) = (0u64, 0u64, 0u64);
     let mut failed_rows: Vec<u64> = Vec::new();
     let mut report_lines = String::new();
@@ -337,7 +428,7 @@ pub fn run(r: &Render) -> u8 {
         valid += 1;
         let grown = batch.len() + usize::from(in_batch > 0) + message.len();
         if in_batch > 0 && (in_batch >= r.max_messages || template.request_len(grown) > max_bytes) {
-            if let Err(why) = sink.write(&template.request(&batch)) {
+            if let Err(why) = sink.write(template.request(&batch), in_batch, rows_in_batch) {
                 bar.finish_and_clear();
                 return fail(why);
             }
@@ -346,17 +437,27 @@ pub fn run(r: &Render) -> u8 {
         }
         if in_batch > 0 {
             batch.push(',');
+            rows_in_batch.1 = number;
+        } else {
+            rows_in_batch = (number, number);
         }
         batch.push_str(&message);
         in_batch += 1;
     }
     if in_batch > 0 {
-        if let Err(why) = sink.write(&template.request(&batch)) {
+        if let Err(why) = sink.write(template.request(&batch), in_batch, rows_in_batch) {
             bar.finish_and_clear();
             return fail(why);
         }
     }
     bar.finish_and_clear();
+    let sent = match sink.sender.take() {
+        Some(sender) => match sender.finish() {
+            Ok(sent) => Some(sent),
+            Err(why) => return fail(why),
+        },
+        None => None,
+    };
     let mut summary = report_lines;
     if failed as usize > LISTED {
         summary.push_str(&format!(
@@ -386,8 +487,38 @@ pub fn run(r: &Render) -> u8 {
             )
         }
     ));
+    let mut send_failed = false;
+    if let Some(sent) = sent {
+        for f in &sent.failed {
+            summary.push_str(&format!("not sent: {}\n", printable(f)));
+        }
+        summary.push_str(&format!(
+            "sent {} request{} ({} messages){}{}\n",
+            sent.accepted,
+            if sent.accepted == 1 { "" } else { "s" },
+            sent.messages,
+            if sent.skipped > 0 {
+                format!(
+                    "; {} already sent by an earlier run, per the journal ({} messages)",
+                    sent.skipped, sent.skipped_messages
+                )
+            } else {
+                String::new()
+            },
+            if sent.failed.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; {} failed ({} messages): run again with the same --journal to retry them",
+                    sent.failed.len(),
+                    sent.failed_rows
+                )
+            }
+        ));
+        send_failed = !sent.failed.is_empty();
+    }
     stderr(&summary);
-    if failed == 0 {
+    if failed == 0 && !send_failed {
         EXIT_VALID
     } else {
         EXIT_INVALID

@@ -20,6 +20,7 @@ mod hostile;
 mod inspect_webhook;
 mod migrate;
 mod render;
+mod send;
 mod template;
 mod usage;
 mod validate;
