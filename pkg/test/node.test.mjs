@@ -35,7 +35,11 @@ test("with advice, and with the market India, every fixture gives the native CLI
     for (const f of all) {
       const wasm = validate(f.text, { now: NOW, ...options });
       assert.deepEqual(wasm, native.get(f.path), `${f.name} ${flags.join(" ")}`);
-      assert.deepEqual(validate(JSON.parse(f.text), { now: NOW, ...options }), wasm, `${f.name} as an object`);
+      // As an object, the same report (a byte order mark or duplicate keys aside, which
+      // an object cannot hold).
+      if (!wasm.issues.some((i) => i.code.startsWith("json."))) {
+        assert.deepEqual(validate(JSON.parse(f.text), { now: NOW, ...options }), wasm, `${f.name} as an object`);
+      }
     }
   }
   // The advice fixtures say something with advice, and nothing of it without.

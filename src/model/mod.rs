@@ -4,6 +4,8 @@
 //!   [`Suggestion`]s, [`MessageOptions`] and [`Webhooks`], plus [`RequestOptions`]).
 //! * [`EventsRequest`]: the body of `POST /rcs/1/events` (typing indicators and read
 //!   receipts).
+//! * [`CapabilityQuery`] and [`CapabilityNotify`]: the bodies of
+//!   `POST /rcs/2/capability-check/query` and `/notify`.
 //!
 //! The models mirror the tables in [`schema`](crate::schema) field for field. They are
 //! *lossless*: every optional field is an `Option` that is left out when `None` (an
@@ -36,6 +38,7 @@
 //! assert_eq!(back, req);
 //! ```
 
+mod capability;
 mod card;
 mod content;
 mod events;
@@ -45,6 +48,7 @@ mod suggestion;
 mod webhooks;
 mod whole;
 
+pub use capability::{CapabilityNotify, CapabilityOptions, CapabilityQuery};
 pub use card::{Alignment, CardContent, CardMedia, CardWidth, Height, Orientation};
 pub use content::{
     CardMessage, CarouselContent, Content, FileContent, ProviderTemplateContent, Resource,

@@ -393,7 +393,7 @@ impl<'a> Ctx<'_, 'a> {
     fn check_enum(&mut self, node: NodeId, e: &'static Enumeration) {
         let doc = self.doc();
         let Some(s) = doc.str(node) else {
-            let what = format!("a string: one of {}", e.values.join(", "));
+            let what = format!("a string: one of {}", listed(e.values));
             self.mismatch(&what, doc.value(node));
             return;
         };
@@ -404,7 +404,7 @@ impl<'a> Ctx<'_, 'a> {
                     "\"{}\" is not a {} the spec lists ({}); kept as is",
                     clip(&s),
                     e.name,
-                    e.values.join(", ")
+                    listed(e.values)
                 ),
             );
         } else if !e.values.contains(&s.as_ref()) {
@@ -547,5 +547,25 @@ fn describe(ty: &Type) -> String {
         Type::Object(o) => format!("an object ({})", o.name),
         Type::Array(_) => "an array".into(),
         Type::Union(u) => format!("an object ({})", u.name),
+    }
+}
+
+/// An enumeration's values for a message: all of them, or for a long open list (the 53
+/// capability-check statuses) the first 16 and how many more, so that a message stays
+/// readable.
+fn listed(values: &[&str]) -> String {
+    const SHOWN: usize = 16;
+    match values.get(SHOWN..) {
+        Some(rest) if !rest.is_empty() => format!(
+            "{}, and {} more",
+            values
+                .iter()
+                .take(SHOWN)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", "),
+            rest.len()
+        ),
+        _ => values.join(", "),
     }
 }

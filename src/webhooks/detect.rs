@@ -11,6 +11,13 @@ pub(crate) fn body_kind(doc: &Doc<'_>, root: NodeId) -> WebhookKind {
     if !matches!(doc.value(root), Value::Object { .. }) {
         return WebhookKind::Unknown;
     }
+    // The answers to capability checks, from their list's name.
+    if doc.get_last(root, "capabilityCheckResults").is_some() {
+        return WebhookKind::CapabilityQueryResponse;
+    }
+    if doc.get_last(root, "capabilityCheckRequestStates").is_some() {
+        return WebhookKind::CapabilityNotifyResponse;
+    }
     // One number's capability result: nested (Java SDK) or flat (the documentation).
     if doc.get_last(root, "capabilityCheckResult").is_some()
         || (doc.get_last(root, "phoneNumber").is_some() && doc.get_last(root, "code").is_some())

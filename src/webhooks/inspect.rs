@@ -155,6 +155,8 @@ fn table(kind: WebhookKind) -> Option<&'static Object> {
         WebhookKind::SeenReport => Some(&tables::SEEN_REPORTS),
         WebhookKind::ConversationStarted => Some(&tables::CONVERSATIONS_STARTED),
         WebhookKind::CapabilityResult => Some(&tables::CAPABILITY_RESULT),
+        WebhookKind::CapabilityQueryResponse => Some(&tables::CAPABILITY_QUERY_RESPONSE),
+        WebhookKind::CapabilityNotifyResponse => Some(&tables::CAPABILITY_NOTIFY_RESPONSE),
         WebhookKind::Unknown => None,
     }
 }
@@ -264,10 +266,12 @@ fn summarize(value: &Value, kind: WebhookKind) -> String {
         return capability_summary(value);
     }
     let empty = Vec::new();
-    let results = value
-        .get("results")
-        .and_then(Value::as_array)
-        .unwrap_or(&empty);
+    let (list, noun) = match kind {
+        WebhookKind::CapabilityQueryResponse => ("capabilityCheckResults", "result"),
+        WebhookKind::CapabilityNotifyResponse => ("capabilityCheckRequestStates", "number"),
+        _ => ("results", "result"),
+    };
+    let results = value.get(list).and_then(Value::as_array).unwrap_or(&empty);
     let pending = match kind {
         WebhookKind::MoMessage | WebhookKind::MoEvent => value.get("pendingMessageCount"),
         WebhookKind::TypingIndicator | WebhookKind::ConversationStarted => {
@@ -276,9 +280,13 @@ fn summarize(value: &Value, kind: WebhookKind) -> String {
         _ => None,
     }
     .and_then(Value::as_u64);
-    let mut out = format!("{}, {}", kind.name(), plural(results.len(), "result"));
+    let mut out = format!("{}, {}", kind.name(), plural(results.len(), noun));
     if let Some(p) = pending {
         out.push_str(&format!(" ({p} pending)"));
+    }
+    if kind == WebhookKind::CapabilityNotifyResponse {
+        let bulk = value.get("bulkId").and_then(Value::as_str);
+        out.push_str(&format!(" in bulk {}", shown(bulk)));
     }
     out.push_str(if results.is_empty() { "\n" } else { ":\n" });
     for r in results.iter().take(SUMMARY_LINES) {
@@ -419,6 +427,18 @@ fn summary_line(o: &Map<String, Value>, kind: WebhookKind) -> String {
             ));
             line
         }
+        WebhookKind::CapabilityQueryResponse => format!(
+            "{} {} (message {})",
+            shown(text(o, "phoneNumber")),
+            shown(text(o, "code")),
+            shown(text(o, "messageId"))
+        ),
+        WebhookKind::CapabilityNotifyResponse => format!(
+            "{} {} (message {})",
+            shown(text(o, "phoneNumber")),
+            shown(text(o, "status")),
+            shown(text(o, "messageId"))
+        ),
         WebhookKind::CapabilityResult | WebhookKind::Unknown => String::new(),
     }
 }

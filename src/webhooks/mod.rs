@@ -51,8 +51,9 @@ pub mod rules;
 
 pub use crate::model::Platform;
 pub use capability::{
-    CapabilityCheckResult, CapabilityCode, CapabilityResult, CapabilityResultOptions,
-    CapabilityShape,
+    CapabilityCheckResult, CapabilityCode, CapabilityNotifyResponse, CapabilityQueryResponse,
+    CapabilityRequestState, CapabilityResult, CapabilityResultOptions, CapabilityShape,
+    RcsStatusReason,
 };
 pub use common::{
     Channel, Conversation, ErrorGroup, GeneralStatus, InteractionType, MessageError, Price, Status,
@@ -208,13 +209,18 @@ pub enum WebhookKind {
     /// The result of an async capability check for one number
     /// (`RcsCapabilityCheckAsyncResult`), flat or nested.
     CapabilityResult,
+    /// The answer to a sync capability check (`RcsCapabilityCheckSyncResponse`): not a
+    /// webhook, but a body Infobip sends you, checked the same way.
+    CapabilityQueryResponse,
+    /// The answer to an async capability check (`RcsCapabilityCheckAsyncResponse`).
+    CapabilityNotifyResponse,
     /// Not a body of any of the above.
     Unknown,
 }
 
 impl WebhookKind {
     /// Every known kind.
-    pub const ALL: [WebhookKind; 7] = [
+    pub const ALL: [WebhookKind; 9] = [
         WebhookKind::MoMessage,
         WebhookKind::MoEvent,
         WebhookKind::TypingIndicator,
@@ -222,6 +228,8 @@ impl WebhookKind {
         WebhookKind::SeenReport,
         WebhookKind::ConversationStarted,
         WebhookKind::CapabilityResult,
+        WebhookKind::CapabilityQueryResponse,
+        WebhookKind::CapabilityNotifyResponse,
     ];
 
     /// For a person: `MO message`, `Delivery report`, ...
@@ -234,6 +242,8 @@ impl WebhookKind {
             WebhookKind::SeenReport => "Seen report",
             WebhookKind::ConversationStarted => "Conversation started",
             WebhookKind::CapabilityResult => "Capability check result",
+            WebhookKind::CapabilityQueryResponse => "Capability check answer (sync)",
+            WebhookKind::CapabilityNotifyResponse => "Capability check answer (async)",
             WebhookKind::Unknown => "Unknown webhook",
         }
     }
@@ -253,13 +263,15 @@ impl WebhookKind {
             WebhookKind::SeenReport => "seen report",
             WebhookKind::ConversationStarted => "conversation-started event",
             WebhookKind::CapabilityResult => "capability-check result",
+            WebhookKind::CapabilityQueryResponse => "sync capability-check answer",
+            WebhookKind::CapabilityNotifyResponse => "async capability-check answer",
             WebhookKind::Unknown => "unknown webhook",
         }
     }
 
     /// A stable identifier: `mo-message`, `mo-event`, `typing-indicator`,
     /// `delivery-report`, `seen-report`, `conversation-started`, `capability-result`,
-    /// `unknown`.
+    /// `capability-query-response`, `capability-notify-response`, `unknown`.
     pub fn as_str(self) -> &'static str {
         match self {
             WebhookKind::MoMessage => "mo-message",
@@ -269,6 +281,8 @@ impl WebhookKind {
             WebhookKind::SeenReport => "seen-report",
             WebhookKind::ConversationStarted => "conversation-started",
             WebhookKind::CapabilityResult => "capability-result",
+            WebhookKind::CapabilityQueryResponse => "capability-query-response",
+            WebhookKind::CapabilityNotifyResponse => "capability-notify-response",
             WebhookKind::Unknown => "unknown",
         }
     }
@@ -283,6 +297,8 @@ impl WebhookKind {
             WebhookKind::SeenReport => "RcsSeenReports",
             WebhookKind::ConversationStarted => "RcsConversationStartedEvents",
             WebhookKind::CapabilityResult => "RcsCapabilityCheckAsyncResult",
+            WebhookKind::CapabilityQueryResponse => "RcsCapabilityCheckSyncResponse",
+            WebhookKind::CapabilityNotifyResponse => "RcsCapabilityCheckAsyncResponse",
             WebhookKind::Unknown => "(none)",
         }
     }
@@ -330,6 +346,10 @@ pub enum Webhook {
     ConversationStarted(ConversationStartedEvents),
     /// One number's async capability-check result.
     CapabilityResult(CapabilityResult),
+    /// The answer to a sync capability check.
+    CapabilityQueryResponse(CapabilityQueryResponse),
+    /// The answer to an async capability check.
+    CapabilityNotifyResponse(CapabilityNotifyResponse),
 }
 
 impl Webhook {
@@ -366,6 +386,12 @@ impl Webhook {
             WebhookKind::SeenReport => read(value).map(Webhook::SeenReports),
             WebhookKind::ConversationStarted => read(value).map(Webhook::ConversationStarted),
             WebhookKind::CapabilityResult => read(value).map(Webhook::CapabilityResult),
+            WebhookKind::CapabilityQueryResponse => {
+                read(value).map(Webhook::CapabilityQueryResponse)
+            }
+            WebhookKind::CapabilityNotifyResponse => {
+                read(value).map(Webhook::CapabilityNotifyResponse)
+            }
             WebhookKind::Unknown => {
                 Err("not a known RCS webhook (see rcs_kit::webhooks::inspect)".into())
             }
@@ -382,6 +408,8 @@ impl Webhook {
             Webhook::SeenReports(_) => WebhookKind::SeenReport,
             Webhook::ConversationStarted(_) => WebhookKind::ConversationStarted,
             Webhook::CapabilityResult(_) => WebhookKind::CapabilityResult,
+            Webhook::CapabilityQueryResponse(_) => WebhookKind::CapabilityQueryResponse,
+            Webhook::CapabilityNotifyResponse(_) => WebhookKind::CapabilityNotifyResponse,
         }
     }
 }

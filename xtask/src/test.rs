@@ -187,6 +187,7 @@ fn fuzz_smoke(steps: &mut Steps) {
         "validate_structured",
         "builder",
         "stand_in",
+        "capability",
     ] {
         let corpus = format!("fuzz/corpus/{target}");
         steps.command(

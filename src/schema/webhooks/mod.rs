@@ -12,7 +12,7 @@
 //! use rcs_kit::schema::{webhooks, Presence};
 //! let rcs_count = webhooks::inbound::MO_MESSAGE.field("rcsCount").unwrap();
 //! assert!(matches!(rcs_count.presence, Presence::Expected(_)));
-//! assert_eq!(webhooks::ALL.len(), 8);
+//! assert_eq!(webhooks::ALL.len(), 10);
 //! ```
 
 pub mod capability;
@@ -20,7 +20,10 @@ pub mod events;
 pub mod inbound;
 pub mod reports;
 
-pub use capability::{CAPABILITY_ASYNC_RESULT, CAPABILITY_RESULT};
+pub use capability::{
+    CAPABILITY_ASYNC_RESULT, CAPABILITY_NOTIFY_RESPONSE, CAPABILITY_QUERY_RESPONSE,
+    CAPABILITY_RESULT,
+};
 pub use events::{CONVERSATIONS_STARTED, TYPING_EVENTS};
 pub use inbound::{MO_EVENTS, MO_MESSAGES};
 pub use reports::{DELIVERY_REPORTS, SEEN_REPORTS};
@@ -29,7 +32,7 @@ use super::{d, date_time, formatted, opt, req, text, Enumeration, Field, Object,
 use crate::limits as l;
 use crate::webhooks::{
     CapabilityCode, Channel, ConversationStartedEventType, ConversationType, ErrorGroup,
-    GeneralStatus, InteractionType, TrafficType, TypingEventType,
+    GeneralStatus, InteractionType, RcsStatusReason, TrafficType, TypingEventType,
 };
 
 /// The table of every webhook body, one per kind.
@@ -42,6 +45,8 @@ pub static ALL: &[&Object] = &[
     &CONVERSATIONS_STARTED,
     &CAPABILITY_RESULT,
     &CAPABILITY_ASYNC_RESULT,
+    &CAPABILITY_QUERY_RESPONSE,
+    &CAPABILITY_NOTIFY_RESPONSE,
 ];
 
 // ---------------------------------------------------------------- value types
@@ -81,6 +86,9 @@ pub static ERROR_GROUP: Enumeration = Enumeration::open(ErrorGroup::WHAT, ErrorG
 /// `code` of a capability-check result.
 pub static CAPABILITY_CODE: Enumeration =
     Enumeration::open(CapabilityCode::WHAT, CapabilityCode::KNOWN);
+/// `status` of a number in the answer to an async capability check.
+pub static RCS_STATUS_REASON: Enumeration =
+    Enumeration::open(RcsStatusReason::WHAT, RcsStatusReason::KNOWN);
 /// `event.type` of a typing indicator.
 pub static TYPING_EVENT_TYPE: Enumeration =
     Enumeration::open(TypingEventType::WHAT, TypingEventType::KNOWN);

@@ -19,7 +19,9 @@ Usage: rcs-kit inspect-webhook FILE
 
 Reads FILE (`-` reads standard input), the body of a webhook Infobip sent to your
 server, and detects its kind from its shape: MO message, MO event (a suggestion
-tapped), typing indicator, delivery report, seen report or conversation started.
+tapped), typing indicator, delivery report, seen report, conversation started, a
+capability-check result (flat or nested), or the answer to a capability check (sync
+`capabilityCheckResults` or async `capabilityCheckRequestStates`).
 Prints a summary, one line per result, then every problem (`path: severity: message
 [code]`, the path a JSON pointer into the body), then a line with the verdict.
 
