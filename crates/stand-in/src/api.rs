@@ -9,7 +9,10 @@ use super::store::{Replayed, Store, DEFAULT_STORE_BYTES};
 use super::webhook::{self, AllowedHost, Client, Format, WebhookPolicy};
 use super::{files, Body, Request, Response};
 use rcs_kit::limits::REQUEST_SIZE;
-use rcs_kit::webhooks::CapabilityResultOptions;
+use rcs_kit::webhooks::{
+    CapabilityCheckResult, CapabilityNotifyResponse, CapabilityQueryResponse,
+    CapabilityRequestState, CapabilityResultOptions, RcsStatusReason,
+};
 use rcs_kit::{validate_bytes, Kind, Options, Severity};
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
@@ -373,17 +376,19 @@ impl StandIn {
         let max_attempts = self.webhook_policy.attempts;
         match endpoint {
             Endpoint::Query => {
-                let mut answer = Map::new();
-                answer.insert(
-                    "capabilityCheckResults".into(),
-                    results
+                let answer = CapabilityQueryResponse {
+                    capability_check_results: results
                         .iter()
-                        .map(|r| json!({"messageId": r.message_id, "phoneNumber": r.phone_number, "code": r.code}))
+                        .map(|r| CapabilityCheckResult {
+                            message_id: Some(r.message_id.clone()),
+                            phone_number: Some(r.phone_number.clone()),
+                            code: Some(r.code.clone()),
+                            ..CapabilityCheckResult::default()
+                        })
                         .collect(),
-                );
-                if let Some(options) = body.options {
-                    answer.insert("options".into(), options);
-                }
+                    options: options_model.clone(),
+                    extra: Map::new(),
+                };
                 self.checks.add(Check::new(
                     endpoint,
                     timestamp(),
@@ -395,17 +400,23 @@ impl StandIn {
                     None,
                     max_attempts,
                 ));
-                Response::json(200, &Value::Object(answer))
+                typed(200, &answer)
             }
             Endpoint::Notify => {
                 let bulk_id = self.ids.id();
-                let answer = json!({
-                    "bulkId": bulk_id,
-                    "capabilityCheckRequestStates": results
+                let answer = CapabilityNotifyResponse {
+                    bulk_id: Some(bulk_id.clone()),
+                    capability_check_request_states: results
                         .iter()
-                        .map(|r| json!({"messageId": r.message_id, "phoneNumber": r.phone_number, "status": "PENDING_ENROUTE"}))
-                        .collect::<Vec<_>>(),
-                });
+                        .map(|r| CapabilityRequestState {
+                            message_id: Some(r.message_id.clone()),
+                            phone_number: Some(r.phone_number.clone()),
+                            status: Some(RcsStatusReason::PendingEnroute),
+                            extra: Map::new(),
+                        })
+                        .collect(),
+                    extra: Map::new(),
+                };
                 let (initial, post) = match &body.notify_url {
                     None => ((State::NotSent, Some(NO_NOTIFY_URL.to_owned())), None),
                     Some(url) => match webhook::target(url, &self.webhook_hosts) {
@@ -448,10 +459,18 @@ impl StandIn {
                         checks::deliver(check, Client::new(target), policy, timestamp).await;
                     });
                 }
-                Response::json(200, &answer)
+                typed(200, &answer)
             }
         }
     }
+}
+
+/// A JSON response from a typed model.
+fn typed<T: serde::Serialize>(status: u16, answer: &T) -> Response {
+    Response::json_body(
+        status,
+        Body::Full(serde_json::to_vec(answer).unwrap_or_default().into()),
+    )
 }
 
 /// What a capability check's answer and webhooks are made from, read from a body the

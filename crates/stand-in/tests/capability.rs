@@ -67,6 +67,10 @@ fn the_query_answers_each_number_by_its_last_digit() {
     let a = srv.post_to(QUERY, &body.to_string());
     assert_eq!(a.status, 200, "{}", a.text());
     assert_eq!(a.header("content-type"), Some("application/json"));
+    // the answer is one rcs-kit reads as Infobip's (RcsCapabilityCheckSyncResponse)
+    let read = inspect(&a.text());
+    assert_eq!(read.kind, WebhookKind::CapabilityQueryResponse);
+    assert!(read.issues.is_empty(), "{:?}", read.issues);
     let answer = a.json();
     let results = answer["capabilityCheckResults"].as_array().unwrap();
     let got: Vec<(&str, &str)> = results
@@ -271,6 +275,9 @@ fn notify_posts_one_json_result_per_number_to_a_loopback_receiver() {
     });
     let a = srv.post_to(NOTIFY, &body.to_string());
     assert_eq!(a.status, 200, "{}", a.text());
+    let read = inspect(&a.text());
+    assert_eq!(read.kind, WebhookKind::CapabilityNotifyResponse);
+    assert!(read.issues.is_empty(), "{:?}", read.issues);
     let answer = a.json();
     let bulk_id = answer["bulkId"].as_str().unwrap().to_owned();
     let states = answer["capabilityCheckRequestStates"].as_array().unwrap();
