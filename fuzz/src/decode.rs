@@ -467,7 +467,8 @@ pub struct FuzzRequest {
 }
 
 /// The stand-in's handler: no panic, only the statuses the API uses, never the key
-/// echoed in an error.
+/// echoed in an error. (No tokio runtime here: a capability notify is answered and
+/// listed, its webhooks never posted.)
 pub fn check_stand_in(data: &[u8]) -> Result<()> {
     use rcs_kit_stand_in::{Request, StandIn};
     thread_local!(static API: StandIn = StandIn::new("fuzz-key-0123456789".into(), std::env::temp_dir()));
@@ -480,7 +481,10 @@ pub fn check_stand_in(data: &[u8]) -> Result<()> {
         "/__stand-in/messages",
         "/__stand-in/config",
         "/",
-    ][usize::from(f.path % 5)];
+        "/rcs/2/capability-check/query",
+        "/rcs/2/capability-check/notify",
+        "/__stand-in/capability",
+    ][usize::from(f.path % 8)];
     // Addressed to the stand-in (its default port) unless the fuzzer adds its own Host.
     let mut headers: Vec<(String, String)> = vec![("host".into(), "127.0.0.1:8080".into())];
     headers.extend(
