@@ -542,6 +542,8 @@ export interface MessageTemplate {
   variables: TemplateVariable[];
   /** The variable (audience column) holding each recipient's number, used for messages without `destinations` (default `to`). 1..64 characters. */
   destination?: string;
+  /** The provider templates registered for the sender: PROVIDER_TEMPLATE contents are checked against them (names present, none extra). */
+  providerTemplates?: DeclaredProviderTemplate[];
   /** One message (`messages[]` of POST /rcs/2/messages); `destinations` may be left out. */
   message?: Message;
   /** A whole request body, in place of `message`. */
@@ -558,6 +560,14 @@ export interface TemplateVariable {
   maxLength: number;
   /** Whether it may be empty (default false): the message is then also validated with it empty. */
   allowEmpty?: boolean;
+}
+
+/** A provider template (PROVIDER_TEMPLATE content) as registered: its id and parameter names. */
+export interface DeclaredProviderTemplate {
+  /** Template code as registered. At least 1 characters. */
+  templateId: string;
+  /** The names of its parameters, each of which a message must fill. */
+  parameters: string[];
 }
 
 /** Every code rcs-kit can report (from the rule declarations in Rust). */
@@ -898,6 +908,12 @@ export type IssueCode =
   | "template.worst_case.invalid"
   /** With the variables that may be empty left empty, the message breaks a rule. (error) */
   | "template.empty_case.invalid"
+  /** A PROVIDER_TEMPLATE content names a template that `providerTemplates` does not declare. (error) */
+  | "template.provider.unknown"
+  /** A PROVIDER_TEMPLATE content leaves out a parameter of its declared template (Infobip rejects it at send time). (error) */
+  | "template.provider.parameter_missing"
+  /** A PROVIDER_TEMPLATE content fills a parameter its declared template does not have (Infobip rejects it at send time). (error) */
+  | "template.provider.parameter_unknown"
   /** The body is not one of the RCS webhooks Infobip sends. (error) */
   | "webhook.kind.unknown"
   /** The body does not fit the typed model of its kind. (error) */

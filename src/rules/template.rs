@@ -100,6 +100,25 @@ pub static EMPTY_CASE_INVALID: Rule = Rule::error(
     FORMAT,
 );
 
+/// A PROVIDER_TEMPLATE content whose `templateId` is not declared.
+pub static PROVIDER_UNKNOWN: Rule = Rule::error(
+    "template.provider.unknown",
+    "A PROVIDER_TEMPLATE content names a template that `providerTemplates` does not declare.",
+    FORMAT,
+);
+/// A declared parameter the content does not fill.
+pub static PROVIDER_PARAMETER_MISSING: Rule = Rule::error(
+    "template.provider.parameter_missing",
+    "A PROVIDER_TEMPLATE content leaves out a parameter of its declared template (Infobip rejects it at send time).",
+    FORMAT,
+);
+/// A parameter the declared template does not have.
+pub static PROVIDER_PARAMETER_UNKNOWN: Rule = Rule::error(
+    "template.provider.parameter_unknown",
+    "A PROVIDER_TEMPLATE content fills a parameter its declared template does not have (Infobip rejects it at send time).",
+    FORMAT,
+);
+
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
     &ONE_BODY,
@@ -117,6 +136,9 @@ pub static RULES: &[&Rule] = &[
     &WORST_CASE_TOO_LONG,
     &WORST_CASE_INVALID,
     &EMPTY_CASE_INVALID,
+    &PROVIDER_UNKNOWN,
+    &PROVIDER_PARAMETER_MISSING,
+    &PROVIDER_PARAMETER_UNKNOWN,
 ];
 
 fn envelope(ctx: &mut Ctx<'_, '_>, node: NodeId) {
@@ -204,5 +226,136 @@ pub static ENVELOPE_CHECK: Check = Check {
         &VARIABLE_NAME_INVALID,
         &SAMPLE_TOO_LONG,
         &SAMPLE_EMPTY,
+    ],
+};
+
+/// PROVIDER_TEMPLATE contents against the declared provider templates.
+fn provider(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+    let Some(list) = ctx.get(node, "providerTemplates") else {
+        return;
+    };
+    let doc = ctx.doc();
+    // (templateId, parameter names) of each declaration
+    let declared: Vec<(String, Vec<String>)> = doc
+        .children(list)
+        .filter_map(|t| {
+            let id = ctx.get_str(t, "templateId")?.to_string();
+            let params = ctx
+                .get(t, "parameters")
+                .map(|p| {
+                    doc.children(p)
+                        .filter_map(|n| doc.str(n))
+                        .map(|s| s.to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            Some((id, params))
+        })
+        .collect();
+    if let Some(m) = ctx.get(node, "message") {
+        ctx.at("message", |c| message(c, m, &declared));
+    }
+    if let Some(r) = ctx.get(node, "request") {
+        let Some(messages) = ctx.get(r, "messages") else {
+            return;
+        };
+        let list: Vec<NodeId> = doc.children(messages).collect();
+        ctx.at("request", |c| {
+            c.at("messages", |c| {
+                for (i, m) in list.into_iter().enumerate() {
+                    c.at_index(i, |c| message(c, m, &declared));
+                }
+            })
+        });
+    }
+}
+
+fn message(ctx: &mut Ctx<'_, '_>, m: NodeId, declared: &[(String, Vec<String>)]) {
+    let Some(content) = ctx.get(m, "content") else {
+        return;
+    };
+    if ctx.get_str(content, "type").as_deref() != Some("PROVIDER_TEMPLATE") {
+        return;
+    }
+    let Some(id) = ctx.get_str(content, "templateId") else {
+        return;
+    };
+    let doc = ctx.doc();
+    ctx.at("content", |c| {
+        let Some((_, names)) = declared.iter().find(|(d, _)| *d == *id) else {
+            let known: Vec<&str> = declared.iter().map(|(d, _)| d.as_str()).collect();
+            c.report_in(
+                &["templateId"],
+                &PROVIDER_UNKNOWN,
+                format!(
+                    "`{}` is not among the declared provider templates ({}): declare it, or use one of them",
+                    crate::report::clip(&id),
+                    known.join(", ")
+                ),
+                None,
+            );
+            return;
+        };
+        let given: Vec<(usize, String)> = c
+            .get(content, "parameters")
+            .map(|p| {
+                doc.children(p)
+                    .enumerate()
+                    .filter_map(|(i, n)| c.get_str(n, "name").map(|s| (i, s.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let missing: Vec<&str> = names
+            .iter()
+            .filter(|n| !given.iter().any(|(_, g)| g == *n))
+            .map(String::as_str)
+            .collect();
+        if !missing.is_empty() {
+            let at: &[&'static str] = if c.get(content, "parameters").is_some() {
+                &["parameters"]
+            } else {
+                &[]
+            };
+            c.report_in(
+                at,
+                &PROVIDER_PARAMETER_MISSING,
+                format!(
+                    "the template `{}` has the parameter{} {} that this content does not fill: add {{\"name\", \"value\"}} for each",
+                    crate::report::clip(&id),
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing.iter().map(|m| format!("`{}`", crate::report::clip(m))).collect::<Vec<_>>().join(", ")
+                ),
+                None,
+            );
+        }
+        for (i, g) in &given {
+            if !names.iter().any(|n| n == g) {
+                c.at("parameters", |c| {
+                    c.at_index(*i, |c| {
+                        c.report_in(
+                            &["name"],
+                            &PROVIDER_PARAMETER_UNKNOWN,
+                            format!(
+                                "the template `{}` has no parameter `{}` (it has {}): remove it or fix its name",
+                                crate::report::clip(&id),
+                                crate::report::clip(g),
+                                names.join(", ")
+                            ),
+                            None,
+                        )
+                    })
+                });
+            }
+        }
+    });
+}
+
+/// PROVIDER_TEMPLATE contents against `providerTemplates`.
+pub static PROVIDER_CHECK: Check = Check {
+    run: provider,
+    rules: &[
+        &PROVIDER_UNKNOWN,
+        &PROVIDER_PARAMETER_MISSING,
+        &PROVIDER_PARAMETER_UNKNOWN,
     ],
 };

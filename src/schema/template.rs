@@ -38,6 +38,36 @@ pub static VARIABLE: Object = Object {
     rules: &[],
 };
 
+static PARAMETER_NAMES: Array = Array {
+    items: text(None),
+    count: None,
+};
+
+/// A template registered with the provider, as the sender declares it.
+pub static PROVIDER_TEMPLATE: Object = Object {
+    name: "DeclaredProviderTemplate",
+    doc: d("A provider template (PROVIDER_TEMPLATE content) as registered: its id and parameter names."),
+    fields: &[
+        req(
+            "templateId",
+            text(Some(&l::TEMPLATE_ID)),
+            "Template code as registered.",
+        ),
+        req(
+            "parameters",
+            Type::Array(&PARAMETER_NAMES),
+            "The names of its parameters, each of which a message must fill.",
+        ),
+    ],
+    legacy: &[],
+    rules: &[],
+};
+
+static PROVIDER_TEMPLATES: Array = Array {
+    items: Type::Object(&PROVIDER_TEMPLATE),
+    count: None,
+};
+
 static VARIABLES: Array = Array {
     items: Type::Object(&VARIABLE),
     count: Some(&l::TEMPLATE_VARIABLES),
@@ -59,6 +89,11 @@ pub static TEMPLATE: Object = Object {
             "The variable (audience column) holding each recipient's number, used for messages without `destinations` (default `to`).",
         ),
         opt(
+            "providerTemplates",
+            Type::Array(&PROVIDER_TEMPLATES),
+            "The provider templates registered for the sender: PROVIDER_TEMPLATE contents are checked against them (names present, none extra).",
+        ),
+        opt(
             "message",
             Type::Object(&MESSAGE),
             "One message (`messages[]` of POST /rcs/2/messages); `destinations` may be left out.",
@@ -70,5 +105,8 @@ pub static TEMPLATE: Object = Object {
         ),
     ],
     legacy: &[],
-    rules: &[&rules::template::ENVELOPE_CHECK],
+    rules: &[
+        &rules::template::ENVELOPE_CHECK,
+        &rules::template::PROVIDER_CHECK,
+    ],
 };

@@ -675,8 +675,9 @@ fn members(
     }
 }
 
-/// Fields of free text whose values may vary per recipient (URLs are decided by format).
-const TEXT_KEYS: &[&str] = &["text", "title", "description", "postbackData"];
+/// Fields of free text whose values may vary per recipient (URLs are decided by format;
+/// `value` is a provider template parameter's).
+const TEXT_KEYS: &[&str] = &["text", "title", "description", "postbackData", "value"];
 
 /// Byte offset where a URL's path, query or fragment starts (after `scheme://host`), or
 /// 0 when it has no `://` (a placeholder anywhere is then in its scheme or host).
