@@ -109,7 +109,8 @@ impl Confidence {
 /// A bound on a length, a count or a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Limit {
-    /// Stable identifier (`limits()` in JavaScript nests the table by its dots).
+    /// Stable identifier (`limits()` in JavaScript nests the table by its dots; empty in
+    /// the WebAssembly build, which never shows it).
     pub id: &'static str,
     /// Smallest allowed value (inclusive).
     pub min: i64,
@@ -189,7 +190,7 @@ macro_rules! limits {
         $( $(#[$doc])* pub const $name: Limit = {
             let (under, over) = limit_codes!($unit, $src; $($kw $code)*);
             Limit {
-                id: $id, min: $min, max: $max, unit: Unit::$unit,
+                id: rule::native($id), min: $min, max: $max, unit: Unit::$unit,
                 source: rule::native($src), confidence: Confidence::$conf, under, over,
             }
         }; )*

@@ -5,8 +5,8 @@
 
 import { initSync, call as wasmCall, validateTape } from "../dist/rcs_kit.js";
 import {
-  OP_VALIDATE, OP_UNSERIALIZABLE, OP_LIMITS, OP_BILLING, OP_SMS, OP_FAILOVER_TEXT, OP_REQUIRED_FEATURES, OP_VERSION, OP_LAST_PANIC, OP_PANIC,
-  TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
+  OP_VALIDATE, OP_UNSERIALIZABLE, OP_BILLING, OP_SMS, OP_FAILOVER_TEXT, OP_VERSION, OP_LAST_PANIC, OP_PANIC,
+  ContentType, SuggestionType, OpenUrlApplication, LIMITS, DEVICE_FEATURES, CONTENT_FEATURES, SUGGESTION_FEATURES, WEBVIEW_FEATURE, TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
 } from "./generated/data.js";
 
 // The module's one export is `call(op, a, b)`; the op codes are generated from src/wasm/mod.rs
@@ -383,7 +383,11 @@ function freeze(o) {
 
 /** The limits table, e.g. `limits().suggestion.text.max === 25`. */
 export function limits() {
-  if (!limitsCache) limitsCache = freeze(JSON.parse(run(OP_LIMITS)));
+  // generated from src/limits.rs into data.js (the composer reads it there too): the
+  // module need not carry the table's JSON
+  // generated from src/limits.rs into data.js (the composer reads it there too): the
+  // module need not carry the table's JSON
+  if (!limitsCache) limitsCache = freeze(LIMITS);
   return limitsCache;
 }
 
@@ -443,5 +447,41 @@ export function failoverText(payload) {
  * them: `[{message, features: ["RICHCARD_STANDALONE", ...], needs: [{feature, path}]}]`.
  */
 export function requiredFeatures(payload) {
-  return JSON.parse(run(OP_REQUIRED_FEATURES, payloadText(payload)));
+  // The tables are Rust's (src/features.rs, generated into data.js); the walk is the one
+  // of rcs_kit::features::required_features_doc, with JSON.parse's reading of the body
+  // (the last of a repeated key, as the Rust walk reads it too).
+  try {
+    const body = typeof payload === "string" ? JSON.parse(payload.replace(/^\uFEFF/, "")) : payload;
+    const messages = body?.messages;
+    if (!Array.isArray(messages)) return [];
+    return messages.map((m, i) => {
+      const needs = [];
+      const content = m?.content;
+      if (content && typeof content === "object" && !Array.isArray(content)) {
+        const path = `/messages/${i}/content`;
+        const feature = typeof content.type === "string" && Object.hasOwn(CONTENT_FEATURES, content.type) ? CONTENT_FEATURES[content.type] : undefined;
+        if (feature) needs.push({ feature, path });
+        if (content.type === ContentType.CARD) suggestionNeeds(content.content, `${path}/content`, needs);
+        if (content.type === ContentType.CAROUSEL && Array.isArray(content.contents)) {
+          content.contents.forEach((card, j) => suggestionNeeds(card, `${path}/contents/${j}`, needs));
+        }
+        suggestionNeeds(content, path, needs);
+      }
+      const features = DEVICE_FEATURES.filter((f) => needs.some((n) => n.feature === f));
+      return { message: i, features, needs };
+    });
+  } catch {
+    return [];
+  }
+}
+
+function suggestionNeeds(parent, path, out) {
+  const list = parent && typeof parent === "object" ? parent.suggestions : undefined;
+  if (!Array.isArray(list)) return;
+  list.forEach((s, k) => {
+    const type = s?.type;
+    if (typeof type !== "string") return;
+    const feature = type === SuggestionType.OPEN_URL && s.application === OpenUrlApplication.WEBVIEW ? WEBVIEW_FEATURE : Object.hasOwn(SUGGESTION_FEATURES, type) ? SUGGESTION_FEATURES[type] : undefined;
+    if (feature) out.push({ feature, path: `${path}/suggestions/${k}` });
+  });
 }

@@ -348,6 +348,32 @@ test("capability checks and the device features a message needs", () => {
   assert.deepEqual(rcs.requiredFeatures("{"), []);
 });
 
+test("requiredFeatures() walks Rust's feature tables as `rcs-kit features` does, on every fixture", () => {
+  const exe = process.env.RCS_KIT_CLI ?? join(pkgDir, "..", "target", "debug", "rcs-kit");
+  let compared = 0;
+  for (const f of fixtures()) {
+    const r = spawnSync(exe, ["features", "--format", "json", f.path], { encoding: "utf8" });
+    // text rcs-kit's reader refuses (a lone surrogate, ...) is read as JSON.parse reads it
+    if (r.status !== 0 && r.stderr.includes("not a JSON request body")) continue;
+    // the CLI says "has no messages" or "not a JSON request body" (exit 1) where the package gives []
+    const native = r.status === 0 ? JSON.parse(r.stdout) : [];
+    assert.deepEqual(rcs.requiredFeatures(f.text), native, f.name);
+    if (!f.text.startsWith("\uFEFF")) {
+      try {
+        assert.deepEqual(rcs.requiredFeatures(JSON.parse(f.text)), native, `${f.name} as an object`);
+      } catch (e) {
+        if (!(e instanceof SyntaxError)) throw e;
+      }
+    }
+    if (native.some((m) => m.needs.length > 0)) compared++;
+  }
+  assert.ok(compared >= 20, `only ${compared} fixtures need a feature`);
+  // never throws on a payload it cannot read
+  const hostile = { get messages() { throw new Error("no"); } };
+  assert.deepEqual(rcs.requiredFeatures(hostile), []);
+  assert.deepEqual(rcs.requiredFeatures(null), []);
+});
+
 test("size budget: wasm + glue at most 64 KB gzipped", () => {
   // What a browser downloads: the .wasm and the browser entry (wrapper + glue, bundled).
   const files = ["dist/rcs_kit_bg.wasm", "dist/index.js"];

@@ -28,37 +28,31 @@ pub enum Op {
     /// unserializable(reason, pointer): the report for a payload JavaScript cannot read or
     /// write as JSON, at the pointer of the value that failed.
     Unserializable = 1,
-    /// The limits table as JSON.
-    Limits = 2,
     /// billing(payload, market).
-    Billing = 3,
+    Billing = 2,
     /// sms(text): SMS parts.
-    Sms = 4,
+    Sms = 3,
     /// failover text(payload).
-    FailoverText = 5,
+    FailoverText = 4,
     /// The crate version.
-    Version = 6,
+    Version = 5,
     /// The message of the last panic.
-    LastPanic = 7,
+    LastPanic = 6,
     /// Panics on purpose (the wrapper's recovery test).
-    Panic = 8,
-    /// requiredFeatures(payload): the device features each message needs.
-    RequiredFeatures = 9,
+    Panic = 7,
 }
 
 impl Op {
     /// Every operation, in the order of their numbers.
-    pub const ALL: [Op; 10] = [
+    pub const ALL: [Op; 8] = [
         Op::Validate,
         Op::Unserializable,
-        Op::Limits,
         Op::Billing,
         Op::Sms,
         Op::FailoverText,
         Op::Version,
         Op::LastPanic,
         Op::Panic,
-        Op::RequiredFeatures,
     ];
 
     /// The number JavaScript passes for this operation.
@@ -72,14 +66,12 @@ impl Op {
         match self {
             Op::Validate => "VALIDATE",
             Op::Unserializable => "UNSERIALIZABLE",
-            Op::Limits => "LIMITS",
             Op::Billing => "BILLING",
             Op::Sms => "SMS",
             Op::FailoverText => "FAILOVER_TEXT",
             Op::Version => "VERSION",
             Op::LastPanic => "LAST_PANIC",
             Op::Panic => "PANIC",
-            Op::RequiredFeatures => "REQUIRED_FEATURES",
         }
     }
 }
@@ -135,25 +127,21 @@ mod exports {
         // smallest module (a jump table).
         const VALIDATE: u32 = Op::Validate.code();
         const UNSERIALIZABLE: u32 = Op::Unserializable.code();
-        const LIMITS: u32 = Op::Limits.code();
         const BILLING: u32 = Op::Billing.code();
         const SMS: u32 = Op::Sms.code();
         const FAILOVER_TEXT: u32 = Op::FailoverText.code();
         const VERSION: u32 = Op::Version.code();
         const LAST_PANIC_OP: u32 = Op::LastPanic.code();
         const PANIC: u32 = Op::Panic.code();
-        const REQUIRED_FEATURES: u32 = Op::RequiredFeatures.code();
         match op {
             VALIDATE => api::validate_json(a, b),
             UNSERIALIZABLE => api::unserializable_json(a, b),
-            LIMITS => api::limits_json(),
             BILLING => api::billing_json(a, b),
             SMS => api::sms_json(a),
             FAILOVER_TEXT => api::failover_text_json(a),
             VERSION => env!("CARGO_PKG_VERSION").to_string(),
             LAST_PANIC_OP => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
             PANIC => deliberate_panic(),
-            REQUIRED_FEATURES => api::required_features_json(a),
             _ => String::new(),
         }
     }
