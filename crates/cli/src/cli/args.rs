@@ -63,6 +63,29 @@ pub enum Format {
     Json,
 }
 
+impl Format {
+    /// The value of `--format`: `text` or `json` (every command that prints reads it here).
+    pub fn parse(value: &str) -> Result<Format, String> {
+        match value {
+            "text" => Ok(Format::Text),
+            "json" => Ok(Format::Json),
+            _ => Err(format!(
+                "`--format` is `text` or `json`, not `{}`",
+                super::output::printable(value)
+            )),
+        }
+    }
+
+    /// `--format`'s value from the arguments, for the commands with a loop of their own.
+    pub fn next(value: Option<OsString>) -> Result<Format, String> {
+        match value.as_ref().map(|v| v.to_str()) {
+            Some(Some(v)) => Format::parse(v),
+            Some(None) => Err("`--format` is `text` or `json`".into()),
+            None => Err("`--format` needs a value".into()),
+        }
+    }
+}
+
 /// `rcs-kit validate ...`.
 pub struct Validate {
     /// Output format.
@@ -313,10 +336,9 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
         };
         match name {
             "--format" => {
-                format = match value.as_str() {
-                    "text" => Format::Text,
-                    "json" => Format::Json,
-                    _ => return err(format!("`--format` is `text` or `json`, not `{value}`")),
+                format = match Format::parse(&value) {
+                    Ok(f) => f,
+                    Err(why) => return err(why),
                 };
             }
             "--kind" => {

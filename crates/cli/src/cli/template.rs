@@ -1,7 +1,7 @@
 //! `rcs-kit template`: check a message template (a message with `{{name}}` placeholders
 //! and its declared variables) for the sample and for the worst case.
 
-use super::args::{Command, UsageError};
+use super::args::{Command, Format, UsageError};
 use super::input::{self, Input};
 use super::output::printable;
 use super::{print_stdout, EXIT_INVALID, EXIT_VALID};
@@ -46,16 +46,9 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
         match arg.to_str() {
             Some("-h" | "--help") => return err("checks a message template".into()),
             Some("--strict") => strict = true,
-            Some("--format") => match it.next().as_ref().and_then(|m| m.to_str()) {
-                Some("text") => json = false,
-                Some("json") => json = true,
-                Some(other) => {
-                    return err(format!(
-                        "`--format` is text or json, not `{}`",
-                        printable(other)
-                    ))
-                }
-                None => return err("`--format` needs a value".into()),
+            Some("--format") => match Format::next(it.next()) {
+                Ok(f) => json = f == Format::Json,
+                Err(why) => return err(why),
             },
             Some(s) if s.starts_with('-') && s != "-" => {
                 return err(format!("unknown option `{}`", printable(s)))
