@@ -1,7 +1,9 @@
 //! A template compiled once and rendered per recipient: the audience path
 //! (`rcs-kit render`), where a million rows must not re-read the template a million times.
 
-use super::{analyse, fill, messages_without_destinations, pieces, Piece, TemplateReport};
+use super::analyse::{analyse, messages_without_destinations};
+use super::render::{fill, pieces, Piece};
+use super::TemplateReport;
 use crate::json::{Doc, NodeId, Value};
 use crate::report::push_json_string;
 use crate::{schema, validate, Options};
