@@ -7,6 +7,7 @@
 // The form draws the button and an empty output (form-messages.js); this module fills them
 // after every edit, from `state.capability`.
 
+import { CapabilityCode } from "/pkg/src/generated/data.js";
 import { h, icon } from "./dom.js";
 import * as api from "./api.js";
 import { getIn, setIn } from "./pointer.js";
@@ -20,7 +21,7 @@ export const CAPABILITY_PATH = "/rcs/2/capability-check/query";
 // The one code the page tells apart: the number can receive RCS. Every other code the API
 // answers (UNREACHABLE, REJECTED_NETWORK, ..., and codes added later) is shown as it came,
 // as a number that cannot receive RCS now.
-const ENABLED = "ENABLED";
+const { ENABLED } = CapabilityCode;
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

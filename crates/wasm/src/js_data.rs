@@ -25,6 +25,7 @@ use rcs_kit::labels;
 use rcs_kit::limits;
 use rcs_kit::rules::{Media, EXTENSIONS, UNSUPPORTED};
 use rcs_kit::schema::{self, Enumeration, Object, Type, Union};
+use rcs_kit::webhooks::CapabilityCode;
 use std::fmt::Write;
 
 /// Where the module is committed, relative to the repository root.
@@ -186,6 +187,16 @@ pub fn module() -> String {
             u.variants.iter().map(|(t, _)| *t),
         );
     }
+
+    out.push_str(
+        "\n// The capability check's result codes Infobip documents (src/webhooks/capability.rs;\n\
+         // the API may answer others).\n",
+    );
+    enumeration(
+        &mut out,
+        "CapabilityCode",
+        CapabilityCode::KNOWN.iter().copied(),
+    );
 
     out.push_str(
         "\n// What a file URL's extension says (src/rules/mod.rs: EXTENSIONS, UNSUPPORTED).\n",

@@ -105,6 +105,20 @@ export const EventContentType = {
   TYPING_INDICATOR: "TYPING_INDICATOR",
 };
 
+// The capability check's result codes Infobip documents (src/webhooks/capability.rs;
+// the API may answer others).
+export const CapabilityCode = {
+  ENABLED: "ENABLED",
+  UNREACHABLE: "UNREACHABLE",
+  REJECTED_NETWORK: "REJECTED_NETWORK",
+  REJECTED_ROUTE_NOT_AVAILABLE: "REJECTED_ROUTE_NOT_AVAILABLE",
+  REQUEST_FAILED: "REQUEST_FAILED",
+  PROCESSING_ERROR: "PROCESSING_ERROR",
+  AGENT_NOT_LAUNCHED: "AGENT_NOT_LAUNCHED",
+  INVALID_DESTINATION_ADDRESS: "INVALID_DESTINATION_ADDRESS",
+  UNKNOWN_CODE: "UNKNOWN_CODE",
+};
+
 // What a file URL's extension says (src/rules/mod.rs: EXTENSIONS, UNSUPPORTED).
 export const MediaKind = {
   IMAGE: "image",
