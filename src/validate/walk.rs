@@ -495,8 +495,10 @@ impl<'a> Ctx<'_, 'a> {
                 )
             };
             self.limit_issue(limit, false, n as f64, message);
-        } else {
-            // Within the limit in characters; perhaps not in what Java counts.
+        } else if n.saturating_mul(2) > max {
+            // Within the limit in characters; perhaps not in what Java counts (a character
+            // is one or two UTF-16 units, so only a text longer than half the limit can be
+            // over it in units).
             let units = s.utf16_len();
             if units > max {
                 let message = format!(
