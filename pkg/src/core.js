@@ -3,7 +3,7 @@
 // text, or an object as a tape), JSON reports out, errors as real Error objects. Every
 // rule lives in the Rust core.
 
-import { initSync, call as wasmCall, validateTape } from "../dist/rcs_kit.js";
+import { initSync, call as wasmCall, callBytes, validateTape } from "../dist/rcs_kit.js";
 import {
   OP_VALIDATE, OP_UNSERIALIZABLE, OP_LIMITS, OP_BILLING, OP_SMS, OP_FAILOVER_TEXT, OP_REQUIRED_FEATURES, OP_VERSION, OP_LAST_PANIC, OP_PANIC,
   TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
@@ -311,15 +311,80 @@ function shrink() {
   if (bytes.length > SHRINK) bytes = new Uint8Array(4096);
 }
 
+// ---- Bytes: the UTF-8 JSON text of a body, as a Node server or `fetch` has it ----
+// Any BufferSource (what TextDecoder reads): an ArrayBuffer or SharedArrayBuffer, or a
+// view of one (Buffer, Uint8Array or another typed array, DataView), from any realm. The
+// brand checks are the built-in getters, which neither a subclass nor a shadowing
+// property can fool. The glue copies the bytes straight into the module's memory.
+const getter = (proto, key) => Object.getOwnPropertyDescriptor(proto, key)?.get;
+const typedArray = Object.getPrototypeOf(Uint8Array.prototype);
+const viewGetters = [typedArray, DataView.prototype].map((p) => ["buffer", "byteOffset", "byteLength"].map((k) => getter(p, k)));
+const bufferLengths = [ArrayBuffer, globalThis.SharedArrayBuffer].filter(Boolean).map((c) => getter(c.prototype, "byteLength"));
+const NOT_BYTES = 0;
+const DETACHED = "a detached ArrayBuffer";
+
+/** The bytes of `payload` as a Uint8Array over its memory (no copy); `NOT_BYTES` when it
+ * is no BufferSource; a string (why) when it is one that cannot be read (detached). */
+function bytesOf(payload) {
+  if (typeof payload !== "object" || payload === null) return NOT_BYTES;
+  let buffer = payload;
+  let offset = 0;
+  let length;
+  if (ArrayBuffer.isView(payload)) {
+    // A typed array's getters throw for a DataView, and the other way round.
+    let g = viewGetters[0];
+    try {
+      g[0].call(payload);
+    } catch {
+      g = viewGetters[1];
+    }
+    try {
+      buffer = g[0].call(payload);
+      offset = g[1].call(payload);
+      length = g[2].call(payload); // a DataView over a detached buffer throws here
+    } catch {
+      return DETACHED;
+    }
+  } else {
+    for (const l of bufferLengths) {
+      try {
+        length = l.call(payload);
+        break;
+      } catch {
+        // not of this kind
+      }
+    }
+    if (length === undefined) return NOT_BYTES;
+  }
+  try {
+    // Throws for a detached buffer (whose typed arrays say they are empty).
+    return new Uint8Array(buffer, offset, length);
+  } catch {
+    return DETACHED;
+  }
+}
+
+/** The report of a body given as bytes, as `rcs_kit::validate_bytes` gives it; a body over
+ * the API's size limit is not copied into the module (its length tells). */
+function viaBytes(bytes, opts) {
+  const size = bytes.length;
+  const body = size > limits().request.size.max ? bytes.subarray(0, 0) : bytes;
+  return JSON.parse(call(() => callBytes(OP_VALIDATE, body, opts, size)));
+}
+
 /**
- * Validates a send request (`POST /rcs/2/messages`) or an events request
- * (`POST /rcs/1/events`), given as a plain object or a JSON string.
+ * Validates a send request (`POST /rcs/2/messages`), an events request
+ * (`POST /rcs/1/events`) or a capability check, given as a plain object, a JSON string
+ * or the bytes of its UTF-8 JSON text (Buffer, Uint8Array, ArrayBuffer, DataView).
  * Returns `{valid, issues}`; a bad payload never throws.
  */
 export function validate(payload, options, kind) {
   const opts = optionsJson(options, kind);
   let out = null;
-  if (typeof payload === "object" && payload !== null && !walking) out = viaTape(payload, opts);
+  const bytes = bytesOf(payload);
+  if (typeof bytes === "string") out = JSON.parse(run(OP_UNSERIALIZABLE, bytes, ""));
+  else if (bytes) out = viaBytes(bytes, opts);
+  else if (typeof payload === "object" && payload !== null && !walking) out = viaTape(payload, opts);
   if (out === null) {
     let text = payload;
     if (typeof text !== "string") {
@@ -408,6 +473,16 @@ function payloadText(payload) {
   }
 }
 
+/** Op `op` on a payload (an object, JSON text or bytes): bytes go into the module as they
+ * are; bytes that cannot be read (detached) are no JSON, as a payload JSON.stringify
+ * cannot write is no JSON (`[]`). */
+function runPayload(op, payload, b = "") {
+  const bytes = bytesOf(payload);
+  if (typeof bytes === "string") return [];
+  if (bytes) return JSON.parse(call(() => callBytes(op, bytes, b, bytes.length)));
+  return JSON.parse(run(op, payloadText(payload), b));
+}
+
 /**
  * Predicts the billing type (`trafficType`) of every message: `[{trafficType, segments?,
  * reason, market}]`. `market`: "auto" (default: US or India when every destination is a
@@ -424,7 +499,7 @@ export function predictBilling(payload, options) {
   if (typeof market != "string" || !["auto", "global", "us", "in"].includes(market.toLowerCase())) {
     throw new RcsKitError("options.invalid", `market is "auto", "global", "us" or "in", not ${typeof market == "string" ? JSON.stringify(market) : typeof market}`);
   }
-  return JSON.parse(run(OP_BILLING, payloadText(payload), market));
+  return runPayload(OP_BILLING, payload, market);
 }
 
 /** SMS parts of a failover text: `{encoding: "GSM-7" | "UCS-2", units, parts, perPart}`. */
@@ -435,7 +510,7 @@ export function smsParts(text) {
 
 /** A failover SMS text derived from each message's rich content (null for templates). */
 export function failoverText(payload) {
-  return JSON.parse(run(OP_FAILOVER_TEXT, payloadText(payload)));
+  return runPayload(OP_FAILOVER_TEXT, payload);
 }
 
 /**
@@ -443,5 +518,5 @@ export function failoverText(payload) {
  * them: `[{message, features: ["RICHCARD_STANDALONE", ...], needs: [{feature, path}]}]`.
  */
 export function requiredFeatures(payload) {
-  return JSON.parse(run(OP_REQUIRED_FEATURES, payloadText(payload)));
+  return runPayload(OP_REQUIRED_FEATURES, payload);
 }

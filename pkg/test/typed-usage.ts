@@ -44,6 +44,15 @@ if (built.payload) {
 const again = build(request);
 void again;
 
+// Bytes: a Uint8Array (a Node Buffer is one), an ArrayBuffer or a DataView.
+const bytes = new TextEncoder().encode(JSON.stringify(request));
+const fromBytes: ValidationReport = validate(bytes);
+const fromBuffer: ValidationReport = validate(bytes.buffer);
+const fromView: ValidationReport = validate(new DataView(bytes.buffer));
+const builtBytes = build(bytes);
+const sameBytes: Uint8Array | undefined = builtBytes.payload;
+void [fromBytes, fromBuffer, fromView, sameBytes];
+
 // @ts-expect-error: "DIAGONAL" is not an Orientation
 const wrong: SendRequest = { messages: [{ sender: "S", destinations: [{ to: "1" }], content: { type: "CARD", orientation: "DIAGONAL", alignment: "LEFT", content: {} } }] };
 void wrong;
