@@ -1,19 +1,25 @@
 // rcs-kit core: validate, limits, version.
 // A thin wrapper over the WebAssembly module: one-time initialisation, payloads in (JSON
-// text, or an object as a tape), JSON reports out, errors as real Error objects. Every
-// rule lives in the Rust core.
+// text, bytes, or an object as a tape), JSON reports out, errors as real Error objects.
+// Every rule lives in the Rust core. Both entries use it: the validate-only one
+// (validate.js, with the module built without billing and the rest) and the whole
+// package (index.js, whose extras.js adds build, billing, SMS parts, failover text and
+// features). The entry hands over the module and its glue (`install`).
 
-import { initSync, call as wasmCall, callBytes, validateTape } from "../dist/rcs_kit.js";
 import {
-  OP_VALIDATE, OP_UNSERIALIZABLE, OP_LIMITS, OP_BILLING, OP_SMS, OP_FAILOVER_TEXT, OP_REQUIRED_FEATURES, OP_VERSION, OP_LAST_PANIC, OP_PANIC,
+  OP_VALIDATE, OP_UNSERIALIZABLE, OP_LIMITS, OP_VERSION, OP_LAST_PANIC, OP_PANIC,
   TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
 } from "./generated/data.js";
 
-// The module's one export is `call(op, a, b)`; the op codes are generated from src/wasm/mod.rs
-// (`Op`), so they name themselves: `run(OP_SMS, text)`.
-const lastPanic = () => wasmCall(OP_LAST_PANIC, "", "");
-/** Op `op` of the module's one export, through `call` (which recovers from a trap). */
-const run = (op, a = "", b = "") => call(() => wasmCall(op, a, b));
+// The glue's exports (wasm-bindgen's, of the entry's module): `call(op, a, b)`,
+// `callBytes(op, bytes, b, size)`, `validateTape(...)` and `initSync`. The op codes are
+// generated from crates/wasm/src/lib.rs (`Op`), so they name themselves: `run(OP_SMS, text)`.
+let glue = null;
+const lastPanic = () => glue.call(OP_LAST_PANIC, "", "");
+/** Op `op` of the module's `call` export, through `call` (which recovers from a trap). */
+export const run = (op, a = "", b = "") => call(() => glue.call(op, a, b));
+/** Op `op` on `bytes`, the body of `size` bytes, through `callBytes` (see `run`). */
+export const runBytes = (op, bytes, b, size) => call(() => glue.callBytes(op, bytes, b, size));
 
 /** For the package's tests and benchmark only (not exported by index.js or node.js):
  * `panic()` makes the module panic, `lastPanic()` shows whether the current instance has
@@ -47,16 +53,18 @@ export class RcsKitError extends Error {
 
 let compiled = null;
 
-/** Called once by the entry module (index.js or node.js) with the compiled module. */
-export function install(module) {
+/** Called once by the entry module (index.js, node.js, validate.js, validate-node.js) with
+ * the compiled module and its glue's `{initSync, call, callBytes, validateTape}`. */
+export function install(module, bindings) {
   compiled = module;
-  initSync({ module });
+  glue = bindings;
+  glue.initSync({ module });
 }
 
 /** Runs a wasm call; a trap (a bug, never a bad payload) becomes an RcsKitError and the
  * module is instantiated afresh for the next call. */
-function call(f) {
-  if (!compiled) throw new RcsKitError("internal", "rcs-kit is not initialised: import it from \"rcs-kit\"");
+export function call(f) {
+  if (!compiled) throw new RcsKitError("internal", "rcs-kit is not initialised: import it from \"rcs-kit\" or \"rcs-kit/validate\"");
   try {
     return f();
   } catch (e) {
@@ -66,14 +74,14 @@ function call(f) {
     } catch {
       // the old instance is unusable; the trap's own message is all there is
     }
-    initSync({ module: compiled });
+    glue.initSync({ module: compiled });
     throw new RcsKitError("internal", `rcs-kit failed internally (please report): ${detail || (e && e.message ? e.message : e)}`);
   }
 }
 
 /** What `e` (anything a getter, a proxy trap or toJSON threw) says, without throwing:
  * its `message` or its text, which may themselves throw. */
-function reason(e) {
+export function reason(e) {
   try {
     return "" + (e?.message ?? e);
   } catch {
@@ -102,7 +110,7 @@ function optionsJson(options, kind) {
   throw new RcsKitError("options.invalid", why);
 }
 
-const unreadableOptions = (e) => new RcsKitError("options.invalid", `the options cannot be read (${reason(e)})`);
+export const unreadableOptions = (e) => new RcsKitError("options.invalid", `the options cannot be read (${reason(e)})`);
 
 // ---- Objects as a tape (the format is documented in src/json/tape.rs; the tags are generated from it) ----
 // One walk writes the structure as 32-bit words and short ASCII strings as bytes; every
@@ -289,7 +297,7 @@ function viaTape(payload, opts) {
   const host = new Host(strs);
   strs = [];
   try {
-    const out = call(() => validateTape(words.subarray(0, nw), bytes.subarray(0, nb), host, host.list.length, opts));
+    const out = call(() => glue.validateTape(words.subarray(0, nw), bytes.subarray(0, nb), host, host.list.length, opts));
     return out === "" || !host.wellFormed() ? null : JSON.parse(out);
   } finally {
     shrink();
@@ -325,7 +333,7 @@ const DETACHED = "a detached ArrayBuffer";
 
 /** The bytes of `payload` as a Uint8Array over its memory (no copy); `NOT_BYTES` when it
  * is no BufferSource; a string (why) when it is one that cannot be read (detached). */
-function bytesOf(payload) {
+export function bytesOf(payload) {
   if (typeof payload !== "object" || payload === null) return NOT_BYTES;
   let buffer = payload;
   let offset = 0;
@@ -369,7 +377,7 @@ function bytesOf(payload) {
 function viaBytes(bytes, opts) {
   const size = bytes.length;
   const body = size > limits().request.size.max ? bytes.subarray(0, 0) : bytes;
-  return JSON.parse(call(() => callBytes(OP_VALIDATE, body, opts, size)));
+  return JSON.parse(runBytes(OP_VALIDATE, body, opts, size));
 }
 
 /**
@@ -455,68 +463,4 @@ export function limits() {
 /** The rcs-kit version. */
 export function version() {
   return run(OP_VERSION);
-}
-
-/** Validates `payload` and returns `{payload, warnings}` when it has no error, `{issues}` otherwise. */
-export function build(payload, options, kind) {
-  const report = validate(payload, options, kind);
-  if (!report.valid) return { issues: report.issues };
-  return { payload, warnings: report.issues };
-}
-
-function payloadText(payload) {
-  if (typeof payload === "string") return payload;
-  try {
-    return JSON.stringify(payload) ?? "";
-  } catch {
-    return "";
-  }
-}
-
-/** Op `op` on a payload (an object, JSON text or bytes): bytes go into the module as they
- * are; bytes that cannot be read (detached) are no JSON, as a payload JSON.stringify
- * cannot write is no JSON (`[]`). */
-function runPayload(op, payload, b = "") {
-  const bytes = bytesOf(payload);
-  if (typeof bytes === "string") return [];
-  if (bytes) return JSON.parse(call(() => callBytes(op, bytes, b, bytes.length)));
-  return JSON.parse(run(op, payloadText(payload), b));
-}
-
-/**
- * Predicts the billing type (`trafficType`) of every message: `[{trafficType, segments?,
- * reason, market}]`. `market`: "auto" (default: US or India when every destination is a
- * North American or an Indian number), "global", "us" or "in" (India, billed as global),
- * in any case.
- */
-export function predictBilling(payload, options) {
-  let market;
-  try {
-    market = options?.market ?? "auto";
-  } catch (e) {
-    throw unreadableOptions(e);
-  }
-  if (typeof market != "string" || !["auto", "global", "us", "in"].includes(market.toLowerCase())) {
-    throw new RcsKitError("options.invalid", `market is "auto", "global", "us" or "in", not ${typeof market == "string" ? JSON.stringify(market) : typeof market}`);
-  }
-  return runPayload(OP_BILLING, payload, market);
-}
-
-/** SMS parts of a failover text: `{encoding: "GSM-7" | "UCS-2", units, parts, perPart}`. */
-export function smsParts(text) {
-  if (typeof text !== "string") throw new RcsKitError("options.invalid", "smsParts takes a string");
-  return JSON.parse(run(OP_SMS, text));
-}
-
-/** A failover SMS text derived from each message's rich content (null for templates). */
-export function failoverText(payload) {
-  return runPayload(OP_FAILOVER_TEXT, payload);
-}
-
-/**
- * The device features each message needs, named as Google RBM's capability API names
- * them: `[{message, features: ["RICHCARD_STANDALONE", ...], needs: [{feature, path}]}]`.
- */
-export function requiredFeatures(payload) {
-  return runPayload(OP_REQUIRED_FEATURES, payload);
 }

@@ -136,3 +136,44 @@ test("payloads the package cannot read, raw lone surrogates, unreadable options 
   assert.ok(results.length > 90, `only ${results.length} checks`);
   for (const [label, ok] of results) assert.equal(ok, true, label);
 });
+
+test("rcs-kit/validate in Chromium: only its own module is fetched; fixtures as text and bytes, and the hostile set, as in Node", async () => {
+  const { server: s2, base } = await serve();
+  const p = await browser.newPage();
+  try {
+    const fetched = [];
+    const errors = [];
+    p.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    p.on("pageerror", (e) => errors.push(e));
+    await p.goto(`${base}/pkg/test/browser-validate.html`);
+    await p.waitForFunction(() => window.rcs !== undefined, null, { timeout: 15000 });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(fetched.filter((u) => u.endsWith(".wasm")), ["/pkg/dist/rcs_kit_validate_bg.wasm"]);
+    assert.deepEqual(fetched.filter((u) => u.endsWith(".js")), ["/pkg/dist/validate.js"]);
+    assert.deepEqual(await p.evaluate(() => Object.keys(window.rcs).sort()), ["RcsKitError", "limits", "validate", "version"]);
+    const all = byteFixtures();
+    const got = await p.evaluate(
+      ([lists, now]) =>
+        lists.map((l) => {
+          const bytes = Uint8Array.from(l);
+          let text = null;
+          try {
+            text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+          } catch {
+            // not UTF-8
+          }
+          return [window.rcs.validate(bytes.buffer, { now }), text === null ? null : window.rcs.validate(text, { now, advice: true })];
+        }),
+      [all.map((f) => Array.from(f.bytes)), NOW],
+    );
+    all.forEach((f, i) => {
+      assert.deepEqual(got[i][0], rcs.validate(f.bytes, { now: NOW }), `${f.name} as bytes`);
+      if (got[i][1] !== null) assert.deepEqual(got[i][1], rcs.validate(f.bytes, { now: NOW, advice: true }), `${f.name} with advice`);
+    });
+    const results = await p.evaluate(`(${checkHostile})(window.rcs.validate)`);
+    for (const [label, ok] of results) assert.equal(ok, true, label);
+  } finally {
+    await p.close();
+    s2.close();
+  }
+});

@@ -346,7 +346,7 @@ test("length.utf16: both counts and the limit, from an object or its text; an er
 test("after a panic the wrapper throws RcsKitError and answers from a fresh instance", async () => {
   // The wrapper's source with the built glue: the bundles do not export the test hooks.
   const core = await import("../src/core.js");
-  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_bg.wasm"))));
+  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_bg.wasm"))), await import("../dist/rcs_kit.js"));
   const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x" } }] };
   for (let i = 0; i < 3; i++) {
     assert.throws(
@@ -464,20 +464,75 @@ test("capability checks and the device features a message needs", () => {
   assert.deepEqual(rcs.requiredFeatures("{"), []);
 });
 
-test("size budget: wasm + glue at most 64 KB gzipped", () => {
-  // What a browser downloads: the .wasm and the browser entry (wrapper + glue, bundled).
-  const files = ["dist/rcs_kit_bg.wasm", "dist/index.js"];
+test("rcs-kit/validate: validate, limits, version and RcsKitError alone, with the main entry's reports (text, objects, bytes) and the native CLI's", async () => {
+  // Through the package's own name, so that the `exports` map is what resolves it.
+  const only = await import("rcs-kit/validate");
+  assert.deepEqual(Object.keys(only).sort(), ["RcsKitError", "limits", "validate", "version"]);
+  assert.equal(only.version(), version());
+  assert.deepEqual(only.limits(), limits());
+  assert.notEqual(only.validate, validate, "its own bundle and module");
+  const all = byteFixtures();
+  for (const flags of [[], ["--advice", "--market", "IN"]]) {
+    const options = flags.length ? { now: NOW, advice: true, market: "in" } : { now: NOW };
+    const native = nativeReports(all.map((f) => f.path), flags);
+    for (const f of all) {
+      const expected = native.get(f.path);
+      assert.deepEqual(only.validate(f.bytes, options), expected, `${f.name} as bytes`);
+      let text;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(f.bytes);
+      } catch {
+        continue; // not UTF-8
+      }
+      assert.deepEqual(only.validate(text, options), expected, f.name);
+      if (!expected.issues.some((i) => i.code.startsWith("json."))) {
+        assert.deepEqual(only.validate(JSON.parse(text), options), expected, `${f.name} as an object`);
+      }
+    }
+  }
+  for (const [label, ok] of checkHostile(only.validate)) assert.equal(ok, true, `rcs-kit/validate: ${label}`);
+  assert.throws(() => only.validate({}, { strikt: true }), (e) => e instanceof only.RcsKitError && e.code === "options.unknown");
+});
+
+test("rcs-kit/validate: its module has no billing, SMS, failover text or features; after a panic each module answers from a fresh instance", async () => {
+  const core = await import("../src/core.js");
+  const data = await import("../src/generated/data.js");
+  const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x" } }] };
+  for (const name of ["rcs_kit", "rcs_kit_validate"]) {
+    const glue = await import(`../dist/${name}.js`);
+    core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", `${name}_bg.wasm`))), glue);
+    const extras = [data.OP_BILLING, data.OP_SMS, data.OP_FAILOVER_TEXT, data.OP_REQUIRED_FEATURES].map((op) => core.run(op, JSON.stringify(body), "auto"));
+    if (name === "rcs_kit") assert.ok(extras.every((out) => out.length > 2), `${name}: ${extras}`);
+    else assert.deepEqual(extras, ["", "", "", ""], "the validate-only module leaves the extras out");
+    assert.throws(() => core.testHooks.panic(), (e) => e instanceof core.RcsKitError && e.code === "internal" && e.message.includes("a deliberate panic"), name);
+    assert.equal(core.testHooks.lastPanic(), "", `${name}: the trapped instance was replaced`);
+    assert.deepEqual(core.validate(body, { now: NOW }), { valid: true, issues: [] }, name);
+  }
+});
+
+/** Gzip -9 bytes of `files` in dist/ (what a browser downloads for an entry), printed. */
+function downloadSize(label, files, budget) {
   let gz = 0;
   let br = 0;
   let raw = 0;
   for (const f of files) {
-    const bytes = readFileSync(join(pkgDir, f));
+    const bytes = readFileSync(join(pkgDir, "dist", f));
     raw += bytes.length;
     gz += gzipSync(bytes, { level: 9 }).length;
     br += brotliCompressSync(bytes).length;
   }
-  console.log(`# size: .wasm + dist/index.js (glue + wrapper) ${raw} bytes, ${gz} gzip -9, ${br} brotli (budget 65536 gzip)`);
-  assert.ok(gz <= 64 * 1024, `package is ${gz} bytes gzipped, over the 65536-byte budget`);
+  console.log(`# size: ${label}: ${files.join(" + ")} ${raw} bytes, ${gz} gzip -9, ${br} brotli (budget ${budget} gzip)`);
+  return gz;
+}
+
+test("size budget: the whole package (its module + dist/index.js, glue and wrapper) at most 64 KB gzipped", () => {
+  const gz = downloadSize("rcs-kit", ["rcs_kit_bg.wasm", "index.js"], 65536);
+  assert.ok(gz <= 64 * 1024, `the whole package is ${gz} bytes gzipped, over the 65536-byte budget`);
+});
+
+test("size budget: rcs-kit/validate (its module + dist/validate.js) at most 40 KB gzipped", () => {
+  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 40960);
+  assert.ok(gz <= 40 * 1024, `rcs-kit/validate is ${gz} bytes gzipped, over the 40960-byte budget`);
 });
 
 test("the typed usage example passes tsc --noEmit", () => {
@@ -489,7 +544,7 @@ test("the typed usage example passes tsc --noEmit", () => {
 test("a payload never throws: an issue at the pointer that could not be read, on the same instance; options that cannot be read throw options.invalid", async () => {
   // The wrapper's source with the built glue, for its panic hook (the count must see a trap).
   const core = await import("../src/core.js");
-  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_bg.wasm"))));
+  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_bg.wasm"))), await import("../dist/rcs_kit.js"));
   const results = checkNeverThrows(rcs, () => core.testHooks.panic());
   assert.ok(results.length > 90, `only ${results.length} checks`);
   for (const [label, ok] of results) assert.equal(ok, true, label);

@@ -175,6 +175,7 @@ pub fn validate_tape_json(
     }
 }
 
+#[cfg(any(feature = "extras", test))]
 /// Billing predictions of every message of `payload` as JSON:
 /// `[{"trafficType": "BASIC" | ... | null, "segments"?: n, "reason": "...", "market": "global" | "us" | "in"}]`.
 /// `market` is `global`, `us`, `in`, or `auto` (US or India when every destination of the
@@ -214,6 +215,7 @@ pub fn billing_json(payload: &str, market: &str) -> String {
     out
 }
 
+#[cfg(any(feature = "extras", test))]
 /// SMS parts of `text` as JSON: `{"encoding": "GSM-7" | "UCS-2", "units", "parts", "perPart"}`.
 pub fn sms_json(text: &str) -> String {
     let c = rcs_kit::sms::count(text);
@@ -226,6 +228,7 @@ pub fn sms_json(text: &str) -> String {
     )
 }
 
+#[cfg(any(feature = "extras", test))]
 /// The failover text derived from each message of `payload`, as a JSON array of strings
 /// (or `null` where the content cannot be said in an SMS).
 pub fn failover_text_json(payload: &str) -> String {
@@ -251,6 +254,7 @@ pub fn failover_text_json(payload: &str) -> String {
     out
 }
 
+#[cfg(any(feature = "extras", test))]
 /// The device features each message of `payload` needs, as JSON:
 /// `[{"message": 0, "features": ["RICHCARD_STANDALONE"], "needs": [{"feature", "path"}]}]`
 /// (`[]` for text that is not JSON or has no messages).

@@ -19,7 +19,10 @@ pub mod js_data;
 #[cfg(test)]
 mod js_data_tests;
 
-/// An operation of the module's one export, `call(op, a, b)`. The discriminant is the
+/// An operation of the module's exports `call(op, a, b)` and `callBytes(op, bytes, b, size)`.
+/// The module of the validate-only entry (built without the `extras` feature) answers
+/// [`Op::Billing`], [`Op::Sms`], [`Op::FailoverText`] and [`Op::RequiredFeatures`] with
+/// `""`: that entry's JavaScript never asks for them. The discriminant is the
 /// number JavaScript passes: written here once, matched by `call` and written by the generator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u32)]
@@ -161,23 +164,31 @@ mod exports {
         const VALIDATE: u32 = Op::Validate.code();
         const UNSERIALIZABLE: u32 = Op::Unserializable.code();
         const LIMITS: u32 = Op::Limits.code();
+        #[cfg(feature = "extras")]
         const BILLING: u32 = Op::Billing.code();
+        #[cfg(feature = "extras")]
         const SMS: u32 = Op::Sms.code();
+        #[cfg(feature = "extras")]
         const FAILOVER_TEXT: u32 = Op::FailoverText.code();
         const VERSION: u32 = Op::Version.code();
         const LAST_PANIC_OP: u32 = Op::LastPanic.code();
         const PANIC: u32 = Op::Panic.code();
+        #[cfg(feature = "extras")]
         const REQUIRED_FEATURES: u32 = Op::RequiredFeatures.code();
         match op {
             VALIDATE => api::validate_json(a, b),
             UNSERIALIZABLE => api::unserializable_json(a, b),
             LIMITS => api::limits_json(),
+            #[cfg(feature = "extras")]
             BILLING => api::billing_json(a, b),
+            #[cfg(feature = "extras")]
             SMS => api::sms_json(a),
+            #[cfg(feature = "extras")]
             FAILOVER_TEXT => api::failover_text_json(a),
             VERSION => env!("CARGO_PKG_VERSION").to_string(),
             LAST_PANIC_OP => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
             PANIC => deliberate_panic(),
+            #[cfg(feature = "extras")]
             REQUIRED_FEATURES => api::required_features_json(a),
             _ => String::new(),
         }
