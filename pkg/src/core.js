@@ -7,7 +7,7 @@
 // features). The entry hands over the module and its glue (`install`).
 
 import {
-  OP_VALIDATE, OP_UNSERIALIZABLE, OP_LIMITS, OP_VERSION, OP_LAST_PANIC, OP_PANIC,
+  OP_VALIDATE, OP_UNSERIALIZABLE, OP_VERSION, OP_LAST_PANIC, OP_PANIC, LIMITS,
   TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
 } from "./generated/data.js";
 
@@ -456,7 +456,10 @@ function freeze(o) {
 
 /** The limits table, e.g. `limits().suggestion.text.max === 25`. */
 export function limits() {
-  if (!limitsCache) limitsCache = freeze(JSON.parse(run(OP_LIMITS)));
+  // Generated from src/limits.rs into data.js, rather than an op of the module (whose
+  // code for it cost more than the table as data). A frozen copy, so that the data
+  // module's own object is left as it is.
+  if (!limitsCache) limitsCache = freeze(JSON.parse(JSON.stringify(LIMITS)));
   return limitsCache;
 }
 

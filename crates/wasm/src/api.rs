@@ -3,7 +3,6 @@
 
 use rcs_kit::json::tape::{self, HostStrings};
 use rcs_kit::json::{Doc, Value};
-use rcs_kit::limits;
 use rcs_kit::validate::{parse_date_time, push_json_string};
 use rcs_kit::{validate_doc, validate_str, Kind, Options};
 
@@ -310,68 +309,10 @@ pub fn unserializable_json(reason: &str, path: &str) -> String {
     r.to_json()
 }
 
-/// The limits table as JSON, nested by the dots of the ids:
-/// `{"suggestion": {"text": {"min": 1, "max": 25, "unit": "chars", ...}}}`.
-pub fn limits_json() -> String {
-    let mut out = String::from("{");
-    let mut open: Option<&str> = None;
-    let mut first_in_group = true;
-    // Ids sharing a head are grouped; the table keeps a group's ids together or not,
-    // so collect heads in first-seen order.
-    let mut heads: Vec<&str> = Vec::new();
-    for l in limits::ALL {
-        let head = l.id.split('.').next().unwrap_or(l.id);
-        if !heads.contains(&head) {
-            heads.push(head);
-        }
-    }
-    for (hi, head) in heads.iter().enumerate() {
-        if hi > 0 {
-            out.push(',');
-        }
-        push_json_string(&mut out, head);
-        out.push(':');
-        let members: Vec<&limits::Limit> = limits::ALL
-            .iter()
-            .filter(|l| l.id.split('.').next() == Some(head))
-            .collect();
-        let leaf = members.len() == 1 && members.first().is_some_and(|l| l.id == *head);
-        if leaf {
-            if let Some(l) = members.first() {
-                push_limit(&mut out, l);
-            }
-            continue;
-        }
-        out.push('{');
-        for (i, l) in members.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            let tail = l.id.split_once('.').map_or(l.id, |(_, t)| t);
-            push_json_string(&mut out, tail);
-            out.push(':');
-            push_limit(&mut out, l);
-        }
-        out.push('}');
-    }
-    let _ = (&mut open, &mut first_in_group);
-    out.push('}');
-    out
-}
-
-fn push_limit(out: &mut String, l: &limits::Limit) {
-    let (unit, confidence) = (l.unit.id(), l.confidence.id());
-    out.push_str(&format!(
-        "{{\"min\":{},\"max\":{},\"unit\":\"{unit}\",\"source\":",
-        l.min, l.max
-    ));
-    push_json_string(out, l.source);
-    out.push_str(&format!(",\"confidence\":\"{confidence}\"}}"));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rcs_kit::limits;
 
     #[test]
     fn tapes_are_validated_or_sent_back_to_the_text() {
@@ -480,27 +421,6 @@ mod tests {
         );
         assert!(validate_json(body, "{\"x\":1}")
             .starts_with("{\"error\":{\"code\":\"options.unknown\""));
-    }
-
-    #[test]
-    fn limits_json_nests_by_id() {
-        let v: serde_json::Value = serde_json::from_str(&limits_json()).unwrap();
-        assert_eq!(v["suggestion"]["text"]["max"], 25);
-        assert_eq!(v["url"]["max"], 2048);
-        assert_eq!(v["card"]["title"]["unit"], "chars");
-        let count: usize = v
-            .as_object()
-            .unwrap()
-            .values()
-            .map(|g| {
-                if g.get("max").is_some() {
-                    1
-                } else {
-                    g.as_object().unwrap().len()
-                }
-            })
-            .sum();
-        assert_eq!(count, limits::ALL.len());
     }
 
     #[test]

@@ -32,30 +32,27 @@ pub enum Op {
     /// unserializable(reason, pointer): the report for a payload JavaScript cannot read or
     /// write as JSON, at the pointer of the value that failed.
     Unserializable = 1,
-    /// The limits table as JSON.
-    Limits = 2,
     /// billing(payload, market).
-    Billing = 3,
+    Billing = 2,
     /// sms(text): SMS parts.
-    Sms = 4,
+    Sms = 3,
     /// failover text(payload).
-    FailoverText = 5,
+    FailoverText = 4,
     /// The crate version.
-    Version = 6,
+    Version = 5,
     /// The message of the last panic.
-    LastPanic = 7,
+    LastPanic = 6,
     /// Panics on purpose (the wrapper's recovery test).
-    Panic = 8,
+    Panic = 7,
     /// requiredFeatures(payload): the device features each message needs.
-    RequiredFeatures = 9,
+    RequiredFeatures = 8,
 }
 
 impl Op {
     /// Every operation, in the order of their numbers.
-    pub const ALL: [Op; 10] = [
+    pub const ALL: [Op; 9] = [
         Op::Validate,
         Op::Unserializable,
-        Op::Limits,
         Op::Billing,
         Op::Sms,
         Op::FailoverText,
@@ -76,7 +73,6 @@ impl Op {
         match self {
             Op::Validate => "VALIDATE",
             Op::Unserializable => "UNSERIALIZABLE",
-            Op::Limits => "LIMITS",
             Op::Billing => "BILLING",
             Op::Sms => "SMS",
             Op::FailoverText => "FAILOVER_TEXT",
@@ -174,7 +170,6 @@ mod exports {
         // smallest module (a jump table).
         const VALIDATE: u32 = Op::Validate.code();
         const UNSERIALIZABLE: u32 = Op::Unserializable.code();
-        const LIMITS: u32 = Op::Limits.code();
         #[cfg(feature = "extras")]
         const BILLING: u32 = Op::Billing.code();
         #[cfg(feature = "extras")]
@@ -189,7 +184,6 @@ mod exports {
         match op {
             VALIDATE => api::validate_json(a, b),
             UNSERIALIZABLE => api::unserializable_json(a, b),
-            LIMITS => api::limits_json(),
             #[cfg(feature = "extras")]
             BILLING => api::billing_json(a, b),
             #[cfg(feature = "extras")]

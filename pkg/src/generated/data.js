@@ -5,14 +5,13 @@
 // The operations of the module's one export, call(op, a, b) (src/wasm/mod.rs).
 export const OP_VALIDATE = 0;
 export const OP_UNSERIALIZABLE = 1;
-export const OP_LIMITS = 2;
-export const OP_BILLING = 3;
-export const OP_SMS = 4;
-export const OP_FAILOVER_TEXT = 5;
-export const OP_VERSION = 6;
-export const OP_LAST_PANIC = 7;
-export const OP_PANIC = 8;
-export const OP_REQUIRED_FEATURES = 9;
+export const OP_BILLING = 2;
+export const OP_SMS = 3;
+export const OP_FAILOVER_TEXT = 4;
+export const OP_VERSION = 5;
+export const OP_LAST_PANIC = 6;
+export const OP_PANIC = 7;
+export const OP_REQUIRED_FEATURES = 8;
 
 // The tape: each value starts with a word `payload << TAPE_TAG_BITS | tag` (src/json/tape.rs).
 export const TAPE_TAG_BITS = 3;
@@ -161,108 +160,109 @@ export const MEDIA_TYPES = {
   htm: "unsupported",
 };
 
-// The limits table (src/limits.rs), nested by the dots of its ids.
+// The limits table (src/limits.rs), nested by the dots of its ids: what the package's
+// limits() returns (frozen), and the composer's hints.
 export const LIMITS = {
   request: {
-    size: { min: 0, max: 10485760, unit: "bytes" },
-    messages: { min: 1, max: 2147483647, unit: "items" },
-    events: { min: 1, max: 2147483647, unit: "items" },
+    size: { min: 0, max: 10485760, unit: "bytes", source: "", confidence: "verified" },
+    messages: { min: 1, max: 2147483647, unit: "items", source: "", confidence: "verified" },
+    events: { min: 1, max: 2147483647, unit: "items", source: "", confidence: "verified" },
   },
   message: {
-    sender: { min: 1, max: 2147483647, unit: "chars" },
-    destinations: { min: 1, max: 2147483647, unit: "items" },
+    sender: { min: 1, max: 2147483647, unit: "chars", source: "", confidence: "verified" },
+    destinations: { min: 1, max: 2147483647, unit: "items", source: "", confidence: "verified" },
   },
   destination: {
-    to: { min: 5, max: 15, unit: "chars" },
-    message_id: { min: 0, max: 200, unit: "chars" },
+    to: { min: 5, max: 15, unit: "chars", source: "", confidence: "inferred" },
+    message_id: { min: 0, max: 200, unit: "chars", source: "", confidence: "verified" },
   },
   text: {
-    text: { min: 1, max: 3072, unit: "chars" },
+    text: { min: 1, max: 3072, unit: "chars", source: "", confidence: "verified" },
   },
   content: {
-    suggestions: { min: 0, max: 11, unit: "items" },
+    suggestions: { min: 0, max: 11, unit: "items", source: "", confidence: "verified" },
   },
   suggestion: {
-    text: { min: 1, max: 25, unit: "chars" },
-    postback_data: { min: 1, max: 2048, unit: "chars" },
-    phone_number: { min: 5, max: 15, unit: "chars" },
-    latitude: { min: -90, max: 90, unit: "degrees" },
-    longitude: { min: -180, max: 180, unit: "degrees" },
-    label: { min: 1, max: 100, unit: "chars" },
-    title: { min: 1, max: 100, unit: "chars" },
-    description: { min: 0, max: 500, unit: "chars" },
+    text: { min: 1, max: 25, unit: "chars", source: "", confidence: "verified" },
+    postback_data: { min: 1, max: 2048, unit: "chars", source: "", confidence: "verified" },
+    phone_number: { min: 5, max: 15, unit: "chars", source: "", confidence: "inferred" },
+    latitude: { min: -90, max: 90, unit: "degrees", source: "", confidence: "inferred" },
+    longitude: { min: -180, max: 180, unit: "degrees", source: "", confidence: "inferred" },
+    label: { min: 1, max: 100, unit: "chars", source: "", confidence: "inferred" },
+    title: { min: 1, max: 100, unit: "chars", source: "", confidence: "inferred" },
+    description: { min: 0, max: 500, unit: "chars", source: "", confidence: "inferred" },
   },
-  url: { min: 1, max: 2048, unit: "chars" },
+  url: { min: 1, max: 2048, unit: "chars", source: "", confidence: "verified" },
   card: {
-    title: { min: 1, max: 200, unit: "chars" },
-    description: { min: 1, max: 2000, unit: "chars" },
-    suggestions: { min: 0, max: 4, unit: "items" },
+    title: { min: 1, max: 200, unit: "chars", source: "", confidence: "inferred" },
+    description: { min: 1, max: 2000, unit: "chars", source: "", confidence: "inferred" },
+    suggestions: { min: 0, max: 4, unit: "items", source: "", confidence: "inferred" },
   },
   carousel: {
-    contents: { min: 2, max: 10, unit: "items" },
+    contents: { min: 2, max: 10, unit: "items", source: "", confidence: "inferred" },
   },
   template: {
-    template_id: { min: 1, max: 2147483647, unit: "chars" },
+    template_id: { min: 1, max: 2147483647, unit: "chars", source: "", confidence: "verified" },
   },
   platform: {
-    id: { min: 0, max: 255, unit: "chars" },
+    id: { min: 0, max: 255, unit: "chars", source: "", confidence: "verified" },
   },
   validity_period: {
-    amount: { min: 1, max: 2147483647, unit: "number" },
-    duration: { min: 1, max: 172800, unit: "seconds" },
+    amount: { min: 1, max: 2147483647, unit: "number", source: "", confidence: "inferred" },
+    duration: { min: 1, max: 172800, unit: "seconds", source: "", confidence: "verified" },
   },
   delivery_time_window: {
-    days: { min: 1, max: 7, unit: "items" },
-    span: { min: 60, max: 1440, unit: "minutes" },
+    days: { min: 1, max: 7, unit: "items", source: "", confidence: "verified" },
+    span: { min: 60, max: 1440, unit: "minutes", source: "", confidence: "verified" },
   },
   delivery_time: {
-    hour: { min: 0, max: 23, unit: "hours" },
-    minute: { min: 0, max: 59, unit: "minutes" },
+    hour: { min: 0, max: 23, unit: "hours", source: "", confidence: "verified" },
+    minute: { min: 0, max: 59, unit: "minutes", source: "", confidence: "verified" },
   },
   webhooks: {
-    callback_data: { min: 0, max: 4000, unit: "chars" },
+    callback_data: { min: 0, max: 4000, unit: "chars", source: "", confidence: "verified" },
   },
   schedule: {
-    bulk_id: { min: 0, max: 100, unit: "chars" },
-    send_at: { min: 0, max: 180, unit: "days" },
+    bulk_id: { min: 0, max: 100, unit: "chars", source: "", confidence: "inferred" },
+    send_at: { min: 0, max: 180, unit: "days", source: "", confidence: "verified" },
   },
   sending_speed_limit: {
-    amount: { min: 1, max: 2147483647, unit: "number" },
+    amount: { min: 1, max: 2147483647, unit: "number", source: "", confidence: "inferred" },
   },
   message_ordering: {
-    messages: { min: 2, max: 10, unit: "items" },
+    messages: { min: 2, max: 10, unit: "items", source: "", confidence: "verified" },
   },
   sms_failover: {
-    text: { min: 1, max: 2147483647, unit: "chars" },
-    parts: { min: 1, max: 4, unit: "items" },
+    text: { min: 1, max: 2147483647, unit: "chars", source: "", confidence: "verified" },
+    parts: { min: 1, max: 4, unit: "items", source: "", confidence: "inferred" },
   },
   ios: {
-    card_replies: { min: 0, max: 3, unit: "items" },
-    card_actions: { min: 0, max: 1, unit: "items" },
+    card_replies: { min: 0, max: 3, unit: "items", source: "", confidence: "verified" },
+    card_actions: { min: 0, max: 1, unit: "items", source: "", confidence: "verified" },
   },
   india: {
-    promotional_start: { min: 90, max: 990, unit: "minutes" },
+    promotional_start: { min: 90, max: 990, unit: "minutes", source: "", confidence: "verified" },
   },
   mms_failover: {
-    message_segments: { min: 1, max: 2147483647, unit: "items" },
+    message_segments: { min: 1, max: 2147483647, unit: "items", source: "", confidence: "verified" },
   },
   event: {
-    message_id: { min: 1, max: 2147483647, unit: "chars" },
+    message_id: { min: 1, max: 2147483647, unit: "chars", source: "", confidence: "verified" },
   },
   integer: {
-    int32: { min: -2147483648, max: 2147483647, unit: "number" },
-    uint32: { min: 0, max: 4294967295, unit: "number" },
+    int32: { min: -2147483648, max: 2147483647, unit: "number", source: "", confidence: "verified" },
+    uint32: { min: 0, max: 4294967295, unit: "number", source: "", confidence: "verified" },
   },
   capability_query: {
-    phone_numbers: { min: 1, max: 500, unit: "items" },
-    batch: { min: 1, max: 10, unit: "items" },
+    phone_numbers: { min: 1, max: 500, unit: "items", source: "", confidence: "verified" },
+    batch: { min: 1, max: 10, unit: "items", source: "", confidence: "verified" },
   },
   capability_notify: {
-    phone_numbers: { min: 1, max: 10000, unit: "items" },
+    phone_numbers: { min: 1, max: 10000, unit: "items", source: "", confidence: "verified" },
   },
   location: {
-    latitude: { min: -90, max: 90, unit: "degrees" },
-    longitude: { min: -180, max: 180, unit: "degrees" },
+    latitude: { min: -90, max: 90, unit: "degrees", source: "", confidence: "verified" },
+    longitude: { min: -180, max: 180, unit: "degrees", source: "", confidence: "verified" },
   },
 };
 
