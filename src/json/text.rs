@@ -123,6 +123,15 @@ impl<'a> JsonStr<'a> {
     pub fn utf16_len(&self) -> usize {
         match self.repr {
             Repr::Host { units, .. } => units as usize,
+            // Counted on the UTF-8 bytes, in one pass without decoding: a unit for every
+            // byte that starts a character, one more for a 4-byte one (outside the BMP).
+            Repr::Text {
+                raw,
+                escaped: false,
+            } => raw
+                .bytes()
+                .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+                .sum(),
             Repr::Text { .. } => self.decode().chars().map(char::len_utf16).sum(),
         }
     }
@@ -241,6 +250,51 @@ pub(crate) fn line_col(src: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_length_counted_on_bytes_is_the_decoded_length() {
+        // Every UTF-8 length (1 to 4 bytes), at the start, the end and side by side, raw
+        // and escaped: the byte count of unescaped text equals the decoded count.
+        let pieces = [
+            "",
+            "a",
+            "\u{e9}",
+            "\u{20ac}",
+            "\u{1f600}",
+            "\u{10ffff}",
+            "\u{7f}",
+            "\u{80}",
+            "\u{7ff}",
+            "\u{800}",
+            "\u{ffff}",
+            "\u{10000}",
+        ];
+        let mut texts: Vec<String> = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        texts.push("🇫🇷 今天下单明天送达 오늘만 특가 ❤️ •‍•‍• ".repeat(50));
+        for text in &texts {
+            let expected: usize = text.chars().map(char::len_utf16).sum();
+            let mut json = String::new();
+            crate::report::push_json_string(&mut json, text);
+            let doc = crate::json::Doc::parse(&json).unwrap();
+            let crate::json::Value::String(s) = doc.value(doc.root()) else {
+                panic!("{json}")
+            };
+            assert_eq!(s.utf16_len(), expected, "{text:?}");
+            assert_eq!(s.char_count(), text.chars().count(), "{text:?}");
+        }
+        let doc = crate::json::Doc::parse(r#""\u00e9\ud83d\ude00x""#).unwrap();
+        let crate::json::Value::String(s) = doc.value(doc.root()) else {
+            panic!("escaped")
+        };
+        assert_eq!(s.utf16_len(), 4);
+    }
 
     #[test]
     fn unescapes_all_forms() {
