@@ -11,12 +11,21 @@
 //!   does), compiled once: `serde_json::from_str::<Value>` and then every error counted;
 //! - `serde_json-value`: the floor, `serde_json::from_str::<Value>` alone.
 //!
-//! Two groups: `corpus` (one iteration validates all 2,000 bodies; divide by the number of
-//! lines for ns/payload) and `large-carousel` (the maximal 10-card carousel, compacted
-//! to one line as the corpus is). `cargo xtask bench` runs this, reads criterion's
+//! Three groups: `corpus` (one iteration validates all 2,000 bodies; divide by the number
+//! of lines for ns/payload), `large-carousel` (the maximal 10-card carousel, compacted
+//! to one line as the corpus is) and `template` (10,000 audience rows of
+//! `tests/fixtures/templates/shipping.json`: `render+validate` renders each row with
+//! [`rcs_kit::template::CompiledTemplate`] and validates it as a request, as
+//! `rcs-kit render` does; `validate-rendered` validates the same 10,000 requests
+//! rendered beforehand, the plain validator's rate on the same messages). `cargo xtask bench` runs this, reads criterion's
 //! estimates and writes `bench/RESULTS.md`.
 
-#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use criterion::{Criterion, SamplingMode, Throughput};
 use rcs_kit::{validate_str, Options};
@@ -164,8 +173,79 @@ fn benches(c: &mut Criterion) {
     group.finish();
 }
 
+/// The template group: rendering rows and validating them, beside validating the same
+/// messages rendered beforehand.
+fn template_benches(c: &mut Criterion, opts: &Options) {
+    use rcs_kit::template::CompiledTemplate;
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/templates/shipping.json"),
+    )
+    .expect("the shipping template");
+    let template = CompiledTemplate::compile(&text, opts).expect("a valid template");
+    let names = [
+        "Ada",
+        "Grace",
+        "Zoë",
+        "Åsa",
+        "Margaret",
+        "Hedy",
+        "Katherine",
+    ];
+    let rows: Vec<[String; 4]> = (0..10_000u64)
+        .map(|i| {
+            [
+                format!("4411349{:05}", i % 100_000),
+                names[(i % 7) as usize].to_string(),
+                format!("A-{i}"),
+                if i % 3 == 0 {
+                    String::new()
+                } else {
+                    "DPD".into()
+                },
+            ]
+        })
+        .collect();
+    let keys = ["to", "firstName", "orderId", "carrier"];
+    let render = |row: &[String; 4], out: &mut String| {
+        out.clear();
+        template.render_messages(
+            &|n| keys.iter().position(|k| *k == n).map(|i| row[i].as_str()),
+            out,
+        );
+        template.request(out)
+    };
+    let mut buf = String::new();
+    let rendered: Vec<String> = rows.iter().map(|r| render(r, &mut buf)).collect();
+    assert!(rendered.iter().all(|r| validate_str(r, opts).is_valid()));
+    let mut group = c.benchmark_group("template");
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4))
+        .throughput(Throughput::Elements(rows.len() as u64));
+    group.bench_function("render+validate", |b| {
+        let mut buf = String::new();
+        b.iter(|| {
+            rows.iter()
+                .filter(|r| validate_str(&render(black_box(r), &mut buf), opts).is_valid())
+                .count()
+        })
+    });
+    group.bench_function("validate-rendered", |b| {
+        b.iter(|| {
+            rendered
+                .iter()
+                .filter(|r| validate_str(black_box(r), opts).is_valid())
+                .count()
+        })
+    });
+    group.finish();
+}
+
 fn main() {
     let mut c = Criterion::default().configure_from_args();
     benches(&mut c);
+    template_benches(&mut c, &Options::at(NOW_MS));
     c.final_summary();
 }

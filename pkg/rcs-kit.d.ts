@@ -536,6 +536,40 @@ export interface CapabilityCheckNotify {
 
 export type NotifyContentType = "application/json" | "application/xml";
 
+/** A v2 message or request with `{{name}}` placeholders, and its variables. */
+export interface MessageTemplate {
+  /** The variables the placeholders name. 0..100 items. */
+  variables: TemplateVariable[];
+  /** The variable (audience column) holding each recipient's number, used for messages without `destinations` (default `to`). 1..64 characters. */
+  destination?: string;
+  /** The provider templates registered for the sender: PROVIDER_TEMPLATE contents are checked against them (names present, none extra). */
+  providerTemplates?: DeclaredProviderTemplate[];
+  /** One message (`messages[]` of POST /rcs/2/messages); `destinations` may be left out. */
+  message?: Message;
+  /** A whole request body, in place of `message`. */
+  request?: SendRequest;
+}
+
+/** A variable a template's placeholders may name. */
+export interface TemplateVariable {
+  /** Its name, as written between `{{` and `}}`: a letter or `_`, then letters, digits, `_`, `.` or `-`. 1..64 characters. */
+  name: string;
+  /** A typical value: the sample rendering is validated as a message. */
+  sample: string;
+  /** The longest value it will take, in characters: the worst case is validated with every variable this long. 0..10000. */
+  maxLength: number;
+  /** Whether it may be empty (default false): the message is then also validated with it empty. */
+  allowEmpty?: boolean;
+}
+
+/** A provider template (PROVIDER_TEMPLATE content) as registered: its id and parameter names. */
+export interface DeclaredProviderTemplate {
+  /** Template code as registered. At least 1 characters. */
+  templateId: string;
+  /** The names of its parameters, each of which a message must fill. */
+  parameters: string[];
+}
+
 /** Every code rcs-kit can report (from the rule declarations in Rust). */
 export type IssueCode =
   /** The body is not valid JSON. (error) */
@@ -742,6 +776,14 @@ export type IssueCode =
   | "location.latitude.out_of_range"
   /** A number outside its range. (error) */
   | "location.longitude.out_of_range"
+  /** More items than its limit. (error) */
+  | "template.variables.too_many"
+  /** Shorter than its limit (or empty). (error) */
+  | "template.variable.name.too_short"
+  /** Longer than its limit. (error) */
+  | "template.variable.name.too_long"
+  /** A number outside its range. (error) */
+  | "template.variable.max_length.out_of_range"
   /** A thumbnail is only used for video files. (warning*) */
   | "file.thumbnail.not_video"
   /** A thumbnail is only used for video media. (warning*) */
@@ -836,6 +878,42 @@ export type IssueCode =
   | "capability.phone_numbers.duplicate"
   /** A sync capability query of more numbers than advised (`--advice`). (advice) */
   | "capability_query.phone_numbers.batch"
+  /** A template holds `message` or `request`, exactly one. (error) */
+  | "template.body.one_of"
+  /** Two variables with the same name. (error) */
+  | "template.variable.duplicate"
+  /** A variable's name: a letter or `_`, then letters, digits, `_`, `.` or `-`. (error) */
+  | "template.variable.name.invalid"
+  /** A variable's sample is longer than its `maxLength`. (error) */
+  | "template.variable.sample.too_long"
+  /** A variable that may not be empty has an empty sample. (error) */
+  | "template.variable.sample.empty"
+  /** A `{{` that is not closed by `}}`: it would reach the recipient as written. (error) */
+  | "template.placeholder.unterminated"
+  /** A placeholder whose content is not a variable name. (error) */
+  | "template.placeholder.invalid"
+  /** A placeholder names a variable that is not declared. (error) */
+  | "template.placeholder.undeclared"
+  /** A placeholder in a field that cannot hold one (only texts, titles, descriptions, postback data and URLs after the host can). (error) */
+  | "template.placeholder.not_allowed"
+  /** A placeholder in a URL's scheme or host: the link could point anywhere. (error) */
+  | "template.placeholder.url_host"
+  /** A declared variable that no placeholder uses. (warning*) */
+  | "template.variable.unused"
+  /** A message without `destinations` and no declared variable for the recipient's number. (error) */
+  | "template.destination.undeclared"
+  /** With every variable at its `maxLength`, a field is over its length limit. (error) */
+  | "template.worst_case.too_long"
+  /** With every variable at its `maxLength`, the message breaks a rule the sample keeps. (error) */
+  | "template.worst_case.invalid"
+  /** With the variables that may be empty left empty, the message breaks a rule. (error) */
+  | "template.empty_case.invalid"
+  /** A PROVIDER_TEMPLATE content names a template that `providerTemplates` does not declare. (error) */
+  | "template.provider.unknown"
+  /** A PROVIDER_TEMPLATE content leaves out a parameter of its declared template (Infobip rejects it at send time). (error) */
+  | "template.provider.parameter_missing"
+  /** A PROVIDER_TEMPLATE content fills a parameter its declared template does not have (Infobip rejects it at send time). (error) */
+  | "template.provider.parameter_unknown"
   /** The body is not one of the RCS webhooks Infobip sends. (error) */
   | "webhook.kind.unknown"
   /** The body does not fit the typed model of its kind. (error) */
@@ -929,5 +1007,6 @@ export interface Limits {
   integer: { int32: Limit; uint32: Limit };
   capability_query: { phone_numbers: Limit; batch: Limit };
   capability_notify: { phone_numbers: Limit };
+  message_template: { variables: Limit; variable_name: Limit; max_length: Limit };
   location: { latitude: Limit; longitude: Limit };
 }

@@ -47,15 +47,16 @@ pub fn all() -> Vec<&'static Rule> {
 }
 
 /// The rules the tables declare (limits, enumerations, formats, union tags), for every
-/// body (the requests of [`schema::BODIES`], then the webhooks of
-/// [`schema::webhooks::ALL`]), each once, in walk order.
+/// body (the requests of [`schema::BODIES`], the webhooks of [`schema::webhooks::ALL`],
+/// then the message template's envelope), each once, in walk order.
 pub fn table_rules() -> Vec<&'static Rule> {
     let mut out = Vec::new();
     let mut seen: Vec<*const Object> = Vec::new();
     let roots = schema::BODIES
         .iter()
         .map(|(_, root)| *root)
-        .chain(schema::webhooks::ALL.iter().copied());
+        .chain(schema::webhooks::ALL.iter().copied())
+        .chain([&schema::template::TEMPLATE]);
     for root in roots {
         object(root, &mut seen, &mut out);
     }

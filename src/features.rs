@@ -16,7 +16,7 @@
 //! assert_eq!(needs[0].needs[0].path, "/messages/0/content/suggestions/0");
 //! ```
 
-use crate::json::{Doc, NodeId, ParseError};
+use crate::json::{Doc, NodeId, ParseError, Value};
 
 /// A device feature, as Google RBM's capability API names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -121,7 +121,8 @@ impl MessageFeatures {
 
 /// The features each message of a send request (`POST /rcs/2/messages`) needs. Reads
 /// what it can: a wrong type somewhere is the validator's to report, not a reason to
-/// fail here.
+/// fail here. Of a repeated key it reads the last value, as `JSON.parse` does (the npm
+/// package's `requiredFeatures` walks the same tables in JavaScript, tested equal).
 pub fn required_features(body: &str) -> Result<Vec<MessageFeatures>, ParseError> {
     let doc = Doc::parse(body)?;
     Ok(required_features_doc(&doc))
@@ -129,7 +130,10 @@ pub fn required_features(body: &str) -> Result<Vec<MessageFeatures>, ParseError>
 
 /// [`required_features`] of a parsed document.
 pub fn required_features_doc(doc: &Doc<'_>) -> Vec<MessageFeatures> {
-    let Some(messages) = doc.get(doc.root(), "messages") else {
+    let Some(messages) = doc
+        .get_last(doc.root(), "messages")
+        .filter(|&m| matches!(doc.value(m), Value::Array { .. }))
+    else {
         return Vec::new();
     };
     doc.children(messages)
@@ -139,7 +143,10 @@ pub fn required_features_doc(doc: &Doc<'_>) -> Vec<MessageFeatures> {
                 message: i,
                 needs: Vec::new(),
             };
-            if let Some(content) = doc.get(m, "content") {
+            if let Some(content) = doc
+                .get_last(m, "content")
+                .filter(|&c| matches!(doc.value(c), Value::Object { .. }))
+            {
                 let path = format!("/messages/{i}/content");
                 content_needs(doc, content, &path, &mut out.needs);
             }
@@ -149,7 +156,7 @@ pub fn required_features_doc(doc: &Doc<'_>) -> Vec<MessageFeatures> {
 }
 
 fn content_needs(doc: &Doc<'_>, content: NodeId, path: &str, out: &mut Vec<Need>) {
-    let ty = doc.get(content, "type").and_then(|t| doc.str(t));
+    let ty = doc.get_last(content, "type").and_then(|t| doc.str(t));
     if let Some(feature) = ty.as_deref().and_then(Feature::of_content) {
         out.push(Need {
             feature,
@@ -158,12 +165,15 @@ fn content_needs(doc: &Doc<'_>, content: NodeId, path: &str, out: &mut Vec<Need>
     }
     match ty.as_deref() {
         Some("CARD") => {
-            if let Some(card) = doc.get(content, "content") {
+            if let Some(card) = doc.get_last(content, "content") {
                 suggestions_needs(doc, card, &format!("{path}/content"), out);
             }
         }
         Some("CAROUSEL") => {
-            if let Some(cards) = doc.get(content, "contents") {
+            if let Some(cards) = doc
+                .get_last(content, "contents")
+                .filter(|&c| matches!(doc.value(c), Value::Array { .. }))
+            {
                 for (j, card) in doc.children(cards).enumerate() {
                     suggestions_needs(doc, card, &format!("{path}/contents/{j}"), out);
                 }
@@ -175,11 +185,14 @@ fn content_needs(doc: &Doc<'_>, content: NodeId, path: &str, out: &mut Vec<Need>
 }
 
 fn suggestions_needs(doc: &Doc<'_>, parent: NodeId, path: &str, out: &mut Vec<Need>) {
-    let Some(list) = doc.get(parent, "suggestions") else {
+    let Some(list) = doc
+        .get_last(parent, "suggestions")
+        .filter(|&l| matches!(doc.value(l), Value::Array { .. }))
+    else {
         return;
     };
     for (k, s) in doc.children(list).enumerate() {
-        let str_of = |key: &str| doc.get(s, key).and_then(|n| doc.str(n));
+        let str_of = |key: &str| doc.get_last(s, key).and_then(|n| doc.str(n));
         let webview = str_of("application").as_deref() == Some("WEBVIEW");
         if let Some(feature) = str_of("type")
             .as_deref()

@@ -52,6 +52,53 @@ pub fn for_kind(kind: Kind) -> Value {
     )
 }
 
+/// The file the schema of a message template ([`template`]) is committed as, in `schema/`.
+pub const TEMPLATE_FILE: &str = "message-template.schema.json";
+
+/// The schema of a message template (`rcs_kit::template`): the envelope as its table says,
+/// the message's shape as the request's tables say, but the message's strings with their
+/// type only: their lengths and formats hold after rendering, which
+/// [`validate_template`](crate::template::validate_template) checks (a placeholder is
+/// longer or shorter than its values, and `https://x/{{id}}` is not yet a URL).
+///
+/// ```
+/// let s = rcs_kit::json_schema::template();
+/// assert_eq!(s["$defs"]["TemplateVariable"]["properties"]["maxLength"]["maximum"], 10000);
+/// assert!(s["$defs"]["ReplySuggestion"]["properties"]["text"].get("maxLength").is_none());
+/// ```
+pub fn template() -> Value {
+    let mut v = document(
+        &schema::template::TEMPLATE,
+        &format!("https://rcs-kit.dev/schema/{TEMPLATE_FILE}"),
+    );
+    if let Some(Value::Object(defs)) = v.get_mut("$defs") {
+        for (name, def) in defs.iter_mut() {
+            if name != schema::template::VARIABLE.name {
+                strings_by_type_only(def);
+            }
+        }
+    }
+    v
+}
+
+/// Drops the lengths, formats and patterns of every string schema in `v`.
+fn strings_by_type_only(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            if m.get("type").and_then(Value::as_str) == Some("string") {
+                for k in ["minLength", "maxLength", "format", "pattern"] {
+                    m.remove(k);
+                }
+            }
+            for child in m.values_mut() {
+                strings_by_type_only(child);
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(strings_by_type_only),
+        _ => {}
+    }
+}
+
 /// The schema as the committed file writes it: pretty JSON and a final newline.
 pub fn to_pretty(schema: &Value) -> String {
     let mut s = serde_json::to_string_pretty(schema).unwrap_or_default();

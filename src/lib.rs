@@ -48,6 +48,7 @@ pub mod rule;
 pub mod rules;
 pub mod schema;
 pub mod sms;
+pub mod template;
 pub mod time;
 pub mod typescript;
 pub mod validate;

@@ -109,7 +109,8 @@ impl Confidence {
 /// A bound on a length, a count or a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Limit {
-    /// Stable identifier (`limits()` in JavaScript nests the table by its dots).
+    /// Stable identifier (`limits()` in JavaScript nests the table by its dots; empty in
+    /// the WebAssembly build, which never shows it).
     pub id: &'static str,
     /// Smallest allowed value (inclusive).
     pub min: i64,
@@ -189,7 +190,7 @@ macro_rules! limits {
         $( $(#[$doc])* pub const $name: Limit = {
             let (under, over) = limit_codes!($unit, $src; $($kw $code)*);
             Limit {
-                id: $id, min: $min, max: $max, unit: Unit::$unit,
+                id: rule::native($id), min: $min, max: $max, unit: Unit::$unit,
                 source: rule::native($src), confidence: Confidence::$conf, under, over,
             }
         }; )*
@@ -344,6 +345,15 @@ limits! {
     /// Capability check, async notify: 1 to 10,000 `phoneNumbers`.
     CAPABILITY_NOTIFY_NUMBERS = "capability_notify.phone_numbers", 1, 10_000, Items, Verified,
         "Infobip SDK RcsApi javadoc (capabilityCheckNotify: \"up to 10,000\"; minimum 1 inferred from required)", under "capability_notify.phone_numbers.too_few", over "capability_notify.phone_numbers.too_many";
+    /// A message template (`rcs_kit::template`): at most 100 declared variables.
+    TEMPLATE_VARIABLES = "message_template.variables", 0, 100, Items, Verified,
+        "rcs-kit's template format (docs/templates.md)", over "template.variables.too_many";
+    /// A template variable's `name`: 1 to 64 characters (letters, digits, `_`, `.`, `-`).
+    TEMPLATE_VARIABLE_NAME = "message_template.variable_name", 1, 64, Chars, Verified,
+        "rcs-kit's template format (docs/templates.md)", under "template.variable.name.too_short", over "template.variable.name.too_long";
+    /// A template variable's `maxLength`: 0 to 10,000 characters.
+    TEMPLATE_MAX_LENGTH = "message_template.max_length", 0, 10_000, Number, Verified,
+        "rcs-kit's template format (docs/templates.md)", range "template.variable.max_length.out_of_range";
     /// Inbound LOCATION message `latitude`: -90..90.
     LOCATION_LATITUDE = "location.latitude", -90, 90, Degrees, Verified,
         "Infobip API reference, inbound RCS webhooks (LOCATION message)", range "location.latitude.out_of_range";

@@ -51,6 +51,22 @@ fn emitted() -> BTreeMap<&'static str, String> {
         let mut record = |code: &'static str| {
             out.entry(code).or_insert_with(|| name.clone());
         };
+        if name.starts_with("templates") {
+            let text = String::from_utf8_lossy(&bytes);
+            for advice in [false, true] {
+                let opts = Options {
+                    advice,
+                    ..Options::at(NOW)
+                };
+                for i in rcs_kit::template::validate_template(&text, &opts)
+                    .report
+                    .issues()
+                {
+                    record(i.code);
+                }
+            }
+            continue;
+        }
         if name.starts_with("webhooks") {
             let text = String::from_utf8_lossy(&bytes);
             for i in webhooks::inspect(&text).issues {

@@ -85,3 +85,27 @@ fn capability_seeded_inputs() {
         let _ = decode::check_capability(&data);
     }
 }
+
+#[test]
+fn template_corpus() {
+    replay("template", |d| {
+        let _ = decode::check_template(d);
+    });
+}
+
+/// The template target's invariants on 1,000 seeded random inputs, on stable.
+#[test]
+fn template_seeded_inputs() {
+    let mut state: u64 = 0x5eed_0018;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for i in 0..1000 {
+        let len = [64, 256, 1024, 4096][i % 4];
+        let data: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+        let _ = decode::check_template(&data);
+    }
+}

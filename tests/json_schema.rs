@@ -18,6 +18,31 @@ use serde_json::{json, Map, Value};
 use std::path::Path;
 
 #[test]
+fn committed_template_schema_is_generated() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schema")
+        .join(json_schema::TEMPLATE_FILE);
+    let fresh = json_schema::to_pretty(&json_schema::template());
+    if std::env::var_os("RCS_KIT_BLESS").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "schema/{} is out of date: run `RCS_KIT_BLESS=1 cargo test --test json_schema`",
+        json_schema::TEMPLATE_FILE
+    );
+    // The envelope keeps its limits; the message's strings have their type only.
+    let s: Value = serde_json::from_str(&fresh).unwrap();
+    assert_eq!(
+        s["$defs"]["TemplateVariable"]["properties"]["name"]["maxLength"],
+        64
+    );
+    assert!(!fresh.contains("\"format\": \"uri\""));
+}
+
+#[test]
 fn committed_schemas_are_generated() {
     for kind in Kind::ALL {
         let file = json_schema::file_name(kind);

@@ -15,3 +15,16 @@ fn committed_declarations_are_generated() {
         "pkg/rcs-kit.d.ts is out of date: run `RCS_KIT_BLESS=1 cargo test --test typescript`"
     );
 }
+
+/// `Limits` (TypeScript) and `limits()` (JavaScript) nest the table by the ids' one dot:
+/// an id with two would be an invalid property name.
+#[test]
+fn limit_ids_have_at_most_one_dot() {
+    for l in rcs_kit::limits::ALL {
+        assert!(
+            l.id.matches('.').count() <= 1,
+            "limit id {} has more than one dot",
+            l.id
+        );
+    }
+}

@@ -456,10 +456,9 @@ function freeze(o) {
 
 /** The limits table, e.g. `limits().suggestion.text.max === 25`. */
 export function limits() {
-  // Generated from src/limits.rs into data.js, rather than an op of the module (whose
-  // code for it cost more than the table as data). A frozen copy, so that the data
-  // module's own object is left as it is.
-  if (!limitsCache) limitsCache = freeze(JSON.parse(JSON.stringify(LIMITS)));
+  // generated from src/limits.rs into data.js (the composer reads it there too): the
+  // module need not carry the table's JSON
+  if (!limitsCache) limitsCache = freeze(LIMITS);
   return limitsCache;
 }
 

@@ -1,10 +1,13 @@
 // rcs-kit extras, in the main entry only: build, billing prediction, SMS parts, failover
-// text and the device features a message needs. The module of the main entry has their
-// ops; the validate-only entry's (built without the wasm crate's `extras` feature) does
-// not, and its bundle leaves this file out.
+// text (ops of the main entry's module; the validate-only entry's, built without the wasm
+// crate's `extras` feature, has none of them, and its bundle leaves this file out) and
+// the device features a message needs (Rust's tables, generated into data.js).
 
 import { validate, run, runBytes, bytesOf, unreadableOptions, RcsKitError } from "./core.js";
-import { OP_BILLING, OP_SMS, OP_FAILOVER_TEXT, OP_REQUIRED_FEATURES } from "./generated/data.js";
+import {
+  OP_BILLING, OP_SMS, OP_FAILOVER_TEXT,
+  ContentType, SuggestionType, OpenUrlApplication, DEVICE_FEATURES, CONTENT_FEATURES, SUGGESTION_FEATURES, WEBVIEW_FEATURE,
+} from "./generated/data.js";
 
 /** Validates `payload` and returns `{payload, warnings}` when it has no error, `{issues}` otherwise. */
 export function build(payload, options, kind) {
@@ -67,5 +70,41 @@ export function failoverText(payload) {
  * them: `[{message, features: ["RICHCARD_STANDALONE", ...], needs: [{feature, path}]}]`.
  */
 export function requiredFeatures(payload) {
-  return runPayload(OP_REQUIRED_FEATURES, payload);
+  // The tables are Rust's (src/features.rs, generated into data.js); the walk is the one
+  // of rcs_kit::features::required_features_doc, with JSON.parse's reading of the body
+  // (the last of a repeated key, as the Rust walk reads it too).
+  try {
+    const body = typeof payload === "string" ? JSON.parse(payload.replace(/^\uFEFF/, "")) : payload;
+    const messages = body?.messages;
+    if (!Array.isArray(messages)) return [];
+    return messages.map((m, i) => {
+      const needs = [];
+      const content = m?.content;
+      if (content && typeof content === "object" && !Array.isArray(content)) {
+        const path = `/messages/${i}/content`;
+        const feature = typeof content.type === "string" && Object.hasOwn(CONTENT_FEATURES, content.type) ? CONTENT_FEATURES[content.type] : undefined;
+        if (feature) needs.push({ feature, path });
+        if (content.type === ContentType.CARD) suggestionNeeds(content.content, `${path}/content`, needs);
+        if (content.type === ContentType.CAROUSEL && Array.isArray(content.contents)) {
+          content.contents.forEach((card, j) => suggestionNeeds(card, `${path}/contents/${j}`, needs));
+        }
+        suggestionNeeds(content, path, needs);
+      }
+      const features = DEVICE_FEATURES.filter((f) => needs.some((n) => n.feature === f));
+      return { message: i, features, needs };
+    });
+  } catch {
+    return [];
+  }
+}
+
+function suggestionNeeds(parent, path, out) {
+  const list = parent && typeof parent === "object" ? parent.suggestions : undefined;
+  if (!Array.isArray(list)) return;
+  list.forEach((s, k) => {
+    const type = s?.type;
+    if (typeof type !== "string") return;
+    const feature = type === SuggestionType.OPEN_URL && s.application === OpenUrlApplication.WEBVIEW ? WEBVIEW_FEATURE : Object.hasOwn(SUGGESTION_FEATURES, type) ? SUGGESTION_FEATURES[type] : undefined;
+    if (feature) out.push({ feature, path: `${path}/suggestions/${k}` });
+  });
 }

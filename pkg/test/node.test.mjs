@@ -464,6 +464,32 @@ test("capability checks and the device features a message needs", () => {
   assert.deepEqual(rcs.requiredFeatures("{"), []);
 });
 
+test("requiredFeatures() walks Rust's feature tables as `rcs-kit features` does, on every fixture", () => {
+  const exe = process.env.RCS_KIT_CLI ?? join(pkgDir, "..", "target", "debug", "rcs-kit");
+  let compared = 0;
+  for (const f of fixtures()) {
+    const r = spawnSync(exe, ["features", "--format", "json", f.path], { encoding: "utf8" });
+    // text rcs-kit's reader refuses (a lone surrogate, ...) is read as JSON.parse reads it
+    if (r.status !== 0 && r.stderr.includes("not a JSON request body")) continue;
+    // the CLI says "has no messages" or "not a JSON request body" (exit 1) where the package gives []
+    const native = r.status === 0 ? JSON.parse(r.stdout) : [];
+    assert.deepEqual(rcs.requiredFeatures(f.text), native, f.name);
+    if (!f.text.startsWith("\uFEFF")) {
+      try {
+        assert.deepEqual(rcs.requiredFeatures(JSON.parse(f.text)), native, `${f.name} as an object`);
+      } catch (e) {
+        if (!(e instanceof SyntaxError)) throw e;
+      }
+    }
+    if (native.some((m) => m.needs.length > 0)) compared++;
+  }
+  assert.ok(compared >= 20, `only ${compared} fixtures need a feature`);
+  // never throws on a payload it cannot read
+  const hostile = { get messages() { throw new Error("no"); } };
+  assert.deepEqual(rcs.requiredFeatures(hostile), []);
+  assert.deepEqual(rcs.requiredFeatures(null), []);
+});
+
 test("rcs-kit/validate: validate, limits, version and RcsKitError alone, with the main entry's reports (text, objects, bytes) and the native CLI's", async () => {
   // Through the package's own name, so that the `exports` map is what resolves it.
   const only = await import("rcs-kit/validate");
@@ -494,16 +520,16 @@ test("rcs-kit/validate: validate, limits, version and RcsKitError alone, with th
   assert.throws(() => only.validate({}, { strikt: true }), (e) => e instanceof only.RcsKitError && e.code === "options.unknown");
 });
 
-test("rcs-kit/validate: its module has no billing, SMS, failover text or features; after a panic each module answers from a fresh instance", async () => {
+test("rcs-kit/validate: its module has no billing, SMS parts or failover text; after a panic each module answers from a fresh instance", async () => {
   const core = await import("../src/core.js");
   const data = await import("../src/generated/data.js");
   const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x" } }] };
   for (const name of ["rcs_kit", "rcs_kit_validate"]) {
     const glue = await import(`../dist/${name}.js`);
     core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", `${name}_bg.wasm`))), glue);
-    const extras = [data.OP_BILLING, data.OP_SMS, data.OP_FAILOVER_TEXT, data.OP_REQUIRED_FEATURES].map((op) => core.run(op, JSON.stringify(body), "auto"));
+    const extras = [data.OP_BILLING, data.OP_SMS, data.OP_FAILOVER_TEXT].map((op) => core.run(op, JSON.stringify(body), "auto"));
     if (name === "rcs_kit") assert.ok(extras.every((out) => out.length > 2), `${name}: ${extras}`);
-    else assert.deepEqual(extras, ["", "", "", ""], "the validate-only module leaves the extras out");
+    else assert.deepEqual(extras, ["", "", ""], "the validate-only module leaves the extras out");
     assert.throws(() => core.testHooks.panic(), (e) => e instanceof core.RcsKitError && e.code === "internal" && e.message.includes("a deliberate panic"), name);
     assert.equal(core.testHooks.lastPanic(), "", `${name}: the trapped instance was replaced`);
     assert.deepEqual(core.validate(body, { now: NOW }), { valid: true, issues: [] }, name);

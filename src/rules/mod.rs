@@ -21,6 +21,7 @@ pub mod india;
 pub mod options;
 pub mod ordering;
 pub mod suggestion;
+pub mod template;
 pub mod webhooks;
 
 /// The cross-field rules, module by module, in the order of the README's table.
@@ -33,6 +34,7 @@ pub static CROSS_FIELD: &[&[&Rule]] = &[
     india::RULES,
     webhooks::RULES,
     capability::RULES,
+    template::RULES,
 ];
 
 use crate::context::Ctx;

@@ -21,6 +21,7 @@
 pub mod capability;
 pub mod events;
 pub mod request;
+pub mod template;
 pub mod webhooks;
 
 pub use crate::context::{Check, CheckFn, Direction};

@@ -83,7 +83,7 @@ pub fn size_report(len: u64) -> Option<Report> {
     too_large(usize::try_from(len).unwrap_or(usize::MAX))
 }
 
-fn too_large(len: usize) -> Option<Report> {
+pub(crate) fn too_large(len: usize) -> Option<Report> {
     let max = limits::REQUEST_SIZE.max;
     if (len as u64) <= max as u64 {
         return None;
@@ -110,30 +110,44 @@ fn too_large(len: usize) -> Option<Report> {
 /// assert!(r.issues()[0].message.contains("line 1, column 15"));
 /// ```
 pub fn validate_str(input: &str, opts: &Options) -> Report {
-    if let Some(r) = too_large(input.len()) {
-        return r;
+    match parse(input) {
+        Ok(doc) => validate_doc(&doc, opts),
+        Err(r) => r,
     }
-    let doc = match Doc::parse(input) {
-        Ok(d) => d,
-        Err(e) => {
-            let mut r = Report::new();
-            r.push(Issue {
-                severity: Severity::Error,
-                code: e.kind.code(),
-                path: e.path.clone(),
-                message: e.to_string(),
-                limit: None,
-                actual: None,
-            });
-            return r;
-        }
-    };
-    validate_doc(&doc, opts)
+}
+
+/// `input` parsed, or the report of why it cannot be: over the size limit, or not JSON.
+pub(crate) fn parse(input: &str) -> Result<Doc<'_>, Report> {
+    if let Some(r) = too_large(input.len()) {
+        return Err(r);
+    }
+    Doc::parse(input).map_err(|e| {
+        let mut r = Report::new();
+        r.push(Issue {
+            severity: Severity::Error,
+            code: e.kind.code(),
+            path: e.path.clone(),
+            message: e.to_string(),
+            limit: None,
+            actual: None,
+        });
+        r
+    })
 }
 
 /// Validates a parsed document.
 pub fn validate_doc(doc: &Doc<'_>, opts: &Options) -> Report {
     let kind = opts.kind.unwrap_or_else(|| detect_kind(doc));
+    validate_doc_as(doc, opts, schema::for_kind(kind))
+}
+
+/// Validates a parsed document against the table `root`: its byte order mark, its
+/// duplicate keys, then the walk.
+pub(crate) fn validate_doc_as(
+    doc: &Doc<'_>,
+    opts: &Options,
+    root: &'static schema::Object,
+) -> Report {
     let mut ctx = Ctx::new(doc, opts);
     if doc.has_byte_order_mark() {
         ctx.report_at(
@@ -152,7 +166,7 @@ pub fn validate_doc(doc: &Doc<'_>, opts: &Options) -> Report {
             ),
         );
     }
-    ctx.check_object(doc.root(), schema::for_kind(kind));
+    ctx.check_object(doc.root(), root);
     ctx.finish()
 }
 

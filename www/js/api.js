@@ -192,6 +192,22 @@ export function readAnswer(status, json, text) {
   return out;
 }
 
+/**
+ * Reads the answer to `POST /rcs/2/capability-check/query`: `{ok, results: [{messageId,
+ * phoneNumber, code}]}` on success (each code as the API wrote it), otherwise the error
+ * as `readAnswer` reads it.
+ */
+export function readCapabilityAnswer(status, json, text) {
+  if (status >= 200 && status < 300) {
+    const results = Array.isArray(json?.capabilityCheckResults) ? json.capabilityCheckResults : [];
+    return {
+      ok: true,
+      results: results.map((r) => ({ messageId: s(r?.messageId), phoneNumber: s(r?.phoneNumber), code: s(r?.code) })),
+    };
+  }
+  return readAnswer(status, json, text);
+}
+
 /** Candidate JSON pointers for a violation's property: the dotted form as is, and the
  * legacy `request.message.…` spelling read as message `active`. */
 export function violationPointers(property, active) {

@@ -5,6 +5,7 @@ import * as api from "./api.js";
 import { $, state } from "./app-state.js";
 import { issueItem } from "./app-issues.js";
 import { sendState, eventsState } from "./app-send.js";
+import { capabilityTools } from "./app-capability.js";
 
 const baseInput = $("base-url");
 export const keyInput = $("api-key");
@@ -38,6 +39,7 @@ baseInput.addEventListener("input", () => {
   connection();
   sendState();
   eventsState();
+  capabilityTools();
 });
 baseInput.addEventListener("change", () => {
   const c = connection();
@@ -47,6 +49,7 @@ baseInput.addEventListener("change", () => {
   connSummary();
   sendState();
   eventsState();
+  capabilityTools();
 });
 keyInput.addEventListener("input", () => {
   const c = state.conn;
@@ -54,6 +57,7 @@ keyInput.addEventListener("input", () => {
   connSummary();
   sendState();
   eventsState();
+  capabilityTools();
 });
 remember.addEventListener("change", () => {
   api.setRemember(remember.checked);
@@ -81,4 +85,5 @@ export async function initConnection() {
   if (!state.conn.ok || !keyInput.value) $("connection").open = true;
   sendState();
   eventsState();
+  capabilityTools();
 }

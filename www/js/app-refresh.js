@@ -6,6 +6,7 @@ import { $, rcs, state, saveDraft } from "./app-state.js";
 import { billing, derivedFailover, smsFailoverTools } from "./app-billing.js";
 import { placeIssues, summary, flagPreview } from "./app-issues.js";
 import { sendState, eventsState } from "./app-send.js";
+import { capabilityTools, checkCapability } from "./app-capability.js";
 
 export const ctx = {
   get model() {
@@ -30,6 +31,8 @@ export const ctx = {
   billingChanged: () => refresh(),
   /** The SMS text derived from the current message's content, or null. */
   derivedFailover: () => derivedFailover(),
+  /** "Check capability": the current message's recipients, through the API. */
+  checkCapability: () => checkCapability(),
   setActive: (i) => {
     state.active = Math.max(0, i);
     rerender(`tab-${state.active}`);
@@ -81,5 +84,6 @@ export function refresh() {
   smsFailoverTools();
   sendState();
   eventsState();
+  capabilityTools();
   saveDraft(text);
 }

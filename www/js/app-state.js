@@ -28,6 +28,7 @@ export const state = {
   device: loadDevice(), // the phone the preview draws: "android" or "iphone"
   report: { valid: true, issues: [] },
   apiIssues: [], // violations of the last answer, until the next edit
+  capability: null, // the last capability check: {active, key, base, checking, networkError, status, answer}
   sending: false,
   typing: false,
   conn: { ok: false },

@@ -55,6 +55,22 @@ export class MessageFields {
         ),
         add: [{ label: "Add recipient", icon: "plus", make: () => ({ to: "" }) }],
       }),
+      this.capabilityTools(),
     ];
+  }
+
+  /** "Check capability" for the recipients above, and where its answer goes: both filled
+   * in by the page (app-capability.js) after every edit. */
+  capabilityTools() {
+    return h("div", { class: "capability" },
+      h("div", { class: "capability-head" },
+        h("button", {
+          class: "btn small with-icon",
+          attrs: { type: "button" },
+          dataset: { key: "check-capability", checkCapability: "" },
+          on: { click: () => this.ctx.checkCapability() },
+        }, icon("verified"), h("span", { text: "Check capability" })),
+        h("span", { class: "hint", dataset: { capabilityReason: "" } })),
+      h("div", { class: "capability-out", attrs: { "aria-live": "polite" }, dataset: { capabilityOut: "" } }));
   }
 }

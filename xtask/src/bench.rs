@@ -289,6 +289,8 @@ impl Results {
 }
 
 const NATIVE_BENCHES: [&str; 3] = ["rcs-kit", "jsonschema", "serde_json-value"];
+/// The benches of the `template` group (10,000 rows an iteration).
+const TEMPLATE_BENCHES: [&str; 2] = ["render+validate", "validate-rendered"];
 
 fn collect(
     root: &Path,
@@ -307,8 +309,12 @@ fn collect(
     let corpus_n = corpus.lines().filter(|l| !l.is_empty()).count() as f64;
 
     let mut native = BTreeMap::new();
-    for group in ["corpus", "large-carousel"] {
-        for bench in NATIVE_BENCHES {
+    let groups = NATIVE_BENCHES
+        .iter()
+        .flat_map(|b| [("corpus", *b), ("large-carousel", *b)])
+        .chain(TEMPLATE_BENCHES.iter().map(|b| ("template", *b)));
+    {
+        for (group, bench) in groups {
             let path = root
                 .join("target/criterion")
                 .join(group)

@@ -108,6 +108,8 @@ pub fn add_steps(steps: &mut Steps) {
                 "wasm-opt",
                 &[
                     "-Oz",
+                    // repeat the passes while they shrink the module (about 60 B gzip)
+                    "--converge",
                     "--enable-bulk-memory",
                     "--enable-nontrapping-float-to-int",
                     "--enable-sign-ext",

@@ -204,6 +204,7 @@ fn fuzz_smoke(steps: &mut Steps) {
         "builder",
         "stand_in",
         "capability",
+        "template",
     ] {
         let corpus = format!("fuzz/corpus/{target}");
         steps.command(

@@ -12,11 +12,21 @@
 //! `127.0.0.1:<port>`, `localhost:<port>` or `[::1]:<port>` (a DNS-rebinding page gets
 //! `421`).
 //!
+//! It also answers the capability check: `POST /rcs/2/capability-check/query` with a code
+//! per number from one deterministic rule ([`capability::code_for`]), and
+//! `POST /rcs/2/capability-check/notify` with the pending states, then posts one result
+//! webhook per number to `notifyUrl` (JSON, or XML when asked; [`webhook`]) in the
+//! background, with retries, to loopback addresses only unless the operator allows a host
+//! ([`StandIn::allow_webhook_host`]). `GET /__stand-in/capability` lists the checks, their
+//! results and every webhook's attempts and outcome.
+//!
 //! The layers, bottom up:
 //! - [`Request`], [`Response`] and [`Body`]: HTTP as the handler sees it;
 //! - `guard`: which requests are addressed to the stand-in at all, and who gets the key;
 //! - `store` (what was accepted, bounded in bytes, and the journal), `answer` (the `200`
 //!   answer, streamed), `ids` (random ids), `files` (static files);
+//! - [`capability`] (the rule), [`webhook`] (where results may be posted, their bodies,
+//!   the client) and `checks` (the checks answered and their deliveries, bounded in bytes);
 //! - [`StandIn::handle`]: the whole behaviour as a function from request to response, so
 //!   it is tested (and fuzzed) without sockets;
 //! - [`server`]: the transport, hyper's HTTP/1.1 on tokio, with deadlines.
@@ -35,15 +45,20 @@
 
 mod answer;
 mod api;
+pub mod capability;
+mod checks;
 mod files;
 mod guard;
 mod ids;
 pub mod server;
 mod store;
+pub mod webhook;
 
 pub use api::{StandIn, DEFAULT_PORT};
+pub use checks::DEFAULT_CHECK_BYTES;
 pub use ids::new_key;
 pub use store::{Replayed, DEFAULT_STORE_BYTES};
+pub use webhook::WebhookPolicy;
 
 use bytes::Bytes;
 

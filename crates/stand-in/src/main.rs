@@ -2,14 +2,20 @@
 //! composer page. See `rcs-kit-stand-in --help`; the key is `$RCS_KIT_API_KEY` or
 //! generated, printed as `API key: <key>`.
 
-use rcs_kit_stand_in::{new_key, server, StandIn, DEFAULT_PORT, DEFAULT_STORE_BYTES};
+use rcs_kit_stand_in::webhook::MAX_ATTEMPTS;
+use rcs_kit_stand_in::{
+    new_key, server, StandIn, WebhookPolicy, DEFAULT_PORT, DEFAULT_STORE_BYTES,
+};
 use std::io::Write;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 const USAGE: &str =
     "Usage: rcs-kit-stand-in [--port N] [--root DIR] [--store-mb N] [--journal FILE]
+                        [--allow-webhook-host HOST[:PORT]]... [--webhook-attempts N]
+                        [--webhook-backoff-ms MS] [--webhook-timeout-ms MS]
 
   --port N        port on 127.0.0.1 (default 8080; 0 picks a free one)
   --root DIR      the rcs-kit repository: serves DIR/www and DIR/pkg (default: .)
@@ -17,6 +23,17 @@ const USAGE: &str =
                   (default 64; the oldest make room, and are counted as dropped)
   --journal FILE  append every accepted request to FILE (one JSON line each, written
                   before the 200 is sent) and read FILE back at start
+
+Capability-check results (POST /rcs/2/capability-check/notify) are posted to the
+request's notifyUrl over http, to loopback addresses only (127.0.0.0/8, [::1],
+localhost); GET /__stand-in/capability lists them.
+  --allow-webhook-host HOST[:PORT]
+                  also post to HOST (on any port, or on PORT only); repeatable;
+                  an IPv6 address in brackets: [fd00::1]:8080
+  --webhook-attempts N      attempts per webhook, 1 to 10 (default 3)
+  --webhook-backoff-ms MS   wait before the second attempt, doubled before each
+                            further one (default 500)
+  --webhook-timeout-ms MS   longest an attempt may take (default 5000)
 
 The API key is $RCS_KIT_API_KEY, or a new random one.
 Only requests addressed to 127.0.0.1:<port>, localhost:<port> or [::1]:<port> are served.
@@ -27,6 +44,16 @@ struct Args {
     root: PathBuf,
     store_bytes: usize,
     journal: Option<PathBuf>,
+    webhook_hosts: Vec<String>,
+    webhook_policy: WebhookPolicy,
+}
+
+/// The number after `flag`, from `min` to `max`.
+fn number(flag: &str, value: Option<String>, min: u64, max: u64) -> Result<u64, String> {
+    value
+        .and_then(|n| n.parse::<u64>().ok())
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| format!("{flag} needs a number from {min} to {max}"))
 }
 
 fn parse_args() -> Result<Option<Args>, String> {
@@ -35,6 +62,8 @@ fn parse_args() -> Result<Option<Args>, String> {
         root: PathBuf::from("."),
         store_bytes: DEFAULT_STORE_BYTES,
         journal: None,
+        webhook_hosts: Vec::new(),
+        webhook_policy: WebhookPolicy::default(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -56,6 +85,22 @@ fn parse_args() -> Result<Option<Args>, String> {
             }
             "--journal" => {
                 a.journal = Some(PathBuf::from(args.next().ok_or("--journal needs a file")?))
+            }
+            "--allow-webhook-host" => a.webhook_hosts.push(
+                args.next()
+                    .ok_or("--allow-webhook-host needs HOST or HOST:PORT")?,
+            ),
+            "--webhook-attempts" => {
+                a.webhook_policy.attempts =
+                    number(&arg, args.next(), 1, u64::from(MAX_ATTEMPTS))? as u32;
+            }
+            "--webhook-backoff-ms" => {
+                a.webhook_policy.backoff =
+                    Duration::from_millis(number(&arg, args.next(), 0, 600_000)?);
+            }
+            "--webhook-timeout-ms" => {
+                a.webhook_policy.timeout =
+                    Duration::from_millis(number(&arg, args.next(), 1, 600_000)?);
             }
             "-h" | "--help" => return Ok(None),
             other => return Err(format!("unknown argument `{other}`")),
@@ -96,7 +141,14 @@ fn main() -> ExitCode {
     };
     let mut api = StandIn::new(key.clone(), args.root)
         .with_port(addr.port())
-        .with_store_limit(args.store_bytes);
+        .with_store_limit(args.store_bytes)
+        .with_webhook_policy(args.webhook_policy);
+    for host in &args.webhook_hosts {
+        api = match api.allow_webhook_host(host) {
+            Ok(api) => api,
+            Err(why) => return fail(&format!("--allow-webhook-host: {why}")),
+        };
+    }
     let mut journal_line = None;
     if let Some(path) = &args.journal {
         match api.with_journal(path) {
@@ -120,6 +172,13 @@ fn main() -> ExitCode {
     let _ = writeln!(out, "API key: {key}");
     if let Some(line) = journal_line {
         let _ = writeln!(out, "{line}");
+    }
+    if !args.webhook_hosts.is_empty() {
+        let _ = writeln!(
+            out,
+            "Webhooks: posted to loopback and {}",
+            args.webhook_hosts.join(", ")
+        );
     }
     let _ = writeln!(
         out,

@@ -13,105 +13,10 @@ mod support;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 use support::client::Conn;
-
-struct Server {
-    child: Child,
-    addr: String,
-    key: String,
-    /// Lines printed at start after the key.
-    notes: Vec<String>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn repo() -> &'static str {
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../..")
-}
-
-fn start_with(root: &str, extra: &[&str]) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rcs-kit-stand-in"))
-        .args(["--port", "0", "--root", root])
-        .args(extra)
-        .env_remove("RCS_KIT_API_KEY")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let first = lines.next().unwrap().unwrap();
-    let addr = first
-        .strip_prefix("rcs-kit stand-in listening on http://")
-        .unwrap()
-        .trim_end_matches('/')
-        .to_owned();
-    assert!(addr.starts_with("127.0.0.1:"), "{first}");
-    let key = lines
-        .next()
-        .unwrap()
-        .unwrap()
-        .strip_prefix("API key: ")
-        .unwrap()
-        .to_owned();
-    assert!(key.len() >= 32);
-    let mut notes = Vec::new();
-    for line in lines.by_ref() {
-        let line = line.unwrap();
-        let last = line.starts_with("Open http://");
-        notes.push(line);
-        if last {
-            break;
-        }
-    }
-    Server {
-        child,
-        addr,
-        key,
-        notes,
-    }
-}
-
-fn start() -> Server {
-    start_with(repo(), &[])
-}
-
-impl Server {
-    fn conn(&self) -> Conn {
-        Conn::open(&self.addr).unwrap()
-    }
-
-    fn auth(&self) -> String {
-        format!("App {}", self.key)
-    }
-
-    fn post(&self, conn: &mut Conn, body: &str) -> support::client::Answer {
-        conn.request(
-            "POST",
-            "/rcs/2/messages",
-            &[
-                ("Authorization", &self.auth()),
-                ("Content-Type", "application/json"),
-            ],
-            body.as_bytes(),
-        )
-        .unwrap()
-    }
-
-    fn listing(&self) -> serde_json::Value {
-        let a = self
-            .conn()
-            .request("GET", "/__stand-in/messages", &[], b"")
-            .unwrap();
-        assert_eq!(a.status, 200);
-        a.json()
-    }
-}
+use support::server::{repo, start, start_with, Server};
 
 fn text(to: &str, words: &str) -> String {
     format!(

@@ -253,43 +253,6 @@ pub fn failover_text_json(payload: &str) -> String {
     out
 }
 
-#[cfg(any(feature = "extras", test))]
-/// The device features each message of `payload` needs, as JSON:
-/// `[{"message": 0, "features": ["RICHCARD_STANDALONE"], "needs": [{"feature", "path"}]}]`
-/// (`[]` for text that is not JSON or has no messages).
-pub fn required_features_json(payload: &str) -> String {
-    let Ok(messages) = rcs_kit::features::required_features(payload) else {
-        return "[]".into();
-    };
-    let mut out = String::from("[");
-    for (i, m) in messages.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&format!("{{\"message\":{},\"features\":[", m.message));
-        for (j, f) in m.features().iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            push_json_string(&mut out, f.name());
-        }
-        out.push_str("],\"needs\":[");
-        for (j, n) in m.needs.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            out.push_str("{\"feature\":");
-            push_json_string(&mut out, n.feature.name());
-            out.push_str(",\"path\":");
-            push_json_string(&mut out, &n.path);
-            out.push('}');
-        }
-        out.push_str("]}");
-    }
-    out.push(']');
-    out
-}
-
 /// The report for a payload JavaScript could not turn into JSON: `reason` (a getter or a
 /// proxy trap that threw, a BigInt, a cycle) at `path`, the JSON pointer of the value the
 /// wrapper could not read (`""` for the root).
@@ -421,22 +384,6 @@ mod tests {
         );
         assert!(validate_json(body, "{\"x\":1}")
             .starts_with("{\"error\":{\"code\":\"options.unknown\""));
-    }
-
-    #[test]
-    fn required_features_as_json() {
-        let body = r#"{"messages":[{"content":{"type":"CARD","content":{"suggestions":[{"type":"DIAL_PHONE"}]}}},{"content":{"type":"TEXT"}}]}"#;
-        let v: serde_json::Value = serde_json::from_str(&required_features_json(body)).unwrap();
-        assert_eq!(
-            v,
-            serde_json::json!([
-                {"message": 0, "features": ["RICHCARD_STANDALONE", "ACTION_DIAL"], "needs": [
-                    {"feature": "RICHCARD_STANDALONE", "path": "/messages/0/content"},
-                    {"feature": "ACTION_DIAL", "path": "/messages/0/content/content/suggestions/0"}]},
-                {"message": 1, "features": [], "needs": []}
-            ])
-        );
-        assert_eq!(required_features_json("{"), "[]");
     }
 
     #[test]

@@ -226,6 +226,34 @@ pub fn module() -> String {
         }
     }
     out.push_str("};\n");
+    out.push_str(
+        "\n// The device features (src/features.rs, Google RBM's names): what requiredFeatures() reads.\n",
+    );
+    let names: Vec<String> = rcs_kit::features::Feature::ALL
+        .iter()
+        .map(|f| string(f.name()))
+        .collect();
+    let _ = writeln!(
+        out,
+        "export const DEVICE_FEATURES = [{}];",
+        names.join(", ")
+    );
+    out.push_str("export const CONTENT_FEATURES = {\n");
+    for (tag, _) in schema::request::CONTENT.variants {
+        if let Some(f) = rcs_kit::features::Feature::of_content(tag) {
+            let _ = writeln!(out, "  {}: {},", key(tag), string(f.name()));
+        }
+    }
+    out.push_str("};\nexport const SUGGESTION_FEATURES = {\n");
+    for (tag, _) in schema::request::SUGGESTION.variants {
+        if let Some(f) = rcs_kit::features::Feature::of_suggestion(tag, false) {
+            let _ = writeln!(out, "  {}: {},", key(tag), string(f.name()));
+        }
+    }
+    out.push_str("};\n");
+    if let Some(f) = rcs_kit::features::Feature::of_suggestion("OPEN_URL", true) {
+        let _ = writeln!(out, "export const WEBVIEW_FEATURE = {};", string(f.name()));
+    }
 
     out.push_str(
         "\n// The composer's labels (src/labels.rs): FIELD_LABELS[object][field], VALUE_LABELS[set][value].\n",

@@ -21,7 +21,7 @@ mod js_data_tests;
 
 /// An operation of the module's exports `call(op, a, b)` and `callBytes(op, bytes, b, size)`.
 /// The module of the validate-only entry (built without the `extras` feature) answers
-/// [`Op::Billing`], [`Op::Sms`], [`Op::FailoverText`] and [`Op::RequiredFeatures`] with
+/// [`Op::Billing`], [`Op::Sms`] and [`Op::FailoverText`] with
 /// `""`: that entry's JavaScript never asks for them. The discriminant is the
 /// number JavaScript passes: written here once, matched by `call` and written by the generator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,13 +44,11 @@ pub enum Op {
     LastPanic = 6,
     /// Panics on purpose (the wrapper's recovery test).
     Panic = 7,
-    /// requiredFeatures(payload): the device features each message needs.
-    RequiredFeatures = 8,
 }
 
 impl Op {
     /// Every operation, in the order of their numbers.
-    pub const ALL: [Op; 9] = [
+    pub const ALL: [Op; 8] = [
         Op::Validate,
         Op::Unserializable,
         Op::Billing,
@@ -59,7 +57,6 @@ impl Op {
         Op::Version,
         Op::LastPanic,
         Op::Panic,
-        Op::RequiredFeatures,
     ];
 
     /// The number JavaScript passes for this operation.
@@ -79,7 +76,6 @@ impl Op {
             Op::Version => "VERSION",
             Op::LastPanic => "LAST_PANIC",
             Op::Panic => "PANIC",
-            Op::RequiredFeatures => "REQUIRED_FEATURES",
         }
     }
 }
@@ -179,8 +175,6 @@ mod exports {
         const VERSION: u32 = Op::Version.code();
         const LAST_PANIC_OP: u32 = Op::LastPanic.code();
         const PANIC: u32 = Op::Panic.code();
-        #[cfg(feature = "extras")]
-        const REQUIRED_FEATURES: u32 = Op::RequiredFeatures.code();
         match op {
             VALIDATE => api::validate_json(a, b),
             UNSERIALIZABLE => api::unserializable_json(a, b),
@@ -193,8 +187,6 @@ mod exports {
             VERSION => env!("CARGO_PKG_VERSION").to_string(),
             LAST_PANIC_OP => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
             PANIC => deliberate_panic(),
-            #[cfg(feature = "extras")]
-            REQUIRED_FEATURES => api::required_features_json(a),
             _ => String::new(),
         }
     }

@@ -11,7 +11,6 @@ export const OP_FAILOVER_TEXT = 4;
 export const OP_VERSION = 5;
 export const OP_LAST_PANIC = 6;
 export const OP_PANIC = 7;
-export const OP_REQUIRED_FEATURES = 8;
 
 // The tape: each value starts with a word `payload << TAPE_TAG_BITS | tag` (src/json/tape.rs).
 export const TAPE_TAG_BITS = 3;
@@ -260,11 +259,31 @@ export const LIMITS = {
   capability_notify: {
     phone_numbers: { min: 1, max: 10000, unit: "items", source: "", confidence: "verified" },
   },
+  message_template: {
+    variables: { min: 0, max: 100, unit: "items", source: "", confidence: "verified" },
+    variable_name: { min: 1, max: 64, unit: "chars", source: "", confidence: "verified" },
+    max_length: { min: 0, max: 10000, unit: "number", source: "", confidence: "verified" },
+  },
   location: {
     latitude: { min: -90, max: 90, unit: "degrees", source: "", confidence: "verified" },
     longitude: { min: -180, max: 180, unit: "degrees", source: "", confidence: "verified" },
   },
 };
+
+// The device features (src/features.rs, Google RBM's names): what requiredFeatures() reads.
+export const DEVICE_FEATURES = ["RICHCARD_STANDALONE", "RICHCARD_CAROUSEL", "ACTION_CREATE_CALENDAR_EVENT", "ACTION_DIAL", "ACTION_OPEN_URL", "ACTION_OPEN_URL_IN_WEBVIEW", "ACTION_SHARE_LOCATION", "ACTION_VIEW_LOCATION"];
+export const CONTENT_FEATURES = {
+  CARD: "RICHCARD_STANDALONE",
+  CAROUSEL: "RICHCARD_CAROUSEL",
+};
+export const SUGGESTION_FEATURES = {
+  OPEN_URL: "ACTION_OPEN_URL",
+  DIAL_PHONE: "ACTION_DIAL",
+  SHOW_LOCATION: "ACTION_VIEW_LOCATION",
+  REQUEST_LOCATION: "ACTION_SHARE_LOCATION",
+  CREATE_CALENDAR_EVENT: "ACTION_CREATE_CALENDAR_EVENT",
+};
+export const WEBVIEW_FEATURE = "ACTION_OPEN_URL_IN_WEBVIEW";
 
 // The composer's labels (src/labels.rs): FIELD_LABELS[object][field], VALUE_LABELS[set][value].
 export const FIELD_LABELS = {

@@ -323,6 +323,33 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
             cell("bytes_compile")
         );
     }
+    // Templates.
+    let t = |b: &str| r.native("template", b) / 10_000.0;
+    let _ = writeln!(
+        w,
+        "**Templates** (`tests/fixtures/templates/shipping.json`, a card with 4 variables, 10,000 \
+         audience rows; criterion median, per row)\n"
+    );
+    let _ = writeln!(w, "| | ns/row | rows/s |");
+    let _ = writeln!(w, "|---|---:|---:|");
+    for (label, key) in [
+        (
+            "render the row (`CompiledTemplate`) and validate it, as `rcs-kit render` does",
+            "render+validate",
+        ),
+        (
+            "validate the same messages rendered beforehand",
+            "validate-rendered",
+        ),
+    ] {
+        let v = t(key);
+        let _ = writeln!(w, "| {label} | {} | {} |", ns(v), ns(1e9 / v));
+    }
+    let _ = writeln!(
+        w,
+        "| ratio render+validate / validate | {} | |",
+        ratio(t("render+validate"), t("validate-rendered"))
+    );
     let _ = writeln!(w);
 
     // The stand-in.

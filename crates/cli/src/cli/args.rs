@@ -19,6 +19,10 @@ pub enum Command {
     Billing(super::billing::Billing),
     /// The device features each message needs.
     Features(super::features::Features),
+    /// Check a message template.
+    Template(super::template::Template),
+    /// Render a template for an audience.
+    Render(super::render::Render),
     /// Convert a legacy `/ott/rcs/1/message` body to a `/rcs/2/messages` request.
     Migrate(super::migrate::Migrate),
     /// Detect, check and summarize an inbound webhook body.
@@ -59,6 +63,29 @@ pub enum Format {
     Json,
 }
 
+impl Format {
+    /// The value of `--format`: `text` or `json` (every command that prints reads it here).
+    pub fn parse(value: &str) -> Result<Format, String> {
+        match value {
+            "text" => Ok(Format::Text),
+            "json" => Ok(Format::Json),
+            _ => Err(format!(
+                "`--format` is `text` or `json`, not `{}`",
+                super::output::printable(value)
+            )),
+        }
+    }
+
+    /// `--format`'s value from the arguments, for the commands with a loop of their own.
+    pub fn next(value: Option<OsString>) -> Result<Format, String> {
+        match value.as_ref().map(|v| v.to_str()) {
+            Some(Some(v)) => Format::parse(v),
+            Some(None) => Err("`--format` is `text` or `json`".into()),
+            None => Err("`--format` needs a value".into()),
+        }
+    }
+}
+
 /// `rcs-kit validate ...`.
 pub struct Validate {
     /// Output format.
@@ -82,6 +109,8 @@ Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--market M] 
        rcs-kit schema [--kind KIND]
        rcs-kit billing [--market auto|global|us|in] FILE
        rcs-kit features [--format text|json] FILE
+       rcs-kit template [--format text|json] [--strict] FILE
+       rcs-kit render [--out DIR] [--max-messages N] TEMPLATE AUDIENCE
        rcs-kit migrate [--sender NAME] FILE
        rcs-kit inspect-webhook FILE
        rcs-kit help | --help | --version
@@ -114,6 +143,10 @@ Usage:
                                        and its failover SMS parts
   rcs-kit features [--format F] FILE   The device features each message needs
                                        (RICHCARD_STANDALONE, ACTION_DIAL, ...)
+  rcs-kit template [--format F] FILE   Check a message template with {{variables}}:
+                                       the sample, the worst case, the room left
+  rcs-kit render TEMPLATE AUDIENCE     Render a template for a CSV or JSONL audience
+                                       into valid bulk requests; failing rows listed
   rcs-kit migrate [--sender NAME] FILE Convert a legacy /ott/rcs/1/message body to a
                                        /rcs/2/messages request
   rcs-kit inspect-webhook FILE         Detect, check and summarize an inbound webhook
@@ -194,6 +227,8 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "schema" => parse_schema(it),
         "billing" => super::billing::parse(it),
         "features" => super::features::parse(it),
+        "template" => super::template::parse(it),
+        "render" => super::render::parse(it),
         "migrate" => super::migrate::parse(it),
         "inspect-webhook" => super::inspect::parse(it),
         "help" | "--help" | "-h" => match it.next() {
@@ -212,7 +247,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "--version" | "-V" | "version" => Ok(Command::Version),
         s if s.starts_with('-') => Err(usage(format!("unknown option `{s}`"), MAIN_USAGE)),
         s => Err(usage(
-            format!("unknown command `{s}`: the commands are `validate`, `schema`, `billing`, `features`, `migrate` and `inspect-webhook`"),
+            format!("unknown command `{s}`: the commands are `validate`, `schema`, `billing`, `features`, `template`, `render`, `migrate` and `inspect-webhook`"),
             MAIN_USAGE,
         )),
     }
@@ -301,10 +336,9 @@ fn parse_validate(mut it: impl Iterator<Item = OsString>) -> Result<Command, Usa
         };
         match name {
             "--format" => {
-                format = match value.as_str() {
-                    "text" => Format::Text,
-                    "json" => Format::Json,
-                    _ => return err(format!("`--format` is `text` or `json`, not `{value}`")),
+                format = match Format::parse(&value) {
+                    Ok(f) => f,
+                    Err(why) => return err(why),
                 };
             }
             "--kind" => {

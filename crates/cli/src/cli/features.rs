@@ -1,7 +1,7 @@
 //! `rcs-kit features`: the device features each message of a send request needs, as
 //! Google RBM's capability API names them.
 
-use super::args::{Command, UsageError};
+use super::args::{Command, Format, UsageError};
 use super::input::{self, Input};
 use super::output::printable;
 use super::{print_stdout, stderr, EXIT_INVALID};
@@ -40,16 +40,9 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
     while let Some(arg) = it.next() {
         match arg.to_str() {
             Some("-h" | "--help") => return err("prints the device features of a message".into()),
-            Some("--format") => match it.next().as_ref().and_then(|m| m.to_str()) {
-                Some("text") => json = false,
-                Some("json") => json = true,
-                Some(other) => {
-                    return err(format!(
-                        "`--format` is text or json, not `{}`",
-                        printable(other)
-                    ))
-                }
-                None => return err("`--format` needs a value".into()),
+            Some("--format") => match Format::next(it.next()) {
+                Ok(f) => json = f == Format::Json,
+                Err(why) => return err(why),
             },
             Some(s) if s.starts_with('-') && s != "-" => {
                 return err(format!("unknown option `{}`", printable(s)))

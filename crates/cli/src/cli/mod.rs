@@ -7,6 +7,9 @@ mod input;
 mod inspect;
 mod migrate;
 mod output;
+mod render;
+mod send;
+mod template;
 
 use args::{Command, Validate};
 use output::Printer;
@@ -38,6 +41,8 @@ fn run(argv: Vec<std::ffi::OsString>) -> u8 {
         Ok(Command::Billing(b)) => billing::run(&b),
         Ok(Command::Features(f)) => features::run(&f),
         Ok(Command::InspectWebhook(input)) => inspect::run(&input),
+        Ok(Command::Template(t)) => template::run(&t),
+        Ok(Command::Render(r)) => render::run(&r),
         Err(e) => {
             stderr(&format!("rcs-kit: {}\n{}", e.message, e.usage));
             EXIT_TROUBLE

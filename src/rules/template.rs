@@ -1,0 +1,361 @@
+//! Message templates (`rcs_kit::template`): the envelope's own rules (run by the walker on
+//! the template document) and the placeholder rules (run by
+//! [`validate_template`](crate::template::validate_template) on the message's strings).
+
+use crate::context::{Check, Ctx};
+use crate::json::NodeId;
+use crate::rule::Rule;
+
+const FORMAT: &str = "rcs-kit's template format (docs/templates.md)";
+
+/// Neither or both of `message` and `request`.
+pub static ONE_BODY: Rule = Rule::error(
+    "template.body.one_of",
+    "A template holds `message` or `request`, exactly one.",
+    FORMAT,
+);
+/// Two variables with one name.
+pub static VARIABLE_DUPLICATE: Rule = Rule::error(
+    "template.variable.duplicate",
+    "Two variables with the same name.",
+    FORMAT,
+);
+/// A variable name placeholders cannot spell.
+pub static VARIABLE_NAME_INVALID: Rule = Rule::error(
+    "template.variable.name.invalid",
+    "A variable's name: a letter or `_`, then letters, digits, `_`, `.` or `-`.",
+    FORMAT,
+);
+/// A sample longer than the variable's `maxLength`.
+pub static SAMPLE_TOO_LONG: Rule = Rule::error(
+    "template.variable.sample.too_long",
+    "A variable's sample is longer than its `maxLength`.",
+    FORMAT,
+);
+/// An empty sample of a variable that may not be empty.
+pub static SAMPLE_EMPTY: Rule = Rule::error(
+    "template.variable.sample.empty",
+    "A variable that may not be empty has an empty sample.",
+    FORMAT,
+);
+/// `{{` without `}}`.
+pub static PLACEHOLDER_UNTERMINATED: Rule = Rule::error(
+    "template.placeholder.unterminated",
+    "A `{{` that is not closed by `}}`: it would reach the recipient as written.",
+    FORMAT,
+);
+/// `{{…}}` that does not hold a name.
+pub static PLACEHOLDER_INVALID: Rule = Rule::error(
+    "template.placeholder.invalid",
+    "A placeholder whose content is not a variable name.",
+    FORMAT,
+);
+/// A placeholder naming no declared variable.
+pub static PLACEHOLDER_UNDECLARED: Rule = Rule::error(
+    "template.placeholder.undeclared",
+    "A placeholder names a variable that is not declared.",
+    FORMAT,
+);
+/// A placeholder where values cannot vary.
+pub static PLACEHOLDER_NOT_ALLOWED: Rule = Rule::error(
+    "template.placeholder.not_allowed",
+    "A placeholder in a field that cannot hold one (only texts, titles, descriptions, postback data and URLs after the host can).",
+    FORMAT,
+);
+/// A placeholder in a URL's scheme or host.
+pub static PLACEHOLDER_URL_HOST: Rule = Rule::error(
+    "template.placeholder.url_host",
+    "A placeholder in a URL's scheme or host: the link could point anywhere.",
+    FORMAT,
+);
+/// A declared variable that no placeholder names.
+pub static VARIABLE_UNUSED: Rule = Rule::warning(
+    "template.variable.unused",
+    "A declared variable that no placeholder uses.",
+    FORMAT,
+)
+.strict();
+/// The recipient's number variable is not declared.
+pub static DESTINATION_UNDECLARED: Rule = Rule::error(
+    "template.destination.undeclared",
+    "A message without `destinations` and no declared variable for the recipient's number.",
+    FORMAT,
+);
+/// Over a length limit with every variable at its `maxLength`.
+pub static WORST_CASE_TOO_LONG: Rule = Rule::error(
+    "template.worst_case.too_long",
+    "With every variable at its `maxLength`, a field is over its length limit.",
+    FORMAT,
+);
+/// Another rule broken with every variable at its `maxLength`.
+pub static WORST_CASE_INVALID: Rule = Rule::error(
+    "template.worst_case.invalid",
+    "With every variable at its `maxLength`, the message breaks a rule the sample keeps.",
+    FORMAT,
+);
+/// A rule broken with the variables that may be empty left empty.
+pub static EMPTY_CASE_INVALID: Rule = Rule::error(
+    "template.empty_case.invalid",
+    "With the variables that may be empty left empty, the message breaks a rule.",
+    FORMAT,
+);
+
+/// A PROVIDER_TEMPLATE content whose `templateId` is not declared.
+pub static PROVIDER_UNKNOWN: Rule = Rule::error(
+    "template.provider.unknown",
+    "A PROVIDER_TEMPLATE content names a template that `providerTemplates` does not declare.",
+    FORMAT,
+);
+/// A declared parameter the content does not fill.
+pub static PROVIDER_PARAMETER_MISSING: Rule = Rule::error(
+    "template.provider.parameter_missing",
+    "A PROVIDER_TEMPLATE content leaves out a parameter of its declared template (Infobip rejects it at send time).",
+    FORMAT,
+);
+/// A parameter the declared template does not have.
+pub static PROVIDER_PARAMETER_UNKNOWN: Rule = Rule::error(
+    "template.provider.parameter_unknown",
+    "A PROVIDER_TEMPLATE content fills a parameter its declared template does not have (Infobip rejects it at send time).",
+    FORMAT,
+);
+
+/// The rules of this module.
+pub static RULES: &[&Rule] = &[
+    &ONE_BODY,
+    &VARIABLE_DUPLICATE,
+    &VARIABLE_NAME_INVALID,
+    &SAMPLE_TOO_LONG,
+    &SAMPLE_EMPTY,
+    &PLACEHOLDER_UNTERMINATED,
+    &PLACEHOLDER_INVALID,
+    &PLACEHOLDER_UNDECLARED,
+    &PLACEHOLDER_NOT_ALLOWED,
+    &PLACEHOLDER_URL_HOST,
+    &VARIABLE_UNUSED,
+    &DESTINATION_UNDECLARED,
+    &WORST_CASE_TOO_LONG,
+    &WORST_CASE_INVALID,
+    &EMPTY_CASE_INVALID,
+    &PROVIDER_UNKNOWN,
+    &PROVIDER_PARAMETER_MISSING,
+    &PROVIDER_PARAMETER_UNKNOWN,
+];
+
+fn envelope(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+    let has = |c: &Ctx<'_, '_>, k| c.get(node, k).is_some();
+    if has(ctx, "message") == has(ctx, "request") {
+        let why = if has(ctx, "message") {
+            "has both `message` and `request`: keep one"
+        } else {
+            "has neither `message` nor `request`: add the message to render"
+        };
+        ctx.report(&ONE_BODY, format!("the template {why}"));
+    }
+    let Some(list) = ctx.get(node, "variables") else {
+        return;
+    };
+    let doc = ctx.doc();
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for (i, v) in doc.children(list).enumerate() {
+        let Some(name) = ctx.get_str(v, "name") else {
+            continue;
+        };
+        let name = name.to_string();
+        ctx.at("variables", |c| {
+            c.at_index(i, |c| {
+                let bounded = name.chars().count()
+                    <= crate::limits::TEMPLATE_VARIABLE_NAME.max as usize
+                    && !name.is_empty();
+                if bounded && !crate::template::placeholder::is_name(&name) {
+                    c.report_in(
+                        &["name"],
+                        &VARIABLE_NAME_INVALID,
+                        format!("`{}` cannot be written as a placeholder: start with a letter or `_`, then use letters, digits, `_`, `.` or `-`", crate::report::clip(&name)),
+                        None,
+                    );
+                }
+                if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name) {
+                    c.report_in(
+                        &["name"],
+                        &VARIABLE_DUPLICATE,
+                        format!("`{}` is declared already, at /variables/{first}: remove one", crate::report::clip(&name)),
+                        None,
+                    );
+                }
+                let max = c
+                    .get(v, "maxLength")
+                    .and_then(|m| c.doc().number(m))
+                    .filter(|m| m.fract() == 0.0 && *m >= 0.0);
+                let empty_ok = c
+                    .get(v, "allowEmpty")
+                    .and_then(|b| c.doc().bool(b))
+                    .unwrap_or(false);
+                if let Some(sample) = c.get_str(v, "sample") {
+                    let n = sample.chars().count();
+                    if let Some(max) = max {
+                        if n as f64 > max {
+                            c.report_in(
+                                &["sample"],
+                                &SAMPLE_TOO_LONG,
+                                format!("the sample has {n} characters but `maxLength` is {max}: raise `maxLength` or shorten the sample"),
+                                Some((max, n as f64)),
+                            );
+                        }
+                    }
+                    if n == 0 && !empty_ok {
+                        c.report_in(
+                            &["sample"],
+                            &SAMPLE_EMPTY,
+                            "the sample is empty but the variable may not be: give a typical value, or set `allowEmpty`".into(),
+                            None,
+                        );
+                    }
+                }
+            })
+        });
+        seen.push((name, i));
+    }
+}
+
+/// The envelope's rules.
+pub static ENVELOPE_CHECK: Check = Check {
+    run: envelope,
+    rules: &[
+        &ONE_BODY,
+        &VARIABLE_DUPLICATE,
+        &VARIABLE_NAME_INVALID,
+        &SAMPLE_TOO_LONG,
+        &SAMPLE_EMPTY,
+    ],
+};
+
+/// PROVIDER_TEMPLATE contents against the declared provider templates.
+fn provider(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+    let Some(list) = ctx.get(node, "providerTemplates") else {
+        return;
+    };
+    let doc = ctx.doc();
+    // (templateId, parameter names) of each declaration
+    let declared: Vec<(String, Vec<String>)> = doc
+        .children(list)
+        .filter_map(|t| {
+            let id = ctx.get_str(t, "templateId")?.to_string();
+            let params = ctx
+                .get(t, "parameters")
+                .map(|p| {
+                    doc.children(p)
+                        .filter_map(|n| doc.str(n))
+                        .map(|s| s.to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            Some((id, params))
+        })
+        .collect();
+    if let Some(m) = ctx.get(node, "message") {
+        ctx.at("message", |c| message(c, m, &declared));
+    }
+    if let Some(r) = ctx.get(node, "request") {
+        let Some(messages) = ctx.get(r, "messages") else {
+            return;
+        };
+        let list: Vec<NodeId> = doc.children(messages).collect();
+        ctx.at("request", |c| {
+            c.at("messages", |c| {
+                for (i, m) in list.into_iter().enumerate() {
+                    c.at_index(i, |c| message(c, m, &declared));
+                }
+            })
+        });
+    }
+}
+
+fn message(ctx: &mut Ctx<'_, '_>, m: NodeId, declared: &[(String, Vec<String>)]) {
+    let Some(content) = ctx.get(m, "content") else {
+        return;
+    };
+    if ctx.get_str(content, "type").as_deref() != Some("PROVIDER_TEMPLATE") {
+        return;
+    }
+    let Some(id) = ctx.get_str(content, "templateId") else {
+        return;
+    };
+    let doc = ctx.doc();
+    ctx.at("content", |c| {
+        let Some((_, names)) = declared.iter().find(|(d, _)| *d == *id) else {
+            let known: Vec<&str> = declared.iter().map(|(d, _)| d.as_str()).collect();
+            c.report_in(
+                &["templateId"],
+                &PROVIDER_UNKNOWN,
+                format!(
+                    "`{}` is not among the declared provider templates ({}): declare it, or use one of them",
+                    crate::report::clip(&id),
+                    known.join(", ")
+                ),
+                None,
+            );
+            return;
+        };
+        let given: Vec<(usize, String)> = c
+            .get(content, "parameters")
+            .map(|p| {
+                doc.children(p)
+                    .enumerate()
+                    .filter_map(|(i, n)| c.get_str(n, "name").map(|s| (i, s.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let missing: Vec<&str> = names
+            .iter()
+            .filter(|n| !given.iter().any(|(_, g)| g == *n))
+            .map(String::as_str)
+            .collect();
+        if !missing.is_empty() {
+            let at: &[&'static str] = if c.get(content, "parameters").is_some() {
+                &["parameters"]
+            } else {
+                &[]
+            };
+            c.report_in(
+                at,
+                &PROVIDER_PARAMETER_MISSING,
+                format!(
+                    "the template `{}` has the parameter{} {} that this content does not fill: add {{\"name\", \"value\"}} for each",
+                    crate::report::clip(&id),
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing.iter().map(|m| format!("`{}`", crate::report::clip(m))).collect::<Vec<_>>().join(", ")
+                ),
+                None,
+            );
+        }
+        for (i, g) in &given {
+            if !names.iter().any(|n| n == g) {
+                c.at("parameters", |c| {
+                    c.at_index(*i, |c| {
+                        c.report_in(
+                            &["name"],
+                            &PROVIDER_PARAMETER_UNKNOWN,
+                            format!(
+                                "the template `{}` has no parameter `{}` (it has {}): remove it or fix its name",
+                                crate::report::clip(&id),
+                                crate::report::clip(g),
+                                names.join(", ")
+                            ),
+                            None,
+                        )
+                    })
+                });
+            }
+        }
+    });
+}
+
+/// PROVIDER_TEMPLATE contents against `providerTemplates`.
+pub static PROVIDER_CHECK: Check = Check {
+    run: provider,
+    rules: &[
+        &PROVIDER_UNKNOWN,
+        &PROVIDER_PARAMETER_MISSING,
+        &PROVIDER_PARAMETER_UNKNOWN,
+    ],
+};
