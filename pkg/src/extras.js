@@ -74,6 +74,10 @@ export function requiredFeatures(payload) {
   // of rcs_kit::features::required_features_doc, with JSON.parse's reading of the body
   // (the last of a repeated key, as the Rust walk reads it too).
   try {
+    // bytes are read as the UTF-8 JSON text they are (not UTF-8, detached: no messages)
+    const bytes = bytesOf(payload);
+    if (typeof bytes === "string") return [];
+    if (bytes) payload = new TextDecoder("utf-8", { fatal: true }).decode(bytes.slice());
     const body = typeof payload === "string" ? JSON.parse(payload.replace(/^\uFEFF/, "")) : payload;
     const messages = body?.messages;
     if (!Array.isArray(messages)) return [];
