@@ -41,8 +41,14 @@ export class RcsKitError extends Error {
   readonly code: "options.invalid" | "options.unknown" | "internal" | string;
 }
 
-/** Validates a send or events request, as a plain object or JSON text. */
-export function validate(payload: SendRequest | EventsRequest | string | unknown, options?: ValidateOptions): ValidationReport;
+/** The bytes of a body's UTF-8 JSON text: a Node `Buffer`, a `Uint8Array` (or any typed
+ * array), a `DataView`, an `ArrayBuffer` or a `SharedArrayBuffer` — what `TextDecoder` reads. */
+export type Bytes = ArrayBufferView | ArrayBufferLike;
+
+/** Validates a send, events or capability-check request, as a plain object, JSON text or
+ * the bytes of its UTF-8 JSON text (the report of the Rust crate's `validate_bytes`:
+ * invalid UTF-8 is `json.invalid_utf8` with its line and column). */
+export function validate(payload: SendRequest | EventsRequest | string | Bytes | unknown, options?: ValidateOptions): ValidationReport;
 /** The limits table: `limits().suggestion.text.max === 25`. */
 export function limits(): Limits;
 /** The rcs-kit version. */
@@ -58,7 +64,7 @@ export interface BillingPrediction {
   market: Exclude<Market, "auto">;
 }
 /** Predicts the billing type of every message of a send request. */
-export function predictBilling(payload: SendRequest | string, options?: { market?: Market | Uppercase<Market> }): BillingPrediction[];
+export function predictBilling(payload: SendRequest | string | Bytes, options?: { market?: Market | Uppercase<Market> }): BillingPrediction[];
 /** How a text is sent as SMS. */
 export interface SmsParts {
   encoding: "GSM-7" | "UCS-2";
@@ -70,7 +76,7 @@ export interface SmsParts {
 /** SMS parts of a failover text. */
 export function smsParts(text: string): SmsParts;
 /** A failover SMS text derived from each message's rich content (null for templates). */
-export function failoverText(payload: SendRequest | string): (string | null)[];
+export function failoverText(payload: SendRequest | string | Bytes): (string | null)[];
 
 /** What one message needs: the features once each, and every place that needs one. */
 export interface MessageFeatures {
@@ -82,12 +88,12 @@ export interface MessageFeatures {
 
 /** The device features each message of a send request needs (Google answers 400 and does
  * not deliver when a device lacks one); `[]` for text that is not JSON. */
-export function requiredFeatures(payload: SendRequest | string): MessageFeatures[];
+export function requiredFeatures(payload: SendRequest | string | Bytes): MessageFeatures[];
 
 /** The result of `build()`. */
 export type BuildResult<T> = { payload: T; warnings: ValidationIssue[]; issues?: undefined } | { issues: ValidationIssue[]; payload?: undefined };
 /** Validates and returns the payload or the issues. */
-export function build<T extends SendRequest | EventsRequest>(payload: T, options?: ValidateOptions): BuildResult<T>;
+export function build<T extends SendRequest | EventsRequest | string | Bytes>(payload: T, options?: ValidateOptions): BuildResult<T>;
 
 export function reply(text: string, postbackData: string): ReplySuggestion;
 export function openUrl(text: string, postbackData: string, url: string, opts?: { application?: OpenUrlApplication; webviewViewMode?: WebviewViewMode }): OpenUrlSuggestion;

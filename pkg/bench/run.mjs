@@ -8,7 +8,8 @@
 // Builds the ajv bundles with esbuild into target/bench/ (ignored by git), serves the
 // repository with COOP/COEP headers (a cross-origin isolated page has a fine
 // performance.now()), hands the corpus to pkg/bench/bench.html as strings and as parsed
-// objects, and writes the results as `key<TAB>value` lines (default
+// objects, times the compilation and instantiation of both modules (pkg/bench/load.html, a
+// fresh browser context per sample), and writes the results as `key<TAB>value` lines (default
 // target/bench/browser.tsv) for `cargo xtask bench`, which writes bench/RESULTS.md.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -79,6 +80,39 @@ function fmtNs(ns) {
   return ns >= 1e5 ? `${(ns / 1e3).toFixed(0)} µs` : ns >= 1e3 ? `${(ns / 1e3).toFixed(1)} µs` : `${ns.toFixed(0)} ns`;
 }
 
+function quantile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+/** Compile and instantiate times of both modules (pkg/bench/load.html), `samples` times
+ * each, every sample in a new browser context (its own renderer state and HTTP cache: no
+ * compiled module reused; the server also says no-store), the modules taking turns.
+ * `{rcs_kit: [{compile, instantiate, compile_instantiate, first_call}], rcs_kit_validate: [...]}` in ms. */
+async function measureLoad(browser, base, samples) {
+  const out = { rcs_kit: [], rcs_kit_validate: [] };
+  for (let i = 0; i < samples + 1; i++) {
+    for (const name of Object.keys(out)) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const errors = [];
+        page.on("pageerror", (e) => errors.push(e));
+        await page.goto(`${base}/pkg/bench/load.html?module=${name}`);
+        await page.waitForFunction(() => document.title === "loaded" || window.loadResult, null, { timeout: 30000 }).catch((e) => {
+          throw errors[0] ?? e;
+        });
+        const r = await page.evaluate(() => window.loadResult);
+        // The first round warms the browser process itself (not a module cache: each
+        // context starts without one); it is not counted.
+        if (i > 0) out[name].push({ compile: r.compileMs, fetch_headers: r.headersMs, instantiate: r.instantiateMs, compile_instantiate: r.compileMs + r.instantiateMs, first_call: r.firstCallMs, bytes_compile: r.bytesCompileMs });
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return out;
+}
+
 async function main() {
   const dist = join(pkgDir, "dist", "rcs_kit_bg.wasm");
   if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`cargo xtask build-pkg\` first`);
@@ -94,6 +128,7 @@ async function main() {
   const rcsFiles = ["dist/rcs_kit_bg.wasm", "dist/index.js"].map((f) => join(pkgDir, f));
   const size = {
     rcs: sizes(rcsFiles),
+    rcsValidate: sizes(["dist/rcs_kit_validate_bg.wasm", "dist/validate.js"].map((f) => join(pkgDir, f))),
     ajv: sizes([join(buildDir, "ajv.js")]),
     ajvStandalone: sizes([join(buildDir, "ajv-standalone.js")]),
   };
@@ -104,6 +139,7 @@ async function main() {
   let info;
   let corpus;
   let large;
+  let load;
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -126,6 +162,8 @@ async function main() {
     await page.evaluate(([s, o, c]) => window.bench.setup(s, o, c), [strings, objects, carousel]);
     corpus = await page.evaluate(([w, r]) => window.bench.corpus(w, r), quick ? [1, 3] : [3, 15]);
     if (errors.length) throw errors[0];
+    await page.close();
+    load = await measureLoad(browser, base, quick ? 5 : 25);
   } finally {
     await browser.close();
     server.close();
@@ -166,7 +204,15 @@ async function main() {
     rows.push([`carousel_${key[name]}_p99_ns`, r.p99Ns.toFixed(0)]);
     rows.push([`carousel_${key[name]}_mean_ns`, r.meanNs.toFixed(0)]);
   }
-  for (const [name, s] of Object.entries({ rcs: size.rcs, ajv: size.ajv, ajv_standalone: size.ajvStandalone })) {
+  for (const [name, samples] of Object.entries(load)) {
+    for (const part of ["compile", "fetch_headers", "instantiate", "compile_instantiate", "first_call", "bytes_compile"]) {
+      const sorted = samples.map((x) => x[part]).sort((a, b) => a - b);
+      rows.push([`load_${name}_${part}_p50_ms`, quantile(sorted, 0.5).toFixed(3)]);
+      rows.push([`load_${name}_${part}_max_ms`, sorted[sorted.length - 1].toFixed(3)]);
+    }
+    rows.push([`load_${name}_samples`, String(samples.length)]);
+  }
+  for (const [name, s] of Object.entries({ rcs: size.rcs, rcs_validate: size.rcsValidate, ajv: size.ajv, ajv_standalone: size.ajvStandalone })) {
     for (const [k, v] of Object.entries(s)) rows.push([`size_${name}_${k}`, String(v)]);
   }
   mkdirSync(dirname(outFile), { recursive: true });
@@ -177,8 +223,17 @@ async function main() {
   for (const [name, r] of Object.entries(corpus)) console.log(`  ${name.padEnd(30)} ${fmtNs(r.nsPerPayload).padStart(10)}  (${r.invalid} invalid)`);
   console.log(`large carousel (${Buffer.byteLength(carousel)} bytes), p50 / p99 per call:`);
   for (const [name, r] of Object.entries(large)) console.log(`  ${name.padEnd(30)} ${fmtNs(r.p50Ns).padStart(10)} / ${fmtNs(r.p99Ns)}`);
+  console.log("module load in Chromium, fresh context per sample (median / max ms):");
+  for (const [name, samples] of Object.entries(load)) {
+    const show = (part) => {
+      const sorted = samples.map((x) => x[part]).sort((a, b) => a - b);
+      return `${quantile(sorted, 0.5).toFixed(2)} / ${sorted[sorted.length - 1].toFixed(2)}`;
+    };
+    console.log(`  ${name.padEnd(18)} streaming compile ${show("compile")} (fetch to headers ${show("fetch_headers")}), instantiate ${show("instantiate")}, both ${show("compile_instantiate")}, first validate() ${show("first_call")}; compile from bytes in memory ${show("bytes_compile")}`);
+  }
   console.log("sizes (raw / gzip -9 / brotli bytes):");
   console.log(`  rcs-kit wasm + glue          ${size.rcs.raw} / ${size.rcs.gzip} / ${size.rcs.brotli}`);
+  console.log(`  rcs-kit/validate             ${size.rcsValidate.raw} / ${size.rcsValidate.gzip} / ${size.rcsValidate.brotli}`);
   console.log(`  ajv + ajv-formats + schema   ${size.ajv.raw} / ${size.ajv.gzip} / ${size.ajv.brotli}`);
   console.log(`  ajv standalone for the schema ${size.ajvStandalone.raw} / ${size.ajvStandalone.gzip} / ${size.ajvStandalone.brotli}`);
   console.log(`wrote ${outFile}`);

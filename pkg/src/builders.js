@@ -6,7 +6,7 @@
 // what it would have built, a value whose toJSON throws that error, which `build()`
 // reports (`json.unserializable`) at that place.
 
-import { build } from "./core.js";
+import { build } from "./extras.js";
 // The types as const enums, which esbuild inlines: the bundle carries the strings alone.
 import { ContentType, SuggestionType, EventContentType } from "./generated/enums.ts";
 

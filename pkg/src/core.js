@@ -1,19 +1,25 @@
 // rcs-kit core: validate, limits, version.
 // A thin wrapper over the WebAssembly module: one-time initialisation, payloads in (JSON
-// text, or an object as a tape), JSON reports out, errors as real Error objects. Every
-// rule lives in the Rust core.
+// text, bytes, or an object as a tape), JSON reports out, errors as real Error objects.
+// Every rule lives in the Rust core. Both entries use it: the validate-only one
+// (validate.js, with the module built without billing and the rest) and the whole
+// package (index.js, whose extras.js adds build, billing, SMS parts, failover text and
+// features). The entry hands over the module and its glue (`install`).
 
-import { initSync, call as wasmCall, validateTape } from "../dist/rcs_kit.js";
 import {
-  OP_VALIDATE, OP_UNSERIALIZABLE, OP_BILLING, OP_SMS, OP_FAILOVER_TEXT, OP_VERSION, OP_LAST_PANIC, OP_PANIC,
-  ContentType, SuggestionType, OpenUrlApplication, LIMITS, DEVICE_FEATURES, CONTENT_FEATURES, SUGGESTION_FEATURES, WEBVIEW_FEATURE, TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
+  OP_VALIDATE, OP_UNSERIALIZABLE, OP_VERSION, OP_LAST_PANIC, OP_PANIC, LIMITS,
+  TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
 } from "./generated/data.js";
 
-// The module's one export is `call(op, a, b)`; the op codes are generated from src/wasm/mod.rs
-// (`Op`), so they name themselves: `run(OP_SMS, text)`.
-const lastPanic = () => wasmCall(OP_LAST_PANIC, "", "");
-/** Op `op` of the module's one export, through `call` (which recovers from a trap). */
-const run = (op, a = "", b = "") => call(() => wasmCall(op, a, b));
+// The glue's exports (wasm-bindgen's, of the entry's module): `call(op, a, b)`,
+// `callBytes(op, bytes, b, size)`, `validateTape(...)` and `initSync`. The op codes are
+// generated from crates/wasm/src/lib.rs (`Op`), so they name themselves: `run(OP_SMS, text)`.
+let glue = null;
+const lastPanic = () => glue.call(OP_LAST_PANIC, "", "");
+/** Op `op` of the module's `call` export, through `call` (which recovers from a trap). */
+export const run = (op, a = "", b = "") => call(() => glue.call(op, a, b));
+/** Op `op` on `bytes`, the body of `size` bytes, through `callBytes` (see `run`). */
+export const runBytes = (op, bytes, b, size) => call(() => glue.callBytes(op, bytes, b, size));
 
 /** For the package's tests and benchmark only (not exported by index.js or node.js):
  * `panic()` makes the module panic, `lastPanic()` shows whether the current instance has
@@ -47,16 +53,18 @@ export class RcsKitError extends Error {
 
 let compiled = null;
 
-/** Called once by the entry module (index.js or node.js) with the compiled module. */
-export function install(module) {
+/** Called once by the entry module (index.js, node.js, validate.js, validate-node.js) with
+ * the compiled module and its glue's `{initSync, call, callBytes, validateTape}`. */
+export function install(module, bindings) {
   compiled = module;
-  initSync({ module });
+  glue = bindings;
+  glue.initSync({ module });
 }
 
 /** Runs a wasm call; a trap (a bug, never a bad payload) becomes an RcsKitError and the
  * module is instantiated afresh for the next call. */
-function call(f) {
-  if (!compiled) throw new RcsKitError("internal", "rcs-kit is not initialised: import it from \"rcs-kit\"");
+export function call(f) {
+  if (!compiled) throw new RcsKitError("internal", "rcs-kit is not initialised: import it from \"rcs-kit\" or \"rcs-kit/validate\"");
   try {
     return f();
   } catch (e) {
@@ -66,14 +74,14 @@ function call(f) {
     } catch {
       // the old instance is unusable; the trap's own message is all there is
     }
-    initSync({ module: compiled });
+    glue.initSync({ module: compiled });
     throw new RcsKitError("internal", `rcs-kit failed internally (please report): ${detail || (e && e.message ? e.message : e)}`);
   }
 }
 
 /** What `e` (anything a getter, a proxy trap or toJSON threw) says, without throwing:
  * its `message` or its text, which may themselves throw. */
-function reason(e) {
+export function reason(e) {
   try {
     return "" + (e?.message ?? e);
   } catch {
@@ -102,7 +110,7 @@ function optionsJson(options, kind) {
   throw new RcsKitError("options.invalid", why);
 }
 
-const unreadableOptions = (e) => new RcsKitError("options.invalid", `the options cannot be read (${reason(e)})`);
+export const unreadableOptions = (e) => new RcsKitError("options.invalid", `the options cannot be read (${reason(e)})`);
 
 // ---- Objects as a tape (the format is documented in src/json/tape.rs; the tags are generated from it) ----
 // One walk writes the structure as 32-bit words and short ASCII strings as bytes; every
@@ -289,7 +297,7 @@ function viaTape(payload, opts) {
   const host = new Host(strs);
   strs = [];
   try {
-    const out = call(() => validateTape(words.subarray(0, nw), bytes.subarray(0, nb), host, host.list.length, opts));
+    const out = call(() => glue.validateTape(words.subarray(0, nw), bytes.subarray(0, nb), host, host.list.length, opts));
     return out === "" || !host.wellFormed() ? null : JSON.parse(out);
   } finally {
     shrink();
@@ -311,15 +319,80 @@ function shrink() {
   if (bytes.length > SHRINK) bytes = new Uint8Array(4096);
 }
 
+// ---- Bytes: the UTF-8 JSON text of a body, as a Node server or `fetch` has it ----
+// Any BufferSource (what TextDecoder reads): an ArrayBuffer or SharedArrayBuffer, or a
+// view of one (Buffer, Uint8Array or another typed array, DataView), from any realm. The
+// brand checks are the built-in getters, which neither a subclass nor a shadowing
+// property can fool. The glue copies the bytes straight into the module's memory.
+const getter = (proto, key) => Object.getOwnPropertyDescriptor(proto, key)?.get;
+const typedArray = Object.getPrototypeOf(Uint8Array.prototype);
+const viewGetters = [typedArray, DataView.prototype].map((p) => ["buffer", "byteOffset", "byteLength"].map((k) => getter(p, k)));
+const bufferLengths = [ArrayBuffer, globalThis.SharedArrayBuffer].filter(Boolean).map((c) => getter(c.prototype, "byteLength"));
+const NOT_BYTES = 0;
+const DETACHED = "a detached ArrayBuffer";
+
+/** The bytes of `payload` as a Uint8Array over its memory (no copy); `NOT_BYTES` when it
+ * is no BufferSource; a string (why) when it is one that cannot be read (detached). */
+export function bytesOf(payload) {
+  if (typeof payload !== "object" || payload === null) return NOT_BYTES;
+  let buffer = payload;
+  let offset = 0;
+  let length;
+  if (ArrayBuffer.isView(payload)) {
+    // A typed array's getters throw for a DataView, and the other way round.
+    let g = viewGetters[0];
+    try {
+      g[0].call(payload);
+    } catch {
+      g = viewGetters[1];
+    }
+    try {
+      buffer = g[0].call(payload);
+      offset = g[1].call(payload);
+      length = g[2].call(payload); // a DataView over a detached buffer throws here
+    } catch {
+      return DETACHED;
+    }
+  } else {
+    for (const l of bufferLengths) {
+      try {
+        length = l.call(payload);
+        break;
+      } catch {
+        // not of this kind
+      }
+    }
+    if (length === undefined) return NOT_BYTES;
+  }
+  try {
+    // Throws for a detached buffer (whose typed arrays say they are empty).
+    return new Uint8Array(buffer, offset, length);
+  } catch {
+    return DETACHED;
+  }
+}
+
+/** The report of a body given as bytes, as `rcs_kit::validate_bytes` gives it; a body over
+ * the API's size limit is not copied into the module (its length tells). */
+function viaBytes(bytes, opts) {
+  const size = bytes.length;
+  const body = size > limits().request.size.max ? bytes.subarray(0, 0) : bytes;
+  return JSON.parse(runBytes(OP_VALIDATE, body, opts, size));
+}
+
 /**
- * Validates a send request (`POST /rcs/2/messages`) or an events request
- * (`POST /rcs/1/events`), given as a plain object or a JSON string.
+ * Validates a send request (`POST /rcs/2/messages`), an events request
+ * (`POST /rcs/1/events`) or a capability check, given as a plain object, a JSON string
+ * or the bytes of its UTF-8 JSON text (Buffer, Uint8Array, ArrayBuffer, DataView).
  * Returns `{valid, issues}`; a bad payload never throws.
  */
 export function validate(payload, options, kind) {
   const opts = optionsJson(options, kind);
   let out = null;
-  if (typeof payload === "object" && payload !== null && !walking) out = viaTape(payload, opts);
+  const bytes = bytesOf(payload);
+  if (typeof bytes === "string") out = JSON.parse(run(OP_UNSERIALIZABLE, bytes, ""));
+  else if (bytes) out = viaBytes(bytes, opts);
+  else if (typeof payload === "object" && payload !== null && !walking) out = viaTape(payload, opts);
   if (out === null) {
     let text = payload;
     if (typeof text !== "string") {
@@ -385,8 +458,6 @@ function freeze(o) {
 export function limits() {
   // generated from src/limits.rs into data.js (the composer reads it there too): the
   // module need not carry the table's JSON
-  // generated from src/limits.rs into data.js (the composer reads it there too): the
-  // module need not carry the table's JSON
   if (!limitsCache) limitsCache = freeze(LIMITS);
   return limitsCache;
 }
@@ -394,94 +465,4 @@ export function limits() {
 /** The rcs-kit version. */
 export function version() {
   return run(OP_VERSION);
-}
-
-/** Validates `payload` and returns `{payload, warnings}` when it has no error, `{issues}` otherwise. */
-export function build(payload, options, kind) {
-  const report = validate(payload, options, kind);
-  if (!report.valid) return { issues: report.issues };
-  return { payload, warnings: report.issues };
-}
-
-function payloadText(payload) {
-  if (typeof payload === "string") return payload;
-  try {
-    return JSON.stringify(payload) ?? "";
-  } catch {
-    return "";
-  }
-}
-
-/**
- * Predicts the billing type (`trafficType`) of every message: `[{trafficType, segments?,
- * reason, market}]`. `market`: "auto" (default: US or India when every destination is a
- * North American or an Indian number), "global", "us" or "in" (India, billed as global),
- * in any case.
- */
-export function predictBilling(payload, options) {
-  let market;
-  try {
-    market = options?.market ?? "auto";
-  } catch (e) {
-    throw unreadableOptions(e);
-  }
-  if (typeof market != "string" || !["auto", "global", "us", "in"].includes(market.toLowerCase())) {
-    throw new RcsKitError("options.invalid", `market is "auto", "global", "us" or "in", not ${typeof market == "string" ? JSON.stringify(market) : typeof market}`);
-  }
-  return JSON.parse(run(OP_BILLING, payloadText(payload), market));
-}
-
-/** SMS parts of a failover text: `{encoding: "GSM-7" | "UCS-2", units, parts, perPart}`. */
-export function smsParts(text) {
-  if (typeof text !== "string") throw new RcsKitError("options.invalid", "smsParts takes a string");
-  return JSON.parse(run(OP_SMS, text));
-}
-
-/** A failover SMS text derived from each message's rich content (null for templates). */
-export function failoverText(payload) {
-  return JSON.parse(run(OP_FAILOVER_TEXT, payloadText(payload)));
-}
-
-/**
- * The device features each message needs, named as Google RBM's capability API names
- * them: `[{message, features: ["RICHCARD_STANDALONE", ...], needs: [{feature, path}]}]`.
- */
-export function requiredFeatures(payload) {
-  // The tables are Rust's (src/features.rs, generated into data.js); the walk is the one
-  // of rcs_kit::features::required_features_doc, with JSON.parse's reading of the body
-  // (the last of a repeated key, as the Rust walk reads it too).
-  try {
-    const body = typeof payload === "string" ? JSON.parse(payload.replace(/^\uFEFF/, "")) : payload;
-    const messages = body?.messages;
-    if (!Array.isArray(messages)) return [];
-    return messages.map((m, i) => {
-      const needs = [];
-      const content = m?.content;
-      if (content && typeof content === "object" && !Array.isArray(content)) {
-        const path = `/messages/${i}/content`;
-        const feature = typeof content.type === "string" && Object.hasOwn(CONTENT_FEATURES, content.type) ? CONTENT_FEATURES[content.type] : undefined;
-        if (feature) needs.push({ feature, path });
-        if (content.type === ContentType.CARD) suggestionNeeds(content.content, `${path}/content`, needs);
-        if (content.type === ContentType.CAROUSEL && Array.isArray(content.contents)) {
-          content.contents.forEach((card, j) => suggestionNeeds(card, `${path}/contents/${j}`, needs));
-        }
-        suggestionNeeds(content, path, needs);
-      }
-      const features = DEVICE_FEATURES.filter((f) => needs.some((n) => n.feature === f));
-      return { message: i, features, needs };
-    });
-  } catch {
-    return [];
-  }
-}
-
-function suggestionNeeds(parent, path, out) {
-  const list = parent && typeof parent === "object" ? parent.suggestions : undefined;
-  if (!Array.isArray(list)) return;
-  list.forEach((s, k) => {
-    const type = s?.type;
-    if (typeof type !== "string") return;
-    const feature = type === SuggestionType.OPEN_URL && s.application === OpenUrlApplication.WEBVIEW ? WEBVIEW_FEATURE : Object.hasOwn(SUGGESTION_FEATURES, type) ? SUGGESTION_FEATURES[type] : undefined;
-    if (feature) out.push({ feature, path: `${path}/suggestions/${k}` });
-  });
 }

@@ -30,6 +30,38 @@ export function fixtures(folders = ["valid", "invalid", "warning", "advice", "cl
   return out;
 }
 
+/** Every fixture as the bytes of its file, UTF-8 or not: `{name, path, bytes}` (a Buffer). */
+export function byteFixtures(folders = ["valid", "invalid", "warning", "advice", "cli"]) {
+  const out = [];
+  for (const folder of folders) {
+    const dir = join(repoDir, "tests", "fixtures", folder);
+    for (const f of readdirSync(dir).sort()) {
+      if (f.endsWith(".json")) out.push({ name: `${folder}/${f}`, path: join(dir, f), bytes: readFileSync(join(dir, f)) });
+    }
+  }
+  return out;
+}
+
+/** `bytes` (a Uint8Array) as each kind of BufferSource the package reads: a Buffer, a
+ * Uint8Array view at an offset into a larger buffer, an ArrayBuffer of exactly the body,
+ * and a DataView at an offset. `[label, value]` pairs. Self-contained, so that a page can
+ * run it from its source. */
+export function asBufferSources(bytes) {
+  const n = bytes.length;
+  const padded = new Uint8Array(n + 13);
+  padded.fill(0xff); // invalid UTF-8 on either side: a view that reads past its window fails
+  padded.set(bytes, 7);
+  const exact = new ArrayBuffer(n);
+  new Uint8Array(exact).set(bytes);
+  const out = [
+    ["Uint8Array at offset 7", new Uint8Array(padded.buffer, 7, n)],
+    ["ArrayBuffer", exact],
+    ["DataView at offset 7", new DataView(padded.buffer, 7, n)],
+  ];
+  if (typeof Buffer === "function") out.unshift(["Buffer", Buffer.from(bytes)]);
+  return out;
+}
+
 /** The native CLI's reports for `paths`, keyed by path (`rcs-kit validate --format json`
  * with the options `flags`, e.g. `["--advice"]`). */
 export function nativeReports(paths, flags = []) {
@@ -43,7 +75,7 @@ export function nativeReports(paths, flags = []) {
   const out = new Map();
   for (const line of r.stdout.split("\n").filter(Boolean)) {
     const { file, ...report } = JSON.parse(line);
-    out.set(file, report);
+    out.set(file ?? paths[0], report); // one FILE: the CLI leaves its name out
   }
   return out;
 }

@@ -1,12 +1,14 @@
 // The package as a Node user imports it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { gzipSync, brotliCompressSync } from "node:zlib";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import * as rcs from "../dist/node.js";
-import { fixtures, nativeReports, pkgDir, NOW, checkHostile, checkNeverThrows } from "./helpers.mjs";
+import { runInNewContext } from "node:vm";
+import { fixtures, byteFixtures, asBufferSources, nativeReports, pkgDir, NOW, checkHostile, checkNeverThrows } from "./helpers.mjs";
 
 const { validate, limits, version, build, RcsKitError } = rcs;
 
@@ -23,6 +25,120 @@ test("every fixture gives the native CLI's report, byte for byte", () => {
       assert.deepEqual(validate(JSON.parse(f.text), { now: NOW }), wasm, `${f.name} as an object`);
     }
   }
+});
+
+test("every fixture as bytes (Buffer, Uint8Array at an offset, ArrayBuffer, DataView) gives the native CLI's report, byte for byte", () => {
+  const all = byteFixtures();
+  assert.ok(all.some((f) => f.name === "invalid/json-invalid-utf8.json"), "the invalid UTF-8 fixture is replayed");
+  assert.ok(all.some((f) => f.bytes[0] === 0xef && f.bytes[1] === 0xbb && f.bytes[2] === 0xbf), "a fixture starts with a byte order mark");
+  for (const flags of [[], ["--advice"]]) {
+    const options = flags.length ? { now: NOW, advice: true } : { now: NOW };
+    const native = nativeReports(all.map((f) => f.path), flags);
+    for (const f of all) {
+      for (const [kind, bytes] of asBufferSources(f.bytes)) {
+        assert.deepEqual(validate(bytes, options), native.get(f.path), `${f.name} as ${kind} ${flags.join(" ")}`);
+      }
+    }
+  }
+});
+
+test("invalid UTF-8 is located by line and column, as natively; bytes past the size limit are not copied and get its report", () => {
+  const dir = mkdtempSync(join(tmpdir(), "rcs-kit-bytes-"));
+  try {
+    const utf8 = (s) => [...Buffer.from(s)];
+    const cases = {
+      "a byte that starts no character": [0x7b, 0x0a, 0x20, 0x20, 0x22, 0x61, 0xff, 0x22, 0x7d],
+      "a truncated sequence at the end": [...utf8('{"messages": ["\u00e9'), 0xe2, 0x82],
+      "a surrogate encoded as UTF-8": [...utf8('{"messages": ["'), 0xed, 0xa0, 0x80, ...utf8('"]}')],
+      "an overlong encoding": [...utf8('{"a":"'), 0xc0, 0xaf, ...utf8('"}')],
+      "after multi-byte characters on the third line": [...utf8('{\n"a": "x",\n"b": "\u00e9\u20ac\ud83d\ude00'), 0x80, ...utf8('"}')],
+      "a byte order mark, then invalid UTF-8": [0xef, 0xbb, 0xbf, 0x7b, 0xfe, 0x7d],
+      "half a byte order mark": [0xef, 0xbb, 0x7b, 0x7d],
+      "a byte order mark, then a body": [0xef, 0xbb, 0xbf, ...utf8('{"messages": []}')],
+      "nothing": [],
+    };
+    const paths = Object.keys(cases).map((name, i) => {
+      const path = join(dir, `${i}.json`);
+      writeFileSync(path, Buffer.from(cases[name]));
+      return path;
+    });
+    const native = nativeReports(paths);
+    Object.entries(cases).forEach(([name, bytes], i) => {
+      for (const [kind, b] of asBufferSources(Uint8Array.from(bytes))) {
+        assert.deepEqual(validate(b, { now: NOW }), native.get(paths[i]), `${name} as ${kind}`);
+      }
+    });
+    assert.match(validate(Buffer.from(cases["after multi-byte characters on the third line"])).issues[0].message, /line 3, column 10\)/);
+    // Over the API's size limit: the report of a body of that many bytes (the CLI judges a file by its size).
+    const big = join(dir, "big.json");
+    const size = limits().request.size.max + 1;
+    writeFileSync(big, Buffer.alloc(size, 0x20));
+    const expected = nativeReports([big]).get(big);
+    assert.equal(expected.issues[0].actual, size);
+    for (const [kind, b] of asBufferSources(new Uint8Array(size).fill(0x20))) assert.deepEqual(validate(b, { now: NOW }), expected, kind);
+    // Exactly at the limit: read, not refused.
+    assert.equal(validate(Buffer.alloc(size - 1, 0x20)).issues[0].code, "json.syntax");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("bytes everywhere a payload goes: build, predictBilling, failoverText, requiredFeatures; any typed array; detached buffers are an issue, never a throw", () => {
+  const body = { messages: [
+    { sender: "S", destinations: [{ to: "12025550100" }], content: { type: "CARD", orientation: "VERTICAL", alignment: "LEFT", content: { title: "Sale \u00e9", suggestions: [{ type: "DIAL_PHONE", text: "Call", postbackData: "c", phoneNumber: "+12025550100" }] } } },
+    { sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "\ud83d\ude00 ".repeat(50) } },
+  ] };
+  const text = JSON.stringify(body);
+  const bytes = new TextEncoder().encode(text);
+  for (const [kind, b] of asBufferSources(bytes)) {
+    assert.deepEqual(validate(b, { now: NOW }), validate(text, { now: NOW }), kind);
+    assert.deepEqual(rcs.predictBilling(b), rcs.predictBilling(text), kind);
+    assert.deepEqual(rcs.predictBilling(b, { market: "global" }), rcs.predictBilling(text, { market: "global" }), kind);
+    assert.deepEqual(rcs.failoverText(b), rcs.failoverText(text), kind);
+    assert.deepEqual(rcs.requiredFeatures(b), rcs.requiredFeatures(text), kind);
+    const built = build(b, { now: NOW });
+    assert.equal(built.payload, b, `build returns the bytes it was given (${kind})`);
+    assert.deepEqual(built.warnings, validate(text, { now: NOW }).issues);
+  }
+  assert.ok(rcs.requiredFeatures(bytes).length === 2 && rcs.failoverText(bytes)[0] === "Sale \u00e9");
+  // Not UTF-8: no JSON to bill, to say as SMS or to need features; build() gives the issue.
+  const invalid = Uint8Array.from([0x7b, 0xff, 0x7d]);
+  assert.deepEqual([rcs.predictBilling(invalid), rcs.failoverText(invalid), rcs.requiredFeatures(invalid)], [[], [], []]);
+  assert.deepEqual(build(invalid).issues.map((i) => i.code), ["json.invalid_utf8"]);
+  // Other typed arrays are read as their bytes, as TextDecoder reads them.
+  const even = new Uint8Array(bytes.length + (bytes.length % 2)).fill(0x20); // a space after the body if odd
+  even.set(bytes);
+  assert.deepEqual(validate(new Uint16Array(even.buffer), { now: NOW }), validate(text, { now: NOW }));
+  assert.deepEqual(validate(new Uint8ClampedArray(bytes), { now: NOW }), validate(text, { now: NOW }));
+  // A typed array of another realm (a vm context) is bytes too.
+  assert.deepEqual(validate(runInNewContext("new Uint8Array([123, 125])"), { now: NOW }), validate("{}", { now: NOW }));
+  assert.deepEqual(validate(runInNewContext("new Uint8Array([123, 125]).buffer"), { now: NOW }), validate("{}", { now: NOW }));
+  // Shadowed `length`, `byteLength` or `buffer` do not fool the read.
+  const shadowed = new Uint8Array(bytes);
+  for (const k of ["length", "byteLength", "byteOffset"]) Object.defineProperty(shadowed, k, { value: 1 });
+  Object.defineProperty(shadowed, "buffer", { value: new ArrayBuffer(1) });
+  assert.deepEqual(validate(shadowed, { now: NOW }), validate(text, { now: NOW }));
+  // A proxy of a Uint8Array is an object (JSON.stringify writes its indices), as before.
+  assert.deepEqual(validate(new Proxy(Uint8Array.of(1), {}), { now: NOW }), validate('{"0":1}', { now: NOW }));
+  // Detached: one issue at the root, no exception, and every function still answers.
+  const detach = (ab) => structuredClone(ab, { transfer: [ab] });
+  const ab = new ArrayBuffer(16);
+  const view = new Uint8Array(ab, 4, 8);
+  const dv = new DataView(ab);
+  detach(ab);
+  for (const [kind, b] of [["ArrayBuffer", ab], ["Uint8Array", view], ["DataView", dv]]) {
+    const r = validate(b, { now: NOW });
+    assert.deepEqual(r.issues.map((i) => [i.code, i.path]), [["json.unserializable", ""]], kind);
+    assert.match(r.issues[0].message, /a detached ArrayBuffer/);
+    assert.deepEqual(build(b).issues.map((i) => i.code), ["json.unserializable"]);
+    assert.deepEqual([rcs.predictBilling(b), rcs.failoverText(b), rcs.requiredFeatures(b)], [[], [], []]);
+  }
+  // A SharedArrayBuffer and an empty view.
+  const shared = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(shared).set(bytes);
+  assert.deepEqual(validate(shared, { now: NOW }), validate(text, { now: NOW }));
+  assert.deepEqual(validate(new Uint8Array(0), { now: NOW }), validate("", { now: NOW }));
+  assert.equal(validate({ messages: [] }).issues[0].code, "request.messages.too_few", "objects still walk");
 });
 
 test("with advice, and with the market India, every fixture gives the native CLI's report", () => {
@@ -230,7 +346,7 @@ test("length.utf16: both counts and the limit, from an object or its text; an er
 test("after a panic the wrapper throws RcsKitError and answers from a fresh instance", async () => {
   // The wrapper's source with the built glue: the bundles do not export the test hooks.
   const core = await import("../src/core.js");
-  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_bg.wasm"))));
+  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_bg.wasm"))), await import("../dist/rcs_kit.js"));
   const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x" } }] };
   for (let i = 0; i < 3; i++) {
     assert.throws(
@@ -374,20 +490,85 @@ test("requiredFeatures() walks Rust's feature tables as `rcs-kit features` does,
   assert.deepEqual(rcs.requiredFeatures(null), []);
 });
 
-test("size budget: wasm + glue at most 64 KB gzipped", () => {
-  // What a browser downloads: the .wasm and the browser entry (wrapper + glue, bundled).
-  const files = ["dist/rcs_kit_bg.wasm", "dist/index.js"];
+test("rcs-kit/validate: validate, limits, version and RcsKitError alone, with the main entry's reports (text, objects, bytes) and the native CLI's", async () => {
+  // Through the package's own name, so that the `exports` map is what resolves it.
+  const only = await import("rcs-kit/validate");
+  assert.deepEqual(Object.keys(only).sort(), ["RcsKitError", "limits", "validate", "version"]);
+  assert.equal(only.version(), version());
+  assert.deepEqual(only.limits(), limits());
+  assert.notEqual(only.validate, validate, "its own bundle and module");
+  const all = byteFixtures();
+  for (const flags of [[], ["--advice", "--market", "IN"]]) {
+    const options = flags.length ? { now: NOW, advice: true, market: "in" } : { now: NOW };
+    const native = nativeReports(all.map((f) => f.path), flags);
+    for (const f of all) {
+      const expected = native.get(f.path);
+      assert.deepEqual(only.validate(f.bytes, options), expected, `${f.name} as bytes`);
+      let text;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(f.bytes);
+      } catch {
+        continue; // not UTF-8
+      }
+      assert.deepEqual(only.validate(text, options), expected, f.name);
+      if (!expected.issues.some((i) => i.code.startsWith("json."))) {
+        assert.deepEqual(only.validate(JSON.parse(text), options), expected, `${f.name} as an object`);
+      }
+    }
+  }
+  for (const [label, ok] of checkHostile(only.validate)) assert.equal(ok, true, `rcs-kit/validate: ${label}`);
+  assert.throws(() => only.validate({}, { strikt: true }), (e) => e instanceof only.RcsKitError && e.code === "options.unknown");
+});
+
+test("rcs-kit/validate: its module has no billing, SMS parts or failover text; after a panic each module answers from a fresh instance", async () => {
+  const core = await import("../src/core.js");
+  const data = await import("../src/generated/data.js");
+  const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x" } }] };
+  for (const name of ["rcs_kit", "rcs_kit_validate"]) {
+    const glue = await import(`../dist/${name}.js`);
+    core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", `${name}_bg.wasm`))), glue);
+    const extras = [data.OP_BILLING, data.OP_SMS, data.OP_FAILOVER_TEXT].map((op) => core.run(op, JSON.stringify(body), "auto"));
+    if (name === "rcs_kit") assert.ok(extras.every((out) => out.length > 2), `${name}: ${extras}`);
+    else assert.deepEqual(extras, ["", "", ""], "the validate-only module leaves the extras out");
+    assert.throws(() => core.testHooks.panic(), (e) => e instanceof core.RcsKitError && e.code === "internal" && e.message.includes("a deliberate panic"), name);
+    assert.equal(core.testHooks.lastPanic(), "", `${name}: the trapped instance was replaced`);
+    assert.deepEqual(core.validate(body, { now: NOW }), { valid: true, issues: [] }, name);
+  }
+});
+
+/** Gzip -9 bytes of `files` in dist/ (what a browser downloads for an entry), printed. */
+function downloadSize(label, files, budget) {
   let gz = 0;
   let br = 0;
   let raw = 0;
   for (const f of files) {
-    const bytes = readFileSync(join(pkgDir, f));
+    const bytes = readFileSync(join(pkgDir, "dist", f));
     raw += bytes.length;
     gz += gzipSync(bytes, { level: 9 }).length;
     br += brotliCompressSync(bytes).length;
   }
-  console.log(`# size: .wasm + dist/index.js (glue + wrapper) ${raw} bytes, ${gz} gzip -9, ${br} brotli (budget 65536 gzip)`);
-  assert.ok(gz <= 64 * 1024, `package is ${gz} bytes gzipped, over the 65536-byte budget`);
+  console.log(`# size: ${label}: ${files.join(" + ")} ${raw} bytes, ${gz} gzip -9, ${br} brotli (budget ${budget} gzip)`);
+  return gz;
+}
+
+test("size budget: the whole package (its module + dist/index.js, glue and wrapper) at most 64 KB gzipped", () => {
+  const gz = downloadSize("rcs-kit", ["rcs_kit_bg.wasm", "index.js"], 65536);
+  assert.ok(gz <= 64 * 1024, `the whole package is ${gz} bytes gzipped, over the 65536-byte budget`);
+});
+
+test("size: rcs-kit/validate downloads less than the whole package", () => {
+  const whole = downloadSize("rcs-kit", ["rcs_kit_bg.wasm", "index.js"], 65536);
+  const only = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 40960);
+  assert.ok(only < whole - 4096, `rcs-kit/validate is ${only} bytes gzipped, the whole package ${whole}: the split saves under 4 KB`);
+});
+
+// Issue 16's target, not met yet: reported as a TODO by node --test (it runs, prints the
+// size and says "not ok ... # TODO" while over) so that the run stays usable for the
+// other checks. Nearly all of the validate module is the validator itself (code about 43 KB
+// gzip, English prose 5 KB); see pkg/README.md. Make it a plain test once it passes.
+test("size budget: rcs-kit/validate (its module + dist/validate.js) at most 40 KB gzipped", { todo: "issue 16: the validate entry is over 40 KB" }, () => {
+  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 40960);
+  assert.ok(gz <= 40 * 1024, `rcs-kit/validate is ${gz} bytes gzipped, over the 40960-byte budget`);
 });
 
 test("the typed usage example passes tsc --noEmit", () => {
@@ -399,7 +580,7 @@ test("the typed usage example passes tsc --noEmit", () => {
 test("a payload never throws: an issue at the pointer that could not be read, on the same instance; options that cannot be read throw options.invalid", async () => {
   // The wrapper's source with the built glue, for its panic hook (the count must see a trap).
   const core = await import("../src/core.js");
-  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_bg.wasm"))));
+  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_bg.wasm"))), await import("../dist/rcs_kit.js"));
   const results = checkNeverThrows(rcs, () => core.testHooks.panic());
   assert.ok(results.length > 90, `only ${results.length} checks`);
   for (const [label, ok] of results) assert.equal(ok, true, label);

@@ -3,6 +3,8 @@ import {
   validate, limits, build, MessageBuilder, textContent, reply, openUrl,
   type SendRequest, type ValidationReport, type Suggestion, type Limits,
 } from "../index.js";
+// The validate-only entry, through the package's `exports` map.
+import * as validateOnly from "rcs-kit/validate";
 
 const chips: Suggestion[] = [
   reply("Yes", "yes"),
@@ -44,6 +46,24 @@ if (built.payload) {
 const again = build(request);
 void again;
 
+// Bytes: a Uint8Array (a Node Buffer is one), an ArrayBuffer or a DataView.
+const bytes = new TextEncoder().encode(JSON.stringify(request));
+const fromBytes: ValidationReport = validate(bytes);
+const fromBuffer: ValidationReport = validate(bytes.buffer);
+const fromView: ValidationReport = validate(new DataView(bytes.buffer));
+const builtBytes = build(bytes);
+const sameBytes: Uint8Array | undefined = builtBytes.payload;
+void [fromBytes, fromBuffer, fromView, sameBytes];
+
 // @ts-expect-error: "DIAGONAL" is not an Orientation
 const wrong: SendRequest = { messages: [{ sender: "S", destinations: [{ to: "1" }], content: { type: "CARD", orientation: "DIAGONAL", alignment: "LEFT", content: {} } }] };
 void wrong;
+
+// rcs-kit/validate: the same validate, limits and types; nothing else.
+const onlyReport: validateOnly.ValidationReport = validateOnly.validate(bytes, { advice: true, market: "IN" });
+const onlyMax: number = validateOnly.limits().suggestion.text.max;
+const onlyVersion: string = validateOnly.version();
+const onlyRequest: validateOnly.SendRequest = request;
+void [onlyReport, onlyMax, onlyVersion, onlyRequest, validateOnly.RcsKitError];
+// @ts-expect-error: the validate entry has no builders
+void validateOnly.MessageBuilder;

@@ -56,6 +56,22 @@ pub fn run(args: &[String]) -> ExitCode {
             "warnings",
         ]),
     );
+    // The validate-only module's build (crates/wasm without its `extras` feature).
+    steps.command(
+        "clippy-wasm-validate",
+        &Cmd::cargo(&[
+            "clippy",
+            "-p",
+            "rcs-kit-wasm",
+            "--lib",
+            "--no-default-features",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    );
     for (name, test, env) in [
         ("wasm-node", "wasm_node", None),
         (

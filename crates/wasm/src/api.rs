@@ -124,6 +124,30 @@ pub fn validate_json(payload: &str, options: &str) -> String {
     }
 }
 
+/// Validates `bytes`, a body read as bytes (a `Buffer`, `Uint8Array`, `ArrayBuffer` or
+/// `DataView` in JavaScript), with `options` as in [`validate_json`]: exactly the report of
+/// [`rcs_kit::validate_bytes`] (invalid UTF-8 located by line and column, a byte order
+/// mark as for text). `size` is the body's length in bytes: the wrapper does not copy a
+/// body over the API's size limit into the module, and passes its length alone (with no
+/// bytes), which gets the report `validate_bytes` gives for that many bytes.
+pub fn validate_bytes_json(bytes: &[u8], size: u64, options: &str) -> String {
+    let opts = match options_from_json(options) {
+        Ok(o) => o,
+        Err(e) => return e.to_json(),
+    };
+    if let Some(r) = rcs_kit::validate::size_report(size) {
+        return r.to_json();
+    }
+    if size != bytes.len() as u64 {
+        return ApiError::new(
+            "internal",
+            format!("{} bytes arrived for a body of {size} bytes", bytes.len()),
+        )
+        .to_json();
+    }
+    rcs_kit::validate_bytes(bytes, &opts).to_json()
+}
+
 /// Validates a payload handed over as a [tape](rcs_kit::json::tape) — how the package passes
 /// a JavaScript object — with `options` as in [`validate_json`]. The report is the one the
 /// same payload gets as JSON text. Returns `""` when the tape cannot decide and the caller
@@ -150,6 +174,7 @@ pub fn validate_tape_json(
     }
 }
 
+#[cfg(any(feature = "extras", test))]
 /// Billing predictions of every message of `payload` as JSON:
 /// `[{"trafficType": "BASIC" | ... | null, "segments"?: n, "reason": "...", "market": "global" | "us" | "in"}]`.
 /// `market` is `global`, `us`, `in`, or `auto` (US or India when every destination of the
@@ -189,6 +214,7 @@ pub fn billing_json(payload: &str, market: &str) -> String {
     out
 }
 
+#[cfg(any(feature = "extras", test))]
 /// SMS parts of `text` as JSON: `{"encoding": "GSM-7" | "UCS-2", "units", "parts", "perPart"}`.
 pub fn sms_json(text: &str) -> String {
     let c = rcs_kit::sms::count(text);
@@ -201,6 +227,7 @@ pub fn sms_json(text: &str) -> String {
     )
 }
 
+#[cfg(any(feature = "extras", test))]
 /// The failover text derived from each message of `payload`, as a JSON array of strings
 /// (or `null` where the content cannot be said in an SMS).
 pub fn failover_text_json(payload: &str) -> String {
@@ -280,6 +307,37 @@ mod tests {
         assert_eq!(validate_tape_json(&[5, units], b"", &host, ""), "");
         assert!(validate_tape_json(&[5, 1000], b"", &host, "")
             .contains(rcs_kit::rules::fields::TYPE_MISMATCH.code));
+    }
+
+    #[test]
+    fn bytes_get_the_native_report() {
+        let at0 = r#"{"now":0}"#;
+        let native = |b: &[u8]| rcs_kit::validate_bytes(b, &Options::at(0)).to_json();
+        for body in [
+            &b"{\"messages\":[]}"[..],
+            b"\xef\xbb\xbf{\"messages\":[]}",
+            b"{\n  \"messages\": [\"\xff\"]}",
+            b"\xef\xbb\xbf\xff",
+            b"{\"messages\": [\"\xed\xa0\x80\"]}",
+            b"{\"messages\": [\"\xe2\x82",
+            b"",
+        ] {
+            let got = validate_bytes_json(body, body.len() as u64, at0);
+            assert_eq!(got, native(body), "{body:?}");
+        }
+        assert!(validate_bytes_json(b"{\n \xff}", 5, at0).contains("line 2, column 2"));
+        // Over the size limit: the length alone, the report of that many bytes.
+        let max = limits::REQUEST_SIZE.max as u64;
+        let big = validate_bytes_json(b"", max + 1, at0);
+        assert_eq!(
+            big,
+            rcs_kit::validate::size_report(max + 1).unwrap().to_json()
+        );
+        assert!(big.contains(&format!("\"actual\":{}", max + 1)), "{big}");
+        // A length that disagrees with the bytes is a bug of the wrapper.
+        assert!(validate_bytes_json(b"{}", 3, at0).contains(r#""code":"internal""#));
+        // Options are read first, as for text.
+        assert!(validate_bytes_json(b"{}", 2, "{\"x\":1}").contains("options.unknown"));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The data JavaScript needs from Rust, generated as one ES module
 //! (`pkg/src/generated/data.js`; a test fails when the committed file drifts from this
 //! output): the WebAssembly op codes, the tape tags, every enumeration and union tag of the
-//! schema tables, the media type of each file extension, the limits, and the composer's
-//! labels. The package's wrapper and the composer import it instead of spelling any of
+//! schema tables, the media type of each file extension, the limits (the package's
+//! `limits()`), and the composer's labels. The package's wrapper and the composer import it instead of spelling any of
 //! these by hand. Each item is its own `export const`, so that a bundler keeps only what an
 //! entry uses (the validate entry takes the op codes and tape tags alone, which esbuild
 //! inlines).
@@ -220,7 +220,7 @@ pub fn module() -> String {
     }
     out.push_str("};\n");
 
-    out.push_str("\n// The limits table (src/limits.rs), nested by the dots of its ids: the package's limits().\n");
+    out.push_str("\n// The limits table (src/limits.rs), nested by the dots of its ids: what the package's\n// limits() returns (frozen), and the composer's hints.\n");
     out.push_str("export const LIMITS = {\n");
     for (head, members) in limit_groups() {
         match members.as_slice() {
@@ -331,9 +331,10 @@ fn limit_groups() -> Vec<Group> {
     groups
 }
 
+/// One limit as `limits()` gives it. The source is left empty, as the WebAssembly build
+/// always left it (`rule::native`: 1.6 KB gzip of text no page shows; it is in
+/// docs/rules.md and the crate's `limits::Limit::source`).
 fn limit(l: &limits::Limit) -> String {
-    // `source` is left empty, as the WebAssembly build leaves it (`docs/rules.md` and
-    // the Rust crate have it): the package's `limits()` is this table.
     format!(
         "{{ min: {}, max: {}, unit: {}, source: \"\", confidence: {} }}",
         l.min,

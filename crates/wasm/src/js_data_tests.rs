@@ -291,3 +291,43 @@ fn every_field_the_composer_shows_has_a_label() {
     }
     assert!(calls > 50, "only {calls} label() calls found in www/js");
 }
+
+#[test]
+fn limits_are_nested_by_id_with_their_unit_and_confidence() {
+    // The package's limits() is this table: every limit once, under the head of its id
+    // (or as the head itself when no other id shares it), with every field (the source
+    // empty, as the module always gave it).
+    let js = js_data::module();
+    let start = js.find("export const LIMITS = {\n").unwrap();
+    let table = &js[start..];
+    let table = &table[..table.find("\n};\n").unwrap()];
+    let mut seen = 0;
+    for l in rcs_kit::limits::ALL {
+        let fields = format!(
+            "{{ min: {}, max: {}, unit: \"{}\", source: \"\", confidence: \"{}\" }}",
+            l.min,
+            l.max,
+            l.unit.id(),
+            l.confidence.id()
+        );
+        let (block, line) = match l.id.split_once('.') {
+            Some((head, tail)) => {
+                let start = table
+                    .find(&format!("\n  {head}: {{\n"))
+                    .unwrap_or_else(|| panic!("no group {head}"));
+                let group = &table[start..];
+                let end = group.find("\n  },").unwrap_or(group.len());
+                (&group[..end], format!("\n    {tail}: {fields},"))
+            }
+            None => (table, format!("\n  {}: {fields},", l.id)),
+        };
+        assert_eq!(block.matches(&line).count(), 1, "{}: {line}", l.id);
+        seen += 1;
+    }
+    assert_eq!(seen, rcs_kit::limits::ALL.len());
+    assert_eq!(
+        table.matches(" confidence: ").count(),
+        rcs_kit::limits::ALL.len(),
+        "a limit that is not in limits::ALL"
+    );
+}

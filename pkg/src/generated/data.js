@@ -173,7 +173,8 @@ export const MEDIA_TYPES = {
   htm: "unsupported",
 };
 
-// The limits table (src/limits.rs), nested by the dots of its ids: the package's limits().
+// The limits table (src/limits.rs), nested by the dots of its ids: what the package's
+// limits() returns (frozen), and the composer's hints.
 export const LIMITS = {
   request: {
     size: { min: 0, max: 10485760, unit: "bytes", source: "", confidence: "verified" },

@@ -11,6 +11,14 @@ const README_END: &str = "<!-- bench:end -->";
 /// The size budget of the npm package (wasm + glue, gzip -9), as `pkg/test` checks it.
 const SIZE_BUDGET_GZIP: f64 = 65_536.0;
 
+/// The size budget of the validate-only entry `rcs-kit/validate` (its module +
+/// `dist/validate.js`, gzip -9), as `pkg/test` checks it.
+const VALIDATE_SIZE_BUDGET_GZIP: f64 = 40_960.0;
+
+/// The most a module may take to compile (streaming) and instantiate in Chromium, ms
+/// (issue 16).
+const LOAD_BUDGET_MS: f64 = 10.0;
+
 // ------------------------------------------------------------------------------- tables
 
 /// 12345.6 → "12,346".
@@ -254,6 +262,10 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
             "rcs",
             "rcs-kit: `dist/rcs_kit_bg.wasm` + `dist/index.js` (wrapper and glue, bundled and minified by esbuild)",
         ),
+        (
+            "rcs_validate",
+            "rcs-kit/validate: `dist/rcs_kit_validate_bg.wasm` + `dist/validate.js` (the validate-only entry)",
+        ),
         ("ajv", "ajv + ajv-formats + the schema, compiled at load (what the bench page runs)"),
         (
             "ajv_standalone",
@@ -270,6 +282,47 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
     }
     let _ = writeln!(w);
 
+    // Loading the modules.
+    let _ = writeln!(
+        w,
+        "**Loading the module in Chromium** (`pkg/bench/load.html`, a fresh browser context \
+         per sample, {} samples per module, ms: median / max). Streaming compile: \
+         `WebAssembly.compileStreaming` of the served `.wasm` from its response headers until \
+         the module is compiled; instantiate: the glue's `initSync`; the first `validate()` \
+         also compiles what V8 left for first use. References: the fetch to its response \
+         headers (the local server's time), and a compile of the same bytes in memory.\n",
+        r.b("load_rcs_kit_samples")
+    );
+    let _ = writeln!(
+        w,
+        "| module | streaming compile | instantiate | compile + instantiate | first `validate()` | fetch to headers | compile from bytes |"
+    );
+    let _ = writeln!(w, "|---|---:|---:|---:|---:|---:|---:|");
+    for (key, label) in [
+        ("rcs_kit", "`rcs_kit_bg.wasm` (rcs-kit)"),
+        (
+            "rcs_kit_validate",
+            "`rcs_kit_validate_bg.wasm` (rcs-kit/validate)",
+        ),
+    ] {
+        let cell = |part: &str| {
+            format!(
+                "{:.2} / {:.2}",
+                r.bf(&format!("load_{key}_{part}_p50_ms")),
+                r.bf(&format!("load_{key}_{part}_max_ms"))
+            )
+        };
+        let _ = writeln!(
+            w,
+            "| {label} | {} | {} | {} | {} | {} | {} |",
+            cell("compile"),
+            cell("instantiate"),
+            cell("compile_instantiate"),
+            cell("first_call"),
+            cell("fetch_headers"),
+            cell("bytes_compile")
+        );
+    }
     // Templates.
     let t = |b: &str| r.native("template", b) / 10_000.0;
     let _ = writeln!(
@@ -354,7 +407,7 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
     // Targets.
     let _ = writeln!(
         w,
-        "**Targets** (issues #6 and #13, same machine, same run)\n"
+        "**Targets** (issues #6, #13 and #16, same machine, same run)\n"
     );
     let _ = writeln!(w, "| target | workload | result |");
     let _ = writeln!(w, "|---|---|---|");
@@ -464,6 +517,33 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
         "wasm + glue within the size budget (64 KiB gzip)",
         "npm package",
         at_most(r.bf("size_rcs_gzip"), SIZE_BUDGET_GZIP, &bytes),
+    );
+    target(
+        "validate-only entry within 40 KiB gzip (issue 16)",
+        "rcs-kit/validate",
+        at_most(
+            r.bf("size_rcs_validate_gzip"),
+            VALIDATE_SIZE_BUDGET_GZIP,
+            &bytes,
+        ),
+    );
+    target(
+        "compile (streaming) + instantiate in Chromium ≤ 10 ms, median (issue 16)",
+        "`rcs_kit_bg.wasm`",
+        at_most(
+            r.bf("load_rcs_kit_compile_instantiate_p50_ms"),
+            LOAD_BUDGET_MS,
+            &millis,
+        ),
+    );
+    target(
+        "",
+        "`rcs_kit_validate_bg.wasm`",
+        at_most(
+            r.bf("load_rcs_kit_validate_compile_instantiate_p50_ms"),
+            LOAD_BUDGET_MS,
+            &millis,
+        ),
     );
     s
 }
