@@ -45,6 +45,7 @@
 
 mod answer;
 mod api;
+mod bounded;
 pub mod capability;
 mod checks;
 mod files;

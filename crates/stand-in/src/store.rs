@@ -6,10 +6,10 @@
 //! as parsed values: an 8.8 MB request costs 8.8 MB here, and listing them copies nothing
 //! (the listing is streamed, one kept request after another).
 
+use crate::bounded::{Bounded, Cost};
 use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::value::RawValue;
-use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::Path;
@@ -35,11 +35,13 @@ pub(crate) struct Entry {
     body: Bytes,
 }
 
-impl Entry {
+impl Cost for Entry {
     fn cost(&self) -> usize {
         self.body.len() + self.path.len() + self.bulk_id.len() + ENTRY_OVERHEAD
     }
+}
 
+impl Entry {
     /// The entry as JSON with its body last, written verbatim: `{"seq":…,"body":…}`.
     fn head(&self) -> String {
         let meta = serde_json::json!({
@@ -67,17 +69,13 @@ pub struct Replayed {
 }
 
 struct Inner {
-    kept: VecDeque<Arc<Entry>>,
-    kept_bytes: usize,
-    accepted: u64,
-    dropped: u64,
+    kept: Bounded<Entry>,
     next_seq: u64,
     journal: Option<File>,
 }
 
 /// Accepted requests, bounded in bytes, and the journal.
 pub(crate) struct Store {
-    limit: usize,
     inner: Mutex<Inner>,
 }
 
@@ -93,12 +91,8 @@ pub(crate) struct Counts {
 impl Store {
     pub(crate) fn new(limit: usize) -> Self {
         Store {
-            limit,
             inner: Mutex::new(Inner {
-                kept: VecDeque::new(),
-                kept_bytes: 0,
-                accepted: 0,
-                dropped: 0,
+                kept: Bounded::new(limit),
                 next_seq: 1,
                 journal: None,
             }),
@@ -122,7 +116,6 @@ impl Store {
                             replayed.requests += 1;
                             keep(
                                 &mut *self.lock()?,
-                                self.limit,
                                 Entry {
                                     seq: l.seq,
                                     received_at: l.received_at,
@@ -183,31 +176,15 @@ impl Store {
             journal.write_all(&line)?;
             journal.flush()?;
         }
-        keep(&mut inner, self.limit, entry);
+        keep(&mut inner, entry);
         Ok(())
     }
 }
 
-/// Keeps `entry`, dropping the oldest entries until it fits in `limit` bytes.
-fn keep(inner: &mut Inner, limit: usize, entry: Entry) {
-    {
-        inner.accepted += 1;
-        inner.next_seq = inner.next_seq.max(entry.seq + 1);
-        let cost = entry.cost();
-        if cost > limit {
-            inner.dropped += 1;
-            return;
-        }
-        while inner.kept_bytes + cost > limit {
-            let Some(old) = inner.kept.pop_front() else {
-                break;
-            };
-            inner.kept_bytes -= old.cost();
-            inner.dropped += 1;
-        }
-        inner.kept_bytes += cost;
-        inner.kept.push_back(Arc::new(entry));
-    }
+/// Keeps `entry` (the oldest entries are dropped until it fits).
+fn keep(inner: &mut Inner, entry: Entry) {
+    inner.next_seq = inner.next_seq.max(entry.seq + 1);
+    inner.kept.keep(Arc::new(entry));
 }
 
 impl Store {
@@ -215,9 +192,6 @@ impl Store {
     pub(crate) fn clear(&self) {
         if let Ok(mut inner) = self.lock() {
             inner.kept.clear();
-            inner.kept_bytes = 0;
-            inner.accepted = 0;
-            inner.dropped = 0;
         }
     }
 
@@ -225,9 +199,9 @@ impl Store {
     pub(crate) fn counts(&self) -> Counts {
         self.lock()
             .map(|i| Counts {
-                accepted: i.accepted,
+                accepted: i.kept.accepted(),
                 kept: i.kept.len() as u64,
-                dropped: i.dropped,
+                dropped: i.kept.dropped(),
             })
             .unwrap_or(Counts {
                 accepted: 0,
@@ -241,14 +215,8 @@ impl Store {
     pub(crate) fn listing(&self) -> Box<dyn Iterator<Item = Bytes> + Send> {
         let (entries, head) = match self.lock() {
             Ok(inner) => (
-                inner.kept.iter().cloned().collect::<Vec<_>>(),
-                serde_json::json!({
-                    "accepted": inner.accepted,
-                    "kept": inner.kept.len(),
-                    "dropped": inner.dropped,
-                    "keptBytes": inner.kept_bytes,
-                    "limitBytes": self.limit,
-                }),
+                inner.kept.items().cloned().collect::<Vec<_>>(),
+                serde_json::Value::Object(inner.kept.counts()),
             ),
             Err(_) => (Vec::new(), serde_json::json!({})),
         };

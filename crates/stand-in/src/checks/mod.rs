@@ -7,13 +7,13 @@
 //! when it is listed, by the same function ([`Check::webhook`]).
 
 use super::webhook::{self, Attempted, Client, Format, WebhookPolicy};
+use crate::bounded::{Bounded, Cost};
 use bytes::Bytes;
 use rcs_kit::webhooks::{
     CapabilityCheckResult, CapabilityCode, CapabilityResult, CapabilityResultOptions,
     CapabilityShape, Extra,
 };
 use serde_json::{json, Map, Value};
-use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
@@ -116,6 +116,12 @@ pub(crate) struct Check {
     /// Set by `DELETE /__stand-in/capability`: deliveries not yet made are dropped.
     cancelled: AtomicBool,
     cost: usize,
+}
+
+impl Cost for Check {
+    fn cost(&self) -> usize {
+        self.cost
+    }
 }
 
 impl Check {
@@ -320,28 +326,20 @@ impl Check {
 }
 
 struct Inner {
-    kept: VecDeque<Arc<Check>>,
-    kept_bytes: usize,
-    accepted: u64,
-    dropped: u64,
+    kept: Bounded<Check>,
     next_seq: u64,
 }
 
 /// The checks answered, bounded in bytes.
 pub(crate) struct CheckLog {
-    limit: usize,
     inner: Mutex<Inner>,
 }
 
 impl CheckLog {
     pub(crate) fn new(limit: usize) -> Self {
         CheckLog {
-            limit,
             inner: Mutex::new(Inner {
-                kept: VecDeque::new(),
-                kept_bytes: 0,
-                accepted: 0,
-                dropped: 0,
+                kept: Bounded::new(limit),
                 next_seq: 1,
             }),
         }
@@ -358,62 +356,43 @@ impl CheckLog {
         let mut inner = self.lock();
         check.seq = inner.next_seq;
         inner.next_seq += 1;
-        inner.accepted += 1;
         let check = Arc::new(check);
-        if check.cost > self.limit {
-            inner.dropped += 1;
-            return check;
-        }
-        while inner.kept_bytes + check.cost > self.limit {
-            let Some(old) = inner.kept.pop_front() else {
-                break;
-            };
-            inner.kept_bytes -= old.cost;
-            inner.dropped += 1;
-        }
-        inner.kept_bytes += check.cost;
-        inner.kept.push_back(Arc::clone(&check));
+        inner.kept.keep(Arc::clone(&check));
         check
     }
 
     /// Forgets every check and the counts; deliveries not yet made are not made.
     pub(crate) fn clear(&self) {
         let mut inner = self.lock();
-        for c in &inner.kept {
+        for c in inner.kept.items() {
             c.cancelled.store(true, Ordering::Relaxed);
             c.settle_pending(State::NotSent, "cleared by DELETE /__stand-in/capability");
         }
         inner.kept.clear();
-        inner.kept_bytes = 0;
-        inner.accepted = 0;
-        inner.dropped = 0;
     }
 
     /// `{"accepted","kept","dropped","keptBytes","limitBytes","webhooks":{…},"requests":[…]}`,
     /// oldest first, one check at a time while it is sent.
     pub(crate) fn listing(&self) -> Box<dyn Iterator<Item = Bytes> + Send> {
         let inner = self.lock();
-        let checks: Vec<Arc<Check>> = inner.kept.iter().cloned().collect();
+        let checks: Vec<Arc<Check>> = inner.kept.items().cloned().collect();
         let mut counts = [0u64; 5];
         for c in &checks {
             c.count(&mut counts);
         }
         let [pending, delivered, failed, refused, not_sent] = counts;
-        let mut head = json!({
-            "accepted": inner.accepted,
-            "kept": inner.kept.len(),
-            "dropped": inner.dropped,
-            "keptBytes": inner.kept_bytes,
-            "limitBytes": self.limit,
-            "webhooks": {
+        let mut head = inner.kept.counts();
+        head.insert(
+            "webhooks".into(),
+            json!({
                 "pending": pending,
                 "delivered": delivered,
                 "failed": failed,
                 "refused": refused,
                 "notSent": not_sent,
-            },
-        })
-        .to_string();
+            }),
+        );
+        let mut head = Value::Object(head).to_string();
         drop(inner);
         head.pop();
         head.push_str(",\"requests\":[");
