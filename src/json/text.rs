@@ -121,17 +121,26 @@ impl<'a> JsonStr<'a> {
     /// assert_eq!((s.char_count(), s.utf16_len()), (3, 4));
     /// ```
     pub fn utf16_len(&self) -> usize {
+        self.utf16_len_of(self.char_count())
+    }
+
+    /// [`utf16_len`](Self::utf16_len) for a caller that already has the
+    /// [`char_count`](Self::char_count) `chars`: of text without escapes, `chars` plus
+    /// one per 4-byte UTF-8 sequence (a character outside the BMP), a byte count the
+    /// compiler vectorises, with no second pass over the characters.
+    ///
+    /// ```
+    /// let doc = rcs_kit::json::Doc::parse(r#""a😀😀""#).unwrap();
+    /// let rcs_kit::json::Value::String(s) = doc.value(doc.root()) else { unreachable!() };
+    /// assert_eq!(s.utf16_len_of(s.char_count()), 5);
+    /// ```
+    pub fn utf16_len_of(&self, chars: usize) -> usize {
         match self.repr {
             Repr::Host { units, .. } => units as usize,
-            // Counted on the UTF-8 bytes, in one pass without decoding: a unit for every
-            // byte that starts a character, one more for a 4-byte one (outside the BMP).
             Repr::Text {
                 raw,
                 escaped: false,
-            } => raw
-                .bytes()
-                .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-                .sum(),
+            } => chars + raw.bytes().filter(|&b| b >= 0xF0).count(),
             Repr::Text { .. } => self.decode().chars().map(char::len_utf16).sum(),
         }
     }

@@ -499,7 +499,7 @@ impl<'a> Ctx<'_, 'a> {
             // Within the limit in characters; perhaps not in what Java counts (a character
             // is one or two UTF-16 units, so only a text longer than half the limit can be
             // over it in units).
-            let units = s.utf16_len();
+            let units = s.utf16_len_of(n);
             if units > max {
                 let message = format!(
                     "{} has {n} characters but {units} UTF-16 code units: over the limit of {max} if the API counts UTF-16 units, as Java does",
