@@ -1,6 +1,6 @@
 // rcs-kit/template for browsers and bundlers: everything of the main entry, plus
 // validateTemplate and renderTemplate, with a module built with the wasm crate's
-// `templates` feature (the template ops are about 35 KB gzip, which the main entry's
+// `templates` feature (the template ops are about 30 KB gzip, which the main entry's
 // budget has no room for). Bundled into dist/template.js, next to its module.
 import { initSync, call, callBytes, validateTape } from "../dist/rcs_kit_template.js";
 import { install } from "./core.js";
