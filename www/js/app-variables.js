@@ -434,10 +434,28 @@ async function loadAudience(name, csv) {
   hooks.refresh();
 }
 
+let recheck = null;
+/** Checks the audience again once the edits pause (a 1,000-row audience takes some 40 ms
+ * to render, too long for every keystroke); Send waits for it. */
+function scheduleCheck() {
+  if (recheck !== null) clearTimeout(recheck);
+  ui.audience.pending = true;
+  els.summary.classList.add("stale");
+  recheck = setTimeout(() => {
+    recheck = null;
+    check();
+    hooks.refresh();
+  }, 250);
+}
+
 /** Renders the audience (again: the template or variables may have changed). */
 function check() {
   const a = ui.audience;
   if (!a) return;
+  if (recheck !== null) clearTimeout(recheck);
+  recheck = null;
+  a.pending = false;
+  els.summary.classList.remove("stale");
   let result;
   try {
     result = rcs.renderTemplate(template(), a.csv, { now: Date.now(), maxMessages: ui.maxMessages });
@@ -488,6 +506,7 @@ function drawAudience() {
 function sendReason() {
   const r = ui.audience?.result;
   if (!ui.audience) return "Drop an audience CSV first";
+  if (ui.audience.pending) return "Checking the audience…";
   if (!r || !r.template.valid) return "Fix the template first";
   if (!r.requests.length) return "No row is valid";
   if (!state.conn.ok) return "Check the base URL";
@@ -583,7 +602,7 @@ export function refreshVariables(refresh) {
   ui.report = report;
   drawIssues(report);
   drawRoom(report);
-  if (ui.audience && (ui.audience.stale || !ui.audience.result || JSON.stringify(template()) !== ui.audience.checked)) check();
+  if (ui.audience && (ui.audience.stale || !ui.audience.result || JSON.stringify(template()) !== ui.audience.checked)) scheduleCheck();
   drawPreviewChoices();
   insertState();
   sendButtonState();

@@ -186,7 +186,21 @@ test("a 1,000-row CSV through the composer into the stand-in: every row accounte
   assert.equal(second.content.text, 'Hi Zoë, "Q", order A-2 has shipped.');
   assert.equal(received.flatMap((r) => r.body.messages).find((m) => m.destinations[0].to === "441134900003").content.text, "Hi two\nlines, order A-3 has shipped.");
   await page.screenshot({ path: join(artifactsDir, "composer-variables.png"), fullPage: true });
+
+  // an edit re-checks the audience once typing pauses: 500 a request makes 2 requests
+  await page.locator("#audience-max").fill("500");
+  await page.locator("#audience-max").press("Tab");
+  await summary.filter({ hasText: "in 2 requests" }).waitFor();
+  // a wrong key: every request rejected, listed with its rows and the answer, nothing kept
+  await standIn.clear();
+  await page.locator("#connection summary").click();
+  await page.locator("#api-key").fill("not-the-key");
+  await page.locator("#send-audience").click();
+  await page.locator("#audience-result strong", { hasText: "0 of 2 requests accepted" }).waitFor({ timeout: 60000 });
+  assert.deepEqual(await page.locator("#audience-result li.bad").allTextContents().then((t) => t.map((x) => /^Request \d: rows 1–\d+, \d+ messages — rejected \(HTTP 401/.test(x) || /^Request 2: rows \d+–1000/.test(x))), [true, true]);
+  assert.deepEqual(await standIn.received(), []);
   assert.deepEqual(events.errors, []);
-  assert.deepEqual(events.console, []);
+  // the browser logs each 401 it got; nothing else
+  assert.deepEqual(events.console.filter((m) => !/status of 401/.test(m)), []);
   await page.context().close();
 });
