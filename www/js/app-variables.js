@@ -22,8 +22,6 @@ const CONCURRENCY = 2;
 /** Attempts per request (429, 5xx and network errors are retried). */
 const ATTEMPTS = 4;
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
-
 const vars = loadVariables();
 const ui = {
   /** The text field the cursor was last in (an input or textarea of the form). */
@@ -260,7 +258,8 @@ function drawList() {
 function drawInsert() {
   clear(els.insert);
   for (const v of vars.variables) {
-    if (typeof v.name !== "string" || !NAME.test(v.name) || v.name === vars.destination) continue;
+    // every declared name but the number's; a name rcs-kit refuses is reported in the list
+    if (typeof v.name !== "string" || v.name === "" || v.name === vars.destination) continue;
     const b = h("button", { class: "chip-btn", attrs: { type: "button", "aria-label": `Insert {{${v.name}}} at the cursor` }, dataset: { insert: v.name }, text: `{{${v.name}}}` });
     // keep the cursor where it is: the field stays focused while the button is pressed
     b.addEventListener("mousedown", (e) => e.preventDefault());

@@ -91,6 +91,11 @@ test("insert at the cursor, samples and maximum lengths, the worst case at the f
   await page.locator('#variables button[data-insert="orderId"]').click();
   assert.equal((await jsonView(page)).messages[0].content.suggestions[0].url, "https://example.com/t/{{orderId}}");
   assert.ok(!(await issueCodes(page)).some(([c]) => c.startsWith("template.placeholder")), JSON.stringify(await issueCodes(page)));
+  // an audience chosen with the file input (the keyboard's way): checked at once
+  await page.locator("#audience-file").setInputFiles({ name: "two.csv", mimeType: "text/csv", buffer: Buffer.from("to,firstName,orderId\r\n441134960001,Ada,A1\r\n,Bo,A2\r\n") });
+  await page.locator("#audience-summary", { hasText: "two.csv" }).waitFor();
+  assert.equal(await page.locator("#audience-summary").textContent(), "two.csv: 2 rows, 1 valid in 1 request (1 message), 1 failed");
+  assert.equal(await page.locator("#send-audience").isEnabled(), true);
   assert.deepEqual(events.errors, []);
   assert.deepEqual(events.console, []);
   assert.deepEqual(events.dialogs, []);
