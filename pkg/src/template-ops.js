@@ -5,12 +5,17 @@
 // rendering, the CSV reading and the grouping into requests are the Rust library's, the
 // ones `rcs-kit template` and `rcs-kit render` run.
 
-import { run, runBytes, bytesOf, optionsJson, unreadableOptions, RcsKitError } from "./core.js";
-import { OP_TEMPLATE, OP_RENDER } from "./generated/data.js";
+import { run, runBytes, bytesOf, optionsJson, unreadableOptions, reason, RcsKitError } from "./core.js";
+import { OP_TEMPLATE, OP_RENDER, OP_UNSERIALIZABLE } from "./generated/data.js";
+
+/** A template JSON.stringify cannot write (a getter that throws, a BigInt, a cycle): the
+ * report of one `json.unserializable` error, as `validate` gives for such a payload. */
+const unreadable = (e) => ({ ...JSON.parse(run(OP_UNSERIALIZABLE, reason(e), "")), fields: [] });
 
 /** Op `op` on a template given as an object, JSON text or the bytes of its UTF-8 text;
- * the module's answer, parsed, or RcsKitError for misuse. */
-function onTemplate(op, template, b) {
+ * the module's answer, parsed, or RcsKitError for misuse; `onUnreadable(report)` answers
+ * for a template that cannot be written as JSON. */
+function onTemplate(op, template, b, onUnreadable) {
   const bytes = bytesOf(template);
   let out;
   if (typeof bytes === "string") out = run(op, "", b); // detached: no template
@@ -21,7 +26,7 @@ function onTemplate(op, template, b) {
       try {
         text = JSON.stringify(template) ?? "";
       } catch (e) {
-        throw new RcsKitError("options.invalid", `the template cannot be written as JSON (${e?.message ?? e})`);
+        return onUnreadable(unreadable(e));
       }
     }
     out = run(op, text, b);
@@ -40,7 +45,7 @@ function onTemplate(op, template, b) {
  * variables}]}`. Options: `strict`, `now` (as `validate`'s).
  */
 export function validateTemplate(template, options) {
-  return onTemplate(OP_TEMPLATE, template, optionsJson(options));
+  return onTemplate(OP_TEMPLATE, template, optionsJson(options), (report) => report);
 }
 
 /**
@@ -74,5 +79,5 @@ export function renderTemplate(template, rows, options) {
   } catch (e) {
     throw new RcsKitError("options.invalid", `the rows cannot be written as JSON (${e?.message ?? e})`);
   }
-  return onTemplate(OP_RENDER, template, `${optionsJson(rest)}\n${args}`);
+  return onTemplate(OP_RENDER, template, `${optionsJson(rest)}\n${args}`, (report) => ({ valid: false, template: report, requests: [], messages: 0, rows: [], failed: [] }));
 }

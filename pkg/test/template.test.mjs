@@ -199,6 +199,15 @@ test("template misuse throws RcsKitError; bad templates and rows never throw", (
     assert.equal(validateTemplate(bad).valid, false, JSON.stringify(bad));
     assert.equal(renderTemplate(bad, []).valid, false);
   }
+  // a template JSON.stringify cannot write is an issue, as for validate
+  const cyclic = JSON.parse(t);
+  cyclic.message.self = cyclic;
+  for (const bad of [cyclic, { variables: [], get message() { throw new Error("boom"); } }]) {
+    const r = validateTemplate(bad);
+    assert.deepEqual([r.valid, r.issues.map((i) => i.code), r.fields], [false, ["json.unserializable"], []]);
+    const out = renderTemplate(bad, "to\n1\n");
+    assert.deepEqual([out.valid, out.template, out.requests, out.rows], [false, r, [], []]);
+  }
   const rows = renderTemplate(t, [5, null, { to: [1] }, { to: "441134960001", firstName: "Ada", orderId: "A1" }], { now: NOW });
   assert.deepEqual(rows.rows.map((r) => r.valid), [false, false, false, true]);
   assert.match(rows.rows[2].unreadable, /`to` is an array/);
