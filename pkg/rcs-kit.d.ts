@@ -979,6 +979,66 @@ export interface Limit {
   confidence: "verified" | "inferred";
 }
 
+/** How much room a templated field with a length limit has. */
+export interface TemplateField {
+  /** JSON pointer of the field in the template. */
+  path: string;
+  /** Its length limit, in characters. */
+  limit: number;
+  /** Characters of its text outside placeholders. */
+  fixed: number;
+  /** Its length with every variable at its `maxLength`. */
+  worst: number;
+  /** `limit - worst`: room left for the variables (negative: over). */
+  left: number;
+  /** The variables it uses, each once, in order of first use. */
+  variables: string[];
+}
+
+/** A template's report (`validateTemplate`): every issue located in the template, and the
+ * room of each templated field with a length limit, in document order. */
+export interface TemplateReport extends ValidationReport {
+  fields: TemplateField[];
+}
+
+/** One bulk request of rendered messages (`renderTemplate`). */
+export interface RenderedRequest {
+  /** The body of `POST /rcs/2/messages`, JSON text of at most 10485760 bytes. */
+  body: string;
+  /** How many messages it holds (at most `maxMessages`, default 1000). */
+  messages: number;
+  /** The rows (numbered from 1, the header not counted) whose messages it holds. */
+  rows: number[];
+}
+
+/** The report of one row of the audience. */
+export interface RowReport {
+  /** Its number: data rows counted from 1, the header not counted. */
+  row: number;
+  /** Rendered into a valid message (warnings allowed). */
+  valid: boolean;
+  /** The issues of its rendered request (pointers into it: `/messages/0/content/text`). */
+  issues: ValidationIssue[];
+  /** Why the row cannot be read (e.g. `3 fields where the header has 2`), if so. */
+  unreadable?: string;
+}
+
+/** An audience rendered (`renderTemplate`), as `rcs-kit render` renders it. */
+export interface RenderedAudience {
+  /** The template is valid and every row too. */
+  valid: boolean;
+  /** The template's report: an invalid template renders nothing. */
+  template: TemplateReport;
+  /** The requests of the valid rows, in order. */
+  requests: RenderedRequest[];
+  /** The messages of every request. */
+  messages: number;
+  /** Every row's report, in order. */
+  rows: RowReport[];
+  /** The rows that failed (left out of the requests). */
+  failed: number[];
+}
+
 /** The limits table, nested by id: `limits().suggestion.text.max === 25`. */
 export interface Limits {
   request: { size: Limit; messages: Limit; events: Limit };

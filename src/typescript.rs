@@ -78,8 +78,80 @@ pub fn declarations() -> String {
     out.push('\n');
     out.push_str(REPORT_TYPES);
     out.push('\n');
+    out.push_str(&template_types());
+    out.push('\n');
     out.push_str(&limits_type());
     out
+}
+
+/// The answers of `validateTemplate` and `renderTemplate`: the shapes of
+/// [`TemplateReport::to_json`](crate::template::TemplateReport::to_json) and
+/// [`RenderedAudience::to_json`](crate::template::audience::RenderedAudience::to_json).
+fn template_types() -> String {
+    format!(
+        r#"/** How much room a templated field with a length limit has. */
+export interface TemplateField {{
+  /** JSON pointer of the field in the template. */
+  path: string;
+  /** Its length limit, in characters. */
+  limit: number;
+  /** Characters of its text outside placeholders. */
+  fixed: number;
+  /** Its length with every variable at its `maxLength`. */
+  worst: number;
+  /** `limit - worst`: room left for the variables (negative: over). */
+  left: number;
+  /** The variables it uses, each once, in order of first use. */
+  variables: string[];
+}}
+
+/** A template's report (`validateTemplate`): every issue located in the template, and the
+ * room of each templated field with a length limit, in document order. */
+export interface TemplateReport extends ValidationReport {{
+  fields: TemplateField[];
+}}
+
+/** One bulk request of rendered messages (`renderTemplate`). */
+export interface RenderedRequest {{
+  /** The body of `POST /rcs/2/messages`, JSON text of at most {size} bytes. */
+  body: string;
+  /** How many messages it holds (at most `maxMessages`, default {max}). */
+  messages: number;
+  /** The rows (numbered from 1, the header not counted) whose messages it holds. */
+  rows: number[];
+}}
+
+/** The report of one row of the audience. */
+export interface RowReport {{
+  /** Its number: data rows counted from 1, the header not counted. */
+  row: number;
+  /** Rendered into a valid message (warnings allowed). */
+  valid: boolean;
+  /** The issues of its rendered request (pointers into it: `/messages/0/content/text`). */
+  issues: ValidationIssue[];
+  /** Why the row cannot be read (e.g. `3 fields where the header has 2`), if so. */
+  unreadable?: string;
+}}
+
+/** An audience rendered (`renderTemplate`), as `rcs-kit render` renders it. */
+export interface RenderedAudience {{
+  /** The template is valid and every row too. */
+  valid: boolean;
+  /** The template's report: an invalid template renders nothing. */
+  template: TemplateReport;
+  /** The requests of the valid rows, in order. */
+  requests: RenderedRequest[];
+  /** The messages of every request. */
+  messages: number;
+  /** Every row's report, in order. */
+  rows: RowReport[];
+  /** The rows that failed (left out of the requests). */
+  failed: number[];
+}}
+"#,
+        size = crate::limits::REQUEST_SIZE.max,
+        max = crate::template::audience::DEFAULT_MAX_MESSAGES,
+    )
 }
 
 const REPORT_TYPES: &str = r#"/** How bad an issue is: an error means the API would reject or mishandle the request. */

@@ -92,7 +92,7 @@ export function reason(e) {
 /** The options as JSON text for the module (`kind` from a builder wins). Options that
  * cannot be read (a getter or proxy trap that throws, a BigInt) are misuse: RcsKitError
  * `options.invalid`, never the raw exception. */
-function optionsJson(options, kind) {
+export function optionsJson(options, kind) {
   let o = options ?? {};
   let why = typeof o != "object" ? `options must be an object, not ${typeof o}` : "";
   try {

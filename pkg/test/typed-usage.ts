@@ -1,8 +1,12 @@
 // A typed usage example, checked with `tsc --noEmit` by the test suite.
 import {
   validate, limits, build, MessageBuilder, textContent, reply, openUrl,
-  type SendRequest, type ValidationReport, type Suggestion, type Limits,
+  type SendRequest, type ValidationReport, type Suggestion, type Limits, type MessageTemplate,
+  type TemplateReport, type RenderedAudience,
 } from "../index.js";
+// The entry with the template ops, through the package's `exports` map.
+import { validateTemplate, renderTemplate } from "rcs-kit/template";
+import * as mainEntry from "../index.js";
 // The validate-only entry, through the package's `exports` map.
 import * as validateOnly from "rcs-kit/validate";
 
@@ -67,3 +71,22 @@ const onlyRequest: validateOnly.SendRequest = request;
 void [onlyReport, onlyMax, onlyVersion, onlyRequest, validateOnly.RcsKitError];
 // @ts-expect-error: the validate entry has no builders
 void validateOnly.MessageBuilder;
+
+// Templates (the main entry only).
+const tpl: MessageTemplate = {
+  variables: [{ name: "to", sample: "441134960001", maxLength: 15 }, { name: "firstName", sample: "Ada", maxLength: 20, allowEmpty: true }],
+  message: { sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "Hi {{firstName}}" } },
+};
+const checked: TemplateReport = validateTemplate(tpl, { strict: true });
+const room: number = checked.fields[0].left;
+const audience: RenderedAudience = renderTemplate(tpl, "to,firstName\n441134960001,Ada\n", { maxMessages: 500 });
+const fromObjects = renderTemplate(JSON.stringify(tpl), [{ to: 441134960001, firstName: "Ada" }]);
+const bodies: string[] = audience.requests.map((r) => r.body);
+const failedRows: number[] = fromObjects.rows.filter((r) => !r.valid).map((r) => r.row);
+void [room, bodies, failedRows, audience.messages, audience.template.fields];
+// @ts-expect-error: rows are objects or CSV text
+renderTemplate(tpl, 5);
+// @ts-expect-error: the validate entry has no template ops
+void validateOnly.validateTemplate;
+// @ts-expect-error: nor has the main entry
+void mainEntry.renderTemplate;

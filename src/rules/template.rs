@@ -197,7 +197,7 @@ fn envelope(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                             c.report_in(
                                 &["sample"],
                                 &SAMPLE_TOO_LONG,
-                                format!("the sample has {n} characters but `maxLength` is {max}: raise `maxLength` or shorten the sample"),
+                                format!("the sample has {n} characters but `maxLength` is {}: raise `maxLength` or shorten the sample", crate::json::format_number(max)),
                                 Some((max, n as f64)),
                             );
                         }

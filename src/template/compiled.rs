@@ -33,6 +33,8 @@ pub struct CompiledTemplate {
     destination: String,
     /// The declared variables, in declaration order.
     variables: Vec<String>,
+    /// How many messages each row renders into.
+    per_row: usize,
 }
 
 impl CompiledTemplate {
@@ -57,6 +59,7 @@ impl CompiledTemplate {
             .collect();
         let mut messages = Vec::new();
         let mut rest = String::new();
+        let mut per_row = 1;
         for (node, table, _) in &a.bodies {
             if std::ptr::eq(*table, &schema::request::MESSAGE) {
                 messages = pieces(&doc, *node, &a.slots, &undestined);
@@ -64,6 +67,7 @@ impl CompiledTemplate {
             }
             for (key, child) in doc.members(*node) {
                 if key.eq_str("messages") && matches!(doc.value(child), Value::Array { .. }) {
+                    per_row = doc.len(child);
                     for (i, m) in doc.children(child).enumerate() {
                         if i > 0 {
                             messages.push(Piece::Lit(",".into()));
@@ -85,18 +89,25 @@ impl CompiledTemplate {
         }
         let mut variables: Vec<(usize, String)> =
             a.vars.iter().map(|(n, v)| (v.index, n.clone())).collect();
-        variables.sort();
+        variables.sort_unstable_by_key(|(i, _)| *i);
         Ok(CompiledTemplate {
             messages,
             rest,
             destination: a.dest_name,
             variables: variables.into_iter().map(|(_, n)| n).collect(),
+            per_row,
         })
     }
 
     /// The variable (audience column) holding each recipient's number.
     pub fn destination(&self) -> &str {
         &self.destination
+    }
+
+    /// How many messages each row renders into: 1 for a `message` template, the length
+    /// of `request.messages` for a `request` template.
+    pub fn messages_per_row(&self) -> usize {
+        self.per_row
     }
 
     /// The declared variables, in declaration order.

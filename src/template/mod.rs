@@ -42,6 +42,7 @@
 //! characters, as the limits are.
 
 mod analyse;
+pub mod audience;
 mod compiled;
 pub mod placeholder;
 mod render;
@@ -51,7 +52,7 @@ pub use compiled::CompiledTemplate;
 pub use render::render_with;
 use render::{fill, pieces};
 
-use crate::json::{Doc, NodeId, Value};
+use crate::json::{format_number, Doc, NodeId, Value};
 use crate::limits::Unit;
 use crate::report::{clip, Amount, Issue, Report};
 use crate::rule::Rule;
@@ -97,6 +98,41 @@ pub struct TemplateReport {
     pub report: Report,
     /// Each templated field with a maximum length, in document order.
     pub fields: Vec<Room>,
+}
+
+impl TemplateReport {
+    /// As JSON: `{"fields": [{"path", "limit", "fixed", "worst", "left", "variables"}],
+    /// "valid", "issues", "truncated"?}` (the report's members as [`Report::to_json`]
+    /// writes them). `rcs-kit template --format json` prints it, the npm package's
+    /// `validateTemplate` returns it.
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{\"fields\":[");
+        for (i, f) in self.fields.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"path\":");
+            crate::report::push_json_string(&mut out, &f.path);
+            out.push_str(&format!(
+                ",\"limit\":{},\"fixed\":{},\"worst\":{},\"left\":{},\"variables\":[",
+                f.limit,
+                f.fixed,
+                f.worst,
+                f.left()
+            ));
+            for (j, v) in f.variables.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                crate::report::push_json_string(&mut out, v);
+            }
+            out.push_str("]}");
+        }
+        out.push_str("],");
+        let report = self.report.to_json();
+        out.push_str(report.strip_prefix('{').unwrap_or(&report));
+        out
+    }
 }
 
 /// A declared variable, as read from the envelope (malformed members are the walk's to
@@ -282,9 +318,13 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
                 &rules::WORST_CASE_TOO_LONG,
                 opts,
                 i.path.clone(),
+                // integers, written without `f64`'s `Display` (its formatting code is
+                // 13 KB of the WebAssembly module)
                 format!(
-                    "with every variable at its `maxLength` ({responsible}) this has {actual} characters; at most {limit} are allowed: lower those `maxLength`s by {} in total, or shorten the text",
-                    actual - limit
+                    "with every variable at its `maxLength` ({responsible}) this has {} characters; at most {} are allowed: lower those `maxLength`s by {} in total, or shorten the text",
+                    format_number(actual),
+                    format_number(limit),
+                    format_number(actual - limit)
                 ),
                 Some((limit, actual)),
             ),

@@ -7,6 +7,7 @@ import { billing, derivedFailover, smsFailoverTools } from "./app-billing.js";
 import { placeIssues, summary, flagPreview } from "./app-issues.js";
 import { sendState, eventsState } from "./app-send.js";
 import { capabilityTools, checkCapability } from "./app-capability.js";
+import { refreshVariables, previewModel } from "./app-variables.js";
 
 export const ctx = {
   get model() {
@@ -77,7 +78,8 @@ export function refresh() {
   state.report = report;
   placeIssues();
   summary();
-  renderPreview($("preview"), state.model, state.active, { typing: state.typing, device: state.device });
+  refreshVariables(refresh);
+  renderPreview($("preview"), previewModel(), state.active, { typing: state.typing, device: state.device });
   flagPreview();
   $("json-view").textContent = text;
   billing();

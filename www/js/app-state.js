@@ -6,7 +6,7 @@ export const $ = (id) => document.getElementById(id);
 
 export let rcs;
 try {
-  rcs = await import("/pkg/dist/index.js");
+  rcs = await import("/pkg/dist/template.js");
 } catch (e) {
   const f = $("fatal");
   f.hidden = false;

@@ -56,6 +56,23 @@ pub fn run(args: &[String]) -> ExitCode {
             "warnings",
         ]),
     );
+    // The template entry's module (crates/wasm with its `templates` feature).
+    steps.command(
+        "clippy-wasm-template",
+        &Cmd::cargo(&[
+            "clippy",
+            "-p",
+            "rcs-kit-wasm",
+            "--lib",
+            "--features",
+            "templates",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    );
     // The validate-only module's build (crates/wasm without its `extras` feature).
     steps.command(
         "clippy-wasm-validate",

@@ -18,11 +18,14 @@ pub(crate) mod api;
 pub mod js_data;
 #[cfg(test)]
 mod js_data_tests;
+#[cfg(all(any(target_arch = "wasm32", test), any(feature = "templates", test)))]
+pub(crate) mod template;
 
 /// An operation of the module's exports `call(op, a, b)` and `callBytes(op, bytes, b, size)`.
 /// The module of the validate-only entry (built without the `extras` feature) answers
 /// [`Op::Billing`], [`Op::Sms`] and [`Op::FailoverText`] with
-/// `""`: that entry's JavaScript never asks for them. The discriminant is the
+/// `""`; only the module built with the `templates` feature (the entry `rcs-kit/template`)
+/// answers [`Op::Template`] and [`Op::Render`], the others answer `""`: their entries' JavaScript never asks for them. The discriminant is the
 /// number JavaScript passes: written here once, matched by `call` and written by the generator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u32)]
@@ -44,11 +47,15 @@ pub enum Op {
     LastPanic = 6,
     /// Panics on purpose (the wrapper's recovery test).
     Panic = 7,
+    /// validateTemplate(template, options): the template's report and room, as JSON.
+    Template = 8,
+    /// renderTemplate(template, options + rows): the audience's requests and reports.
+    Render = 9,
 }
 
 impl Op {
     /// Every operation, in the order of their numbers.
-    pub const ALL: [Op; 8] = [
+    pub const ALL: [Op; 10] = [
         Op::Validate,
         Op::Unserializable,
         Op::Billing,
@@ -57,6 +64,8 @@ impl Op {
         Op::Version,
         Op::LastPanic,
         Op::Panic,
+        Op::Template,
+        Op::Render,
     ];
 
     /// The number JavaScript passes for this operation.
@@ -76,6 +85,8 @@ impl Op {
             Op::Version => "VERSION",
             Op::LastPanic => "LAST_PANIC",
             Op::Panic => "PANIC",
+            Op::Template => "TEMPLATE",
+            Op::Render => "RENDER",
         }
     }
 }
@@ -175,6 +186,10 @@ mod exports {
         const VERSION: u32 = Op::Version.code();
         const LAST_PANIC_OP: u32 = Op::LastPanic.code();
         const PANIC: u32 = Op::Panic.code();
+        #[cfg(feature = "templates")]
+        const TEMPLATE: u32 = Op::Template.code();
+        #[cfg(feature = "templates")]
+        const RENDER: u32 = Op::Render.code();
         match op {
             VALIDATE => api::validate_json(a, b),
             UNSERIALIZABLE => api::unserializable_json(a, b),
@@ -187,6 +202,10 @@ mod exports {
             VERSION => env!("CARGO_PKG_VERSION").to_string(),
             LAST_PANIC_OP => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
             PANIC => deliberate_panic(),
+            #[cfg(feature = "templates")]
+            TEMPLATE => crate::template::template_json(a, b),
+            #[cfg(feature = "templates")]
+            RENDER => crate::template::render_json(a, b),
             _ => String::new(),
         }
     }

@@ -11,6 +11,8 @@ export const OP_FAILOVER_TEXT = 4;
 export const OP_VERSION = 5;
 export const OP_LAST_PANIC = 6;
 export const OP_PANIC = 7;
+export const OP_TEMPLATE = 8;
+export const OP_RENDER = 9;
 
 // The tape: each value starts with a word `payload << TAPE_TAG_BITS | tag` (src/json/tape.rs).
 export const TAPE_TAG_BITS = 3;

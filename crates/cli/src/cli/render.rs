@@ -5,9 +5,9 @@
 use super::args::{Command, UsageError};
 use super::output::printable;
 use super::{stderr, EXIT_INVALID, EXIT_TROUBLE, EXIT_VALID};
-use rcs_kit::limits::REQUEST_SIZE;
+use rcs_kit::template::audience::{Batch, Batcher, DEFAULT_MAX_MESSAGES};
 use rcs_kit::template::CompiledTemplate;
-use rcs_kit::{validate_str, Options};
+use rcs_kit::Options;
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, Read, Write};
@@ -56,7 +56,7 @@ pub fn parse(it: impl Iterator<Item = OsString>) -> Result<Command, UsageError> 
         })
     };
     let mut files: Vec<PathBuf> = Vec::new();
-    let (mut out, mut max_messages, mut format, mut now) = (None, 1000usize, None, None);
+    let (mut out, mut max_messages, mut format, mut now) = (None, DEFAULT_MAX_MESSAGES, None, None);
     let (mut base, mut key, mut concurrency, mut journal) = (None, None, 4usize, None);
     let (mut attempts, mut backoff_ms) = (5u32, 500u64);
     let mut it = it.peekable();
@@ -296,18 +296,18 @@ struct Sink {
 }
 
 impl Sink {
-    fn write(&mut self, request: String, messages: usize, rows: (u64, u64)) -> Result<(), String> {
+    fn write(&mut self, batch: Batch) -> Result<(), String> {
         self.written += 1;
         if let Some(sender) = &mut self.sender {
             return sender.push(super::send::Outgoing {
                 index: self.written,
-                body: request,
-                messages,
-                first_row: rows.0,
-                last_row: rows.1,
+                messages: batch.messages,
+                first_row: batch.rows.first().copied().unwrap_or_default(),
+                last_row: batch.rows.last().copied().unwrap_or_default(),
+                body: batch.body,
             });
         }
-        let request = request.as_str();
+        let request = batch.body.as_str();
         match &self.dir {
             Some(dir) => {
                 let name = format!("request-{:06}.json", self.written);
@@ -382,9 +382,7 @@ pub fn run(r: &Render) -> u8 {
         written: 0,
         first: None,
     };
-    let max_bytes = REQUEST_SIZE.max as usize;
-    let (mut batch, mut in_batch) = (String::new(), 0usize);
-    let mut rows_in_batch = (0u64, 0u64);
+    let mut batcher = Batcher::new(r.max_messages);
     let (mut read, mut valid, mut failed) = (0u64, 0u64, 0u64);
     let mut failed_rows: Vec<u64> = Vec::new();
     let mut report_lines = String::new();
@@ -412,10 +410,11 @@ pub fn run(r: &Render) -> u8 {
                 continue;
             }
         };
-        message.clear();
-        template.render_messages(&|name| values.get(name).map(String::as_str), &mut message);
-        let one = template.request(&message);
-        let report = validate_str(&one, &opts);
+        let report = template.render_row(
+            &|name| values.get(name).map(String::as_str),
+            &opts,
+            &mut message,
+        );
         if !report.is_valid() {
             failed += 1;
             let mut lines = String::new();
@@ -426,26 +425,15 @@ pub fn run(r: &Render) -> u8 {
             continue;
         }
         valid += 1;
-        let grown = batch.len() + usize::from(in_batch > 0) + message.len();
-        if in_batch > 0 && (in_batch >= r.max_messages || template.request_len(grown) > max_bytes) {
-            if let Err(why) = sink.write(template.request(&batch), in_batch, rows_in_batch) {
+        if let Some(batch) = batcher.push(&template, &message, number) {
+            if let Err(why) = sink.write(batch) {
                 bar.finish_and_clear();
                 return fail(why);
             }
-            batch.clear();
-            in_batch = 0;
         }
-        if in_batch > 0 {
-            batch.push(',');
-            rows_in_batch.1 = number;
-        } else {
-            rows_in_batch = (number, number);
-        }
-        batch.push_str(&message);
-        in_batch += 1;
     }
-    if in_batch > 0 {
-        if let Err(why) = sink.write(template.request(&batch), in_batch, rows_in_batch) {
+    if let Some(batch) = batcher.finish(&template) {
+        if let Err(why) = sink.write(batch) {
             bar.finish_and_clear();
             return fail(why);
         }
@@ -543,4 +531,54 @@ fn progress(_bytes: u64) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Rows;
+
+    /// The library's CSV reader (what the npm package's `renderTemplate` reads a CSV text
+    /// with) gives the rows this command reads with the `csv` crate.
+    #[test]
+    fn the_library_reads_csv_as_the_csv_crate() {
+        let dir = std::env::temp_dir().join(format!("rcs-kit-csv-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (i, text) in [
+            "to,name\n441134960001,Ada\n",
+            "\u{FEFF} to , name \r\n1,\"Zoë, \"\"Q\"\"\"\r\n\r\n2,\"two\nlines\"\r3,x\"y\n",
+            "a,b\n1\n1,2,3\n,\n\"q\"r,\"\"\n\"open,end\n",
+            "a\n\n\n \n",
+            "",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let path = dir.join(format!("{i}.csv"));
+            std::fs::write(&path, text).unwrap();
+            let mut crate_rows = Rows::open(&path, false).unwrap();
+            let mut ours = rcs_kit::template::audience::csv_rows(text);
+            let mut n = 0;
+            loop {
+                n += 1;
+                let theirs = crate_rows.next(n).map(|r| match r {
+                    Ok((n, v)) => (n, Ok(v)),
+                    Err((n, why)) => (n, Err(why)),
+                });
+                let mine = ours.next().map(|(n, r)| {
+                    (
+                        n,
+                        r.map(|v| {
+                            v.into_iter()
+                                .collect::<std::collections::BTreeMap<String, String>>()
+                        }),
+                    )
+                });
+                assert_eq!(mine, theirs, "{text:?}, row {n}");
+                if mine.is_none() {
+                    break;
+                }
+            }
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -83,20 +83,8 @@ pub fn run(t: &Template) -> u8 {
     let r = validate_template(&text, &opts);
     let mut out = String::new();
     if t.json {
-        let fields: Vec<serde_json::Value> = r
-            .fields
-            .iter()
-            .map(|f| {
-                serde_json::json!({"path": f.path, "limit": f.limit, "fixed": f.fixed,
-                    "worst": f.worst, "left": f.left(), "variables": f.variables})
-            })
-            .collect();
-        let report = r.report.to_json();
-        let rest = report.strip_prefix('{').unwrap_or(&report);
-        out.push_str(&format!(
-            "{{\"fields\":{},{rest}\n",
-            serde_json::Value::Array(fields)
-        ));
+        out.push_str(&r.to_json());
+        out.push('\n');
     } else {
         for i in r.report.issues() {
             out.push_str(&printable(&i.to_string()));

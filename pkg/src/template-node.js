@@ -1,0 +1,12 @@
+// rcs-kit/template for Node: the same API as template.js; the module is read from disk
+// and compiled synchronously at import. Bundled into dist/template-node.js.
+import { readFileSync } from "node:fs";
+import { initSync, call, callBytes, validateTape } from "../dist/rcs_kit_template.js";
+import { install } from "./core.js";
+
+install(new WebAssembly.Module(readFileSync(new URL("./rcs_kit_template_bg.wasm", import.meta.url))), { initSync, call, callBytes, validateTape });
+
+export { validate, limits, version, RcsKitError } from "./core.js";
+export { build, predictBilling, smsParts, failoverText, requiredFeatures } from "./extras.js";
+export { validateTemplate, renderTemplate } from "./template-ops.js";
+export * from "./builders.js";
