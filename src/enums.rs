@@ -184,6 +184,60 @@ pub static IYS_RECIPIENT_TYPE: Enumeration = Enumeration {
     open: false,
 };
 
+/// `channel` of a Messages API message this profile checks: RCS only (the Messages API
+/// has many channels; rcs-kit validates the RCS one).
+pub static MESSAGES_API_CHANNEL: Enumeration = Enumeration {
+    name: "MessagesApiRcsChannel",
+    invalid: Rule::error(
+        "messages_api.channel.invalid",
+        "A Messages API message whose `channel` is not RCS (this profile checks RCS messages only).",
+        "Infobip SDK MessagesApiMessage (channel); rcs-kit checks the RCS channel",
+    ),
+    values: &["RCS"],
+    open: false,
+};
+/// `channel` of a Messages API failover step or `byChannel` destination: any channel
+/// (open: the Messages API adds channels).
+pub static MESSAGES_API_ANY_CHANNEL: Enumeration = Enumeration::open(
+    "MessagesApiChannel",
+    &[
+        "APPLE_MB",
+        "INSTAGRAM_DM",
+        "LINE_ON",
+        "MESSENGER",
+        "MMS",
+        "RCS",
+        "SMS",
+        "TELEGRAM",
+        "VIBER_BM",
+        "VIBER_BOT",
+        "WHATSAPP",
+    ],
+);
+/// Where a Messages API OPEN_URL button opens (`application` and `webviewViewMode` of
+/// the RCS API in one).
+pub static OPEN_IN: Enumeration = Enumeration {
+    name: "MessagesApiOpenIn",
+    invalid: Rule::error(
+        "messages_api.button.open_in.invalid",
+        "A value outside the set.",
+        SDK,
+    ),
+    values: &["BROWSER", "WEBVIEW_FULL", "WEBVIEW_HALF", "WEBVIEW_TALL"],
+    open: false,
+};
+/// Traffic type of a Messages API message.
+pub static TRAFFIC_TYPE: Enumeration = Enumeration {
+    name: "MessagesApiTrafficType",
+    invalid: Rule::error(
+        "messages_api.options.traffic_type.invalid",
+        "A value outside the set.",
+        SDK,
+    ),
+    values: &["PROMOTIONAL", "TRANSACTIONAL"],
+    open: false,
+};
+
 /// Every enumeration, for the generators.
 pub static ALL: &[&Enumeration] = &[
     &ORIENTATION,
@@ -198,4 +252,8 @@ pub static ALL: &[&Enumeration] = &[
     &WEBHOOK_CONTENT_TYPE,
     &IYS_RECIPIENT_TYPE,
     &NOTIFY_CONTENT_TYPE,
+    &MESSAGES_API_CHANNEL,
+    &MESSAGES_API_ANY_CHANNEL,
+    &OPEN_IN,
+    &TRAFFIC_TYPE,
 ];

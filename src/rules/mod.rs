@@ -18,6 +18,7 @@ pub mod capability;
 pub mod content;
 pub mod fields;
 pub mod india;
+pub mod messages_api;
 pub mod options;
 pub mod ordering;
 pub mod suggestion;
@@ -35,6 +36,7 @@ pub static CROSS_FIELD: &[&[&Rule]] = &[
     webhooks::RULES,
     capability::RULES,
     template::RULES,
+    messages_api::RULES,
 ];
 
 use crate::context::Ctx;

@@ -20,6 +20,7 @@
 
 pub mod capability;
 pub mod events;
+pub mod messages_api;
 pub mod request;
 pub mod template;
 pub mod webhooks;
@@ -42,6 +43,7 @@ pub fn for_kind(kind: Kind) -> &'static Object {
         Kind::Events => &events::EVENTS_REQUEST,
         Kind::CapabilityQuery => &capability::CAPABILITY_QUERY,
         Kind::CapabilityNotify => &capability::CAPABILITY_NOTIFY,
+        Kind::MessagesApi => &messages_api::REQUEST,
     }
 }
 
@@ -51,6 +53,7 @@ pub const BODIES: &[(Kind, &Object)] = &[
     (Kind::Events, &events::EVENTS_REQUEST),
     (Kind::CapabilityQuery, &capability::CAPABILITY_QUERY),
     (Kind::CapabilityNotify, &capability::CAPABILITY_NOTIFY),
+    (Kind::MessagesApi, &messages_api::REQUEST),
 ];
 
 /// A JSON type with its constraints.
