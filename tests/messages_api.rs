@@ -158,3 +158,29 @@ fn every_body_and_button_type_of_the_tables_deserializes_into_its_variant() {
         );
     }
 }
+
+#[test]
+fn the_report_renders_in_infobips_validate_shape() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let body = std::fs::read_to_string(dir.join("messages-api-open-in-webview.json")).unwrap();
+    let r = validate_str(&body, &Options::at(NOW));
+    let v: Value = serde_json::from_str(&r.to_infobip_json()).unwrap();
+    assert_eq!(v["description"], "Request is invalid.");
+    assert_eq!(
+        v["violations"][0]["property"],
+        "messages[0].content.buttons[0].openIn"
+    );
+    assert_eq!(
+        v["violations"][0]["violation"],
+        r.issues()[0].message.as_str()
+    );
+    assert_eq!(v["skippableViolations"], json!([]));
+    let (_, valid) = messages_api_fixtures().into_iter().next().unwrap();
+    let v: Value =
+        serde_json::from_str(&validate_str(&valid, &Options::at(NOW)).to_infobip_json()).unwrap();
+    assert_eq!(
+        v,
+        json!({"description": "Request is valid.", "action": "No action needed.",
+            "skippableViolations": []})
+    );
+}
