@@ -184,6 +184,7 @@ pub static IYS_RECIPIENT_TYPE: Enumeration = Enumeration {
     open: false,
 };
 
+#[cfg(feature = "messages-api")]
 /// `channel` of a Messages API message this profile checks: RCS only (the Messages API
 /// has many channels; rcs-kit validates the RCS one).
 pub static MESSAGES_API_CHANNEL: Enumeration = Enumeration {
@@ -196,6 +197,7 @@ pub static MESSAGES_API_CHANNEL: Enumeration = Enumeration {
     values: &["RCS"],
     open: false,
 };
+#[cfg(feature = "messages-api")]
 /// `channel` of a Messages API failover step or `byChannel` destination: any channel
 /// (open: the Messages API has more channels than the stored sources name; these are the
 /// ones `infobip-next.md` section 2 names, another value is kept with `enum.unknown`).
@@ -203,6 +205,7 @@ pub static MESSAGES_API_ANY_CHANNEL: Enumeration = Enumeration::open(
     "MessagesApiChannel",
     &["APPLE_MB", "RCS", "SMS", "VIBER_BM", "WHATSAPP"],
 );
+#[cfg(feature = "messages-api")]
 /// Where a Messages API OPEN_URL button opens (`application` and `webviewViewMode` of
 /// the RCS API in one).
 pub static OPEN_IN: Enumeration = Enumeration {
@@ -215,6 +218,7 @@ pub static OPEN_IN: Enumeration = Enumeration {
     values: &["BROWSER", "WEBVIEW_FULL", "WEBVIEW_HALF", "WEBVIEW_TALL"],
     open: false,
 };
+#[cfg(feature = "messages-api")]
 /// Traffic type of a Messages API message.
 pub static TRAFFIC_TYPE: Enumeration = Enumeration {
     name: "MessagesApiTrafficType",
@@ -241,8 +245,12 @@ pub static ALL: &[&Enumeration] = &[
     &WEBHOOK_CONTENT_TYPE,
     &IYS_RECIPIENT_TYPE,
     &NOTIFY_CONTENT_TYPE,
+    #[cfg(feature = "messages-api")]
     &MESSAGES_API_CHANNEL,
+    #[cfg(feature = "messages-api")]
     &MESSAGES_API_ANY_CHANNEL,
+    #[cfg(feature = "messages-api")]
     &OPEN_IN,
+    #[cfg(feature = "messages-api")]
     &TRAFFIC_TYPE,
 ];

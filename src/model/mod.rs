@@ -44,6 +44,7 @@ mod capability;
 mod card;
 mod content;
 mod events;
+#[cfg(feature = "messages-api")]
 pub mod messages_api;
 mod options;
 mod request;

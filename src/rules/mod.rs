@@ -18,6 +18,7 @@ pub mod capability;
 pub mod content;
 pub mod fields;
 pub mod india;
+#[cfg(feature = "messages-api")]
 pub mod messages_api;
 pub mod options;
 pub mod ordering;
@@ -36,6 +37,7 @@ pub static CROSS_FIELD: &[&[&Rule]] = &[
     webhooks::RULES,
     capability::RULES,
     template::RULES,
+    #[cfg(feature = "messages-api")]
     messages_api::RULES,
 ];
 

@@ -20,6 +20,7 @@
 
 pub mod capability;
 pub mod events;
+#[cfg(feature = "messages-api")]
 pub mod messages_api;
 pub mod request;
 pub mod template;
@@ -43,6 +44,7 @@ pub fn for_kind(kind: Kind) -> &'static Object {
         Kind::Events => &events::EVENTS_REQUEST,
         Kind::CapabilityQuery => &capability::CAPABILITY_QUERY,
         Kind::CapabilityNotify => &capability::CAPABILITY_NOTIFY,
+        #[cfg(feature = "messages-api")]
         Kind::MessagesApi => &messages_api::REQUEST,
     }
 }
@@ -53,6 +55,7 @@ pub const BODIES: &[(Kind, &Object)] = &[
     (Kind::Events, &events::EVENTS_REQUEST),
     (Kind::CapabilityQuery, &capability::CAPABILITY_QUERY),
     (Kind::CapabilityNotify, &capability::CAPABILITY_NOTIFY),
+    #[cfg(feature = "messages-api")]
     (Kind::MessagesApi, &messages_api::REQUEST),
 ];
 

@@ -244,7 +244,8 @@ fn validate_serialize<T: serde::Serialize + ?Sized>(value: &T, opts: &Options) -
 }
 
 /// The kind of a body, from its top-level members: `events` means an events request;
-/// `messages` of which one has `channel` or `content.body` a Messages API request;
+/// `messages` of which one has `channel` or `content.body` a Messages API request (with
+/// the `messages-api` feature; without it, a request);
 /// `phoneNumbers` a capability check — notify when it has `notifyUrl` or
 /// `notifyContentType`, query otherwise (a notify request with neither of its own
 /// members looks like a query: pass the kind);
@@ -265,6 +266,7 @@ pub fn detect_kind(doc: &Doc<'_>) -> Kind {
     if doc.get(root, "events").is_some() {
         return Kind::Events;
     }
+    #[cfg(feature = "messages-api")]
     if let Some(messages) = doc.get(root, "messages") {
         let messages_api = doc.children(messages).any(|m| {
             doc.get(m, "channel").is_some()
