@@ -400,6 +400,9 @@ pub const fn carried(base: Limit, id: &'static str, source: &'static str) -> Lim
     }
 }
 
+#[cfg(feature = "messages-api")]
+pub mod messages_api;
+
 #[cfg(test)]
 mod tests {
     use super::*;
