@@ -8,7 +8,7 @@
 //! Source: the spec reference `infobip-next.md`, section 2 (Infobip's Java and PHP SDK
 //! models, 2026-03-31). Neither SDK states a length or a count for Messages API bodies
 //! (only `NotBlank`), so every bound here is an RCS API limit **carried over** because
-//! the same RCS message results ([`LIMITS`], each marked inferred with its reason). Such
+//! the same RCS message results ([`LIMITS`](crate::limits::messages_api::LIMITS), each marked inferred with its reason). Such
 //! a limit keeps the RCS API rule's code (`text.text.too_long` at
 //! `/messages/0/content/body/text`): it is the same rule of the same RCS message.
 //!
@@ -35,177 +35,11 @@ use super::{d, formatted, opt, req, text, Array, Object, Type};
 use crate::enums::{
     MESSAGES_API_ANY_CHANNEL, MESSAGES_API_CHANNEL, TRAFFIC_TYPE, WEBHOOK_CONTENT_TYPE,
 };
-use crate::limits::{self as l, carried, Limit};
+use crate::limits as l;
+// The profile's limits live in the one limits table; re-exported beside the tables.
+pub use crate::limits::messages_api::*;
 use crate::rules;
 
-/// Why a carried-over limit applies: the reason every [`LIMITS`] entry shares.
-macro_rules! why {
-    ($what:literal) => {
-        concat!(
-            "Inferred: carried over from the RCS API (the Messages API SDKs state no lengths): ",
-            $what
-        )
-    };
-}
-
-/// `messages`: at least one.
-pub const MESSAGES: Limit = carried(
-    l::MESSAGES,
-    "messages_api.messages",
-    why!("messages is required in both APIs"),
-);
-/// `sender`: not empty.
-pub const SENDER: Limit = carried(
-    l::SENDER,
-    "messages_api.sender",
-    why!("the RCS sender (agent) is the same"),
-);
-/// `destinations`: at least one.
-pub const DESTINATIONS: Limit = carried(
-    l::DESTINATIONS,
-    "messages_api.destinations",
-    why!("a message needs a recipient"),
-);
-/// `destinations[].to`: a phone number.
-pub const DESTINATION_TO_DIGITS: Limit = carried(
-    l::DESTINATION_TO,
-    "messages_api.destination.to",
-    why!("an RCS recipient is a phone number"),
-);
-/// `destinations[].messageId`: up to 200 characters.
-pub const MESSAGE_ID: Limit = carried(
-    l::DESTINATION_MESSAGE_ID,
-    "messages_api.destination.message_id",
-    why!("the same message id is reported back"),
-);
-/// TEXT `text`.
-pub const BODY_TEXT: Limit = carried(
-    l::TEXT,
-    "messages_api.body.text",
-    why!("a TEXT body is sent as an RCS TEXT message"),
-);
-/// IMAGE, VIDEO and DOCUMENT `text`.
-pub const CAPTION: Limit = carried(
-    l::TEXT,
-    "messages_api.body.caption",
-    why!("RCS has no caption: the text of a file body can only be sent as an RCS TEXT message"),
-);
-/// Every URL.
-pub const URL: Limit = carried(
-    l::URL,
-    "messages_api.url",
-    why!("the file or link is fetched or opened as in an RCS message"),
-);
-/// RICH_LINK `text`.
-pub const RICH_LINK_TEXT: Limit = carried(
-    l::CARD_DESCRIPTION,
-    "messages_api.rich_link.text",
-    why!("a RICH_LINK is shown as an RCS card whose description is `text`"),
-);
-/// CAROUSEL card `title`.
-pub const CARD_TITLE: Limit = carried(
-    l::CARD_TITLE,
-    "messages_api.card.title",
-    why!("a carousel card is an RCS card with this title"),
-);
-/// CAROUSEL card `text`.
-pub const CARD_TEXT: Limit = carried(
-    l::CARD_DESCRIPTION,
-    "messages_api.card.text",
-    why!("a carousel card is an RCS card with this description"),
-);
-/// CAROUSEL `cards`: 2 to 10.
-pub const CARDS: Limit = carried(
-    l::CAROUSEL_CARDS,
-    "messages_api.carousel.cards",
-    why!("the result is an RCS carousel"),
-);
-/// `content.buttons`: up to 11.
-pub const BUTTONS: Limit = carried(
-    l::MESSAGE_SUGGESTIONS,
-    "messages_api.buttons",
-    why!("message buttons are RCS suggested chips"),
-);
-/// Buttons of one carousel card: up to 4.
-pub const CARD_BUTTONS: Limit = carried(
-    l::CARD_SUGGESTIONS,
-    "messages_api.card.buttons",
-    why!("a card's buttons are the RCS card's suggestions"),
-);
-/// A button's `text` (and RICH_LINK `buttonText`).
-pub const BUTTON_TEXT: Limit = carried(
-    l::SUGGESTION_TEXT,
-    "messages_api.button.text",
-    why!("a button is an RCS suggestion with this text"),
-);
-/// A button's `postbackData`.
-pub const POSTBACK: Limit = carried(
-    l::SUGGESTION_POSTBACK,
-    "messages_api.button.postback_data",
-    why!("a button's postbackData is the RCS suggestion's"),
-);
-/// DIAL_PHONE `phoneNumber`.
-pub const PHONE: Limit = carried(
-    l::SUGGESTION_PHONE,
-    "messages_api.button.phone_number",
-    why!("DIAL_PHONE is the RCS DIAL_PHONE suggestion"),
-);
-/// SHOW_LOCATION `latitude`.
-pub const LATITUDE: Limit = carried(
-    l::LATITUDE,
-    "messages_api.button.latitude",
-    why!("SHOW_LOCATION is the RCS SHOW_LOCATION suggestion"),
-);
-/// SHOW_LOCATION `longitude`.
-pub const LONGITUDE: Limit = carried(
-    l::LONGITUDE,
-    "messages_api.button.longitude",
-    why!("SHOW_LOCATION is the RCS SHOW_LOCATION suggestion"),
-);
-/// SHOW_LOCATION `name`.
-pub const LOCATION_NAME: Limit = carried(
-    l::LOCATION_LABEL,
-    "messages_api.button.name",
-    why!("`name` is the RCS suggestion's `label`"),
-);
-/// ADD_CALENDAR_EVENT `title`.
-pub const CALENDAR_TITLE: Limit = carried(
-    l::CALENDAR_TITLE,
-    "messages_api.button.title",
-    why!("ADD_CALENDAR_EVENT is the RCS CREATE_CALENDAR_EVENT suggestion"),
-);
-/// ADD_CALENDAR_EVENT `description`.
-pub const CALENDAR_DESCRIPTION: Limit = carried(
-    l::CALENDAR_DESCRIPTION,
-    "messages_api.button.description",
-    why!("ADD_CALENDAR_EVENT is the RCS CREATE_CALENDAR_EVENT suggestion"),
-);
-
-/// Every limit of this profile carried over from the RCS API, with its reason.
-pub const LIMITS: &[Limit] = &[
-    MESSAGES,
-    SENDER,
-    DESTINATIONS,
-    DESTINATION_TO_DIGITS,
-    MESSAGE_ID,
-    BODY_TEXT,
-    CAPTION,
-    URL,
-    RICH_LINK_TEXT,
-    CARD_TITLE,
-    CARD_TEXT,
-    CARDS,
-    BUTTONS,
-    CARD_BUTTONS,
-    BUTTON_TEXT,
-    POSTBACK,
-    PHONE,
-    LATITUDE,
-    LONGITUDE,
-    LOCATION_NAME,
-    CALENDAR_TITLE,
-    CALENDAR_DESCRIPTION,
-];
 
 // ---------------------------------------------------------------- destinations
 
@@ -441,7 +275,10 @@ pub static MESSAGE: Object = Object {
         ),
     ],
     legacy: &[],
-    rules: &[&rules::messages_api::FAILOVER_DESTINATION_CHECK],
+    rules: &[
+        &rules::messages_api::FAILOVER_DESTINATION_CHECK,
+        &rules::messages_api::ADAPTATION_CHECK,
+    ],
 };
 static MESSAGE_LIST: Array = Array {
     items: Type::Object(&MESSAGE),
