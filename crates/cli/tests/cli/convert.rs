@@ -91,3 +91,58 @@ fn usage_errors() {
     assert_eq!(run(&["convert", "--to", "sms", "x.json"]).code, 2);
     assert_eq!(run(&["convert", "--to", "rcs"]).code, 2);
 }
+
+#[test]
+fn validate_detects_the_messages_api_shape_and_kind_forces_it() {
+    let body = fixture("hand-messages-api-text-buttons.json");
+    // Detected from the shape: valid under the Messages API profile.
+    let r = run(&["validate", "--format", "json", &body]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert_eq!(r.json_lines()[0]["valid"], true);
+    // Forced: the same; an RCS API body forced to it is not.
+    let r = run(&["validate", "--kind", "messages-api", &body]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let r = run(&[
+        "validate",
+        "--format",
+        "json",
+        "--kind",
+        "messages-api",
+        &fixture("hand-text-minimal.json"),
+    ]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let issues = r.json_lines()[0]["issues"].clone();
+    assert!(
+        issues
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["path"] == "/messages/0/channel"),
+        "{issues}"
+    );
+    // And the Messages API body forced to the RCS API is not valid there.
+    let r = run(&["validate", "--kind", "request", &body]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+}
+
+#[test]
+fn validate_warns_what_adaptation_degrades() {
+    let r = run_with(
+        &["validate", "--advice", "-"],
+        Some(
+            json!({"messages": [{"channel": "RCS", "sender": "DemoSender",
+                "destinations": [{"to": "441134960001"}],
+                "content": {"body": {"type": "IMAGE", "url": "https://example.com/a.jpg",
+                                     "text": "New in"}}}]})
+            .to_string()
+            .into_bytes(),
+        ),
+    );
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("/messages/0/content/body/text: warning:")
+            && r.stdout.contains("[messages_api.adaptation.degraded]"),
+        "{}",
+        r.stdout
+    );
+}
