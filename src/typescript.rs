@@ -37,7 +37,10 @@ fn issue_codes() -> String {
     let mut out = String::from(
         "/** Every code rcs-kit can report (from the rule declarations in Rust). */\nexport type IssueCode =\n",
     );
-    for r in crate::catalogue::all().into_iter().filter(|r| rule_in_package(r)) {
+    for r in crate::catalogue::all()
+        .into_iter()
+        .filter(|r| rule_in_package(r))
+    {
         let _ = writeln!(
             out,
             "  /** {} ({}) */\n  | \"{}\"",

@@ -44,7 +44,11 @@ pub fn check_convert(data: &[u8]) -> Result<()> {
     let (there, to_kind, back): (Conversion, Kind, fn(&Value) -> Conversion) = if messages_api {
         (from_messages_api(&input), Kind::Request, to_messages_api)
     } else {
-        (to_messages_api(&input), Kind::MessagesApi, from_messages_api)
+        (
+            to_messages_api(&input),
+            Kind::MessagesApi,
+            from_messages_api,
+        )
     };
     notes_located(&there, &input);
     assert_eq!(there.output.is_some(), input.is_object());

@@ -582,4 +582,3 @@ fn carousel_card_to(cx: &mut Cx, card: &Map<String, Value>, p: &str) -> Value {
     );
     Value::Object(out)
 }
-

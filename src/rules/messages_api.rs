@@ -57,10 +57,7 @@ fn adaptation(ctx: &mut Ctx<'_, '_>, message: NodeId) {
     } else {
         "adaptationMode is false, so Infobip may refuse the message instead"
     };
-    let Some(body) = ctx
-        .get(message, "content")
-        .and_then(|c| ctx.get(c, "body"))
-    else {
+    let Some(body) = ctx.get(message, "content").and_then(|c| ctx.get(c, "body")) else {
         return;
     };
     let Some(ty) = ctx.get_str(body, "type") else {

@@ -92,7 +92,10 @@ fn an_invalid_send_is_refused_with_one_violation_per_error_and_not_kept() {
     assert_eq!(a.status, 400, "{}", a.text());
     let v = a.json();
     assert_eq!(v["errorCode"], "E400");
-    assert_eq!(v["violations"][0]["property"], "messages[0].content.body.text");
+    assert_eq!(
+        v["violations"][0]["property"],
+        "messages[0].content.body.text"
+    );
     // An RCS API body is not a Messages API body.
     let v2 = r#"{"messages":[{"sender":"S","destinations":[{"to":"441134960001"}],"content":{"type":"TEXT","text":"Hi"}}]}"#;
     assert_eq!(srv.post_to(SEND, v2).status, 400);
@@ -105,12 +108,7 @@ fn the_key_and_the_method_are_checked_as_for_the_rcs_api() {
     for path in [SEND, VALIDATE[0], VALIDATE[1]] {
         let a = srv
             .conn()
-            .request(
-                "POST",
-                path,
-                &[("Content-Type", "application/json")],
-                b"{}",
-            )
+            .request("POST", path, &[("Content-Type", "application/json")], b"{}")
             .unwrap();
         assert_eq!(a.status, 401, "{path}");
         let a = srv
@@ -128,7 +126,10 @@ fn validate_answers_in_infobips_shape_under_both_paths_and_sends_nothing() {
         let ok = srv.post_to(path, &text_message("Your order has shipped").to_string());
         assert_eq!(ok.status, 200, "{path}: {}", ok.text());
         let v = ok.json();
-        assert!(v["description"].is_string() && v["action"].is_string(), "{v}");
+        assert!(
+            v["description"].is_string() && v["action"].is_string(),
+            "{v}"
+        );
         assert!(v.get("violations").is_none(), "{v}");
         assert_eq!(v["skippableViolations"], json!([]));
 
@@ -137,12 +138,18 @@ fn validate_answers_in_infobips_shape_under_both_paths_and_sends_nothing() {
         let v = srv.post_to(path, &unknown.to_string());
         assert_eq!(v.status, 200, "{path}: {}", v.text());
         let v = v.json();
-        assert_eq!(v["skippableViolations"][0]["property"], "messages[0].metadata");
+        assert_eq!(
+            v["skippableViolations"][0]["property"],
+            "messages[0].metadata"
+        );
 
         let bad = srv.post_to(path, &text_message(&"x".repeat(3073)).to_string());
         assert_eq!(bad.status, 400, "{path}");
         let v = bad.json();
-        assert_eq!(v["violations"][0]["property"], "messages[0].content.body.text");
+        assert_eq!(
+            v["violations"][0]["property"],
+            "messages[0].content.body.text"
+        );
         assert!(v["violations"][0]["violation"].is_string());
         assert!(v["skippableViolations"].is_array());
     }

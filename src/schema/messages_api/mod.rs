@@ -40,7 +40,6 @@ use crate::limits as l;
 pub use crate::limits::messages_api::*;
 use crate::rules;
 
-
 // ---------------------------------------------------------------- destinations
 
 /// `destinations[].byChannel[]`.
