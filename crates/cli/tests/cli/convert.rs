@@ -117,7 +117,8 @@ fn validate_detects_the_messages_api_shape_and_kind_forces_it() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|i| i["path"] == "/messages/0/channel"),
+            .any(|i| i["path"] == "/messages/0"
+                && i["message"].as_str().unwrap().contains("channel")),
         "{issues}"
     );
     // And the Messages API body forced to the RCS API is not valid there.
