@@ -48,15 +48,23 @@ pub fn all() -> Vec<&'static Rule> {
 
 /// The rules the tables declare (limits, enumerations, formats, union tags), for every
 /// body (the requests of [`schema::BODIES`], the webhooks of [`schema::webhooks::ALL`],
-/// then the message template's envelope), each once, in walk order.
+/// then the message template's envelope, then the Messages API's request with the
+/// `messages-api` feature: last, so that the rules before it keep their order with the
+/// feature on or off), each once, in walk order.
 pub fn table_rules() -> Vec<&'static Rule> {
     let mut out = Vec::new();
     let mut seen: Vec<*const Object> = Vec::new();
+    #[cfg(feature = "messages-api")]
+    let last = [&schema::messages_api::REQUEST];
+    #[cfg(not(feature = "messages-api"))]
+    let last: [&'static Object; 0] = [];
     let roots = schema::BODIES
         .iter()
         .map(|(_, root)| *root)
+        .filter(|root| !last.iter().any(|l| std::ptr::eq(*l, *root)))
         .chain(schema::webhooks::ALL.iter().copied())
-        .chain([&schema::template::TEMPLATE]);
+        .chain([&schema::template::TEMPLATE])
+        .chain(last);
     for root in roots {
         object(root, &mut seen, &mut out);
     }

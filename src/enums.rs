@@ -184,6 +184,53 @@ pub static IYS_RECIPIENT_TYPE: Enumeration = Enumeration {
     open: false,
 };
 
+#[cfg(feature = "messages-api")]
+/// `channel` of a Messages API message this profile checks: RCS only (the Messages API
+/// has many channels; rcs-kit validates the RCS one).
+pub static MESSAGES_API_CHANNEL: Enumeration = Enumeration {
+    name: "MessagesApiRcsChannel",
+    invalid: Rule::error(
+        "messages_api.channel.invalid",
+        "A Messages API message whose `channel` is not RCS (this profile checks RCS messages only).",
+        "Infobip SDK MessagesApiMessage (channel); rcs-kit checks the RCS channel",
+    ),
+    values: &["RCS"],
+    open: false,
+};
+#[cfg(feature = "messages-api")]
+/// `channel` of a Messages API failover step or `byChannel` destination: any channel
+/// (open: the Messages API has more channels than the stored sources name; these are the
+/// ones `infobip-next.md` section 2 names, another value is kept with `enum.unknown`).
+pub static MESSAGES_API_ANY_CHANNEL: Enumeration = Enumeration::open(
+    "MessagesApiChannel",
+    &["APPLE_MB", "RCS", "SMS", "VIBER_BM", "WHATSAPP"],
+);
+#[cfg(feature = "messages-api")]
+/// Where a Messages API OPEN_URL button opens (`application` and `webviewViewMode` of
+/// the RCS API in one).
+pub static OPEN_IN: Enumeration = Enumeration {
+    name: "MessagesApiOpenIn",
+    invalid: Rule::error(
+        "messages_api.button.open_in.invalid",
+        "A value outside the set.",
+        SDK,
+    ),
+    values: &["BROWSER", "WEBVIEW_FULL", "WEBVIEW_HALF", "WEBVIEW_TALL"],
+    open: false,
+};
+#[cfg(feature = "messages-api")]
+/// Traffic type of a Messages API message.
+pub static TRAFFIC_TYPE: Enumeration = Enumeration {
+    name: "MessagesApiTrafficType",
+    invalid: Rule::error(
+        "messages_api.options.traffic_type.invalid",
+        "A value outside the set.",
+        SDK,
+    ),
+    values: &["PROMOTIONAL", "TRANSACTIONAL"],
+    open: false,
+};
+
 /// Every enumeration, for the generators.
 pub static ALL: &[&Enumeration] = &[
     &ORIENTATION,
@@ -198,4 +245,12 @@ pub static ALL: &[&Enumeration] = &[
     &WEBHOOK_CONTENT_TYPE,
     &IYS_RECIPIENT_TYPE,
     &NOTIFY_CONTENT_TYPE,
+    #[cfg(feature = "messages-api")]
+    &MESSAGES_API_CHANNEL,
+    #[cfg(feature = "messages-api")]
+    &MESSAGES_API_ANY_CHANNEL,
+    #[cfg(feature = "messages-api")]
+    &OPEN_IN,
+    #[cfg(feature = "messages-api")]
+    &TRAFFIC_TYPE,
 ];

@@ -41,6 +41,8 @@ pub const fn file_name(kind: Kind) -> &'static str {
         Kind::Events => "events-request.schema.json",
         Kind::CapabilityQuery => "capability-query.schema.json",
         Kind::CapabilityNotify => "capability-notify.schema.json",
+        #[cfg(feature = "messages-api")]
+        Kind::MessagesApi => "messages-api.schema.json",
     }
 }
 

@@ -32,6 +32,8 @@ pub mod billing;
 pub mod builder;
 pub mod catalogue;
 pub mod context;
+#[cfg(all(feature = "messages-api", not(target_arch = "wasm32")))]
+pub mod convert;
 pub mod docs;
 pub mod enums;
 pub mod features;

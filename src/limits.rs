@@ -378,6 +378,31 @@ pub fn by_id(id: &str) -> Option<&'static Limit> {
     ALL.iter().find(|l| l.id == id)
 }
 
+/// A limit of the RCS API carried over to another body (the Messages API, whose SDKs
+/// state no lengths) because the same RCS message results: the same bounds and the same
+/// rules (so the same codes), with its own id, marked [`Confidence::Inferred`], and
+/// `source` saying why.
+///
+/// ```
+/// use rcs_kit::limits::{carried, Confidence, TEXT};
+/// const BODY_TEXT: rcs_kit::limits::Limit =
+///     carried(TEXT, "messages_api.body.text", "sent as an RCS TEXT message");
+/// assert_eq!(BODY_TEXT.max, TEXT.max);
+/// assert_eq!(BODY_TEXT.code_over(), TEXT.code_over());
+/// assert_eq!(BODY_TEXT.confidence, Confidence::Inferred);
+/// ```
+pub const fn carried(base: Limit, id: &'static str, source: &'static str) -> Limit {
+    Limit {
+        id,
+        source: rule::native(source),
+        confidence: Confidence::Inferred,
+        ..base
+    }
+}
+
+#[cfg(feature = "messages-api")]
+pub mod messages_api;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,15 +19,29 @@ pub enum Kind {
     /// `POST /rcs/2/capability-check/notify`: up to 10,000 numbers, each result posted
     /// to a webhook later.
     CapabilityNotify,
+    #[cfg(feature = "messages-api")]
+    /// `POST /messages-api/1/messages` with `channel: "RCS"`: the Messages API, Infobip's
+    /// omnichannel endpoint (see [`schema::messages_api`](crate::schema::messages_api)).
+    MessagesApi,
 }
 
+/// How many kinds there are.
+#[cfg(feature = "messages-api")]
+const KINDS: usize = 5;
+/// How many kinds there are.
+#[cfg(not(feature = "messages-api"))]
+const KINDS: usize = 4;
+
 impl Kind {
-    /// Every kind, in the order the docs list them.
-    pub const ALL: [Kind; 4] = [
+    /// Every kind, in the order the docs list them (the Messages API's with the
+    /// `messages-api` feature).
+    pub const ALL: [Kind; KINDS] = [
         Kind::Request,
         Kind::Events,
         Kind::CapabilityQuery,
         Kind::CapabilityNotify,
+        #[cfg(feature = "messages-api")]
+        Kind::MessagesApi,
     ];
 
     /// The name the CLI (`--kind`) and the npm package (`{kind}`) use.
@@ -43,6 +57,8 @@ impl Kind {
             Kind::Events => "events",
             Kind::CapabilityQuery => "capability-query",
             Kind::CapabilityNotify => "capability-notify",
+            #[cfg(feature = "messages-api")]
+            Kind::MessagesApi => "messages-api",
         }
     }
 
@@ -51,7 +67,7 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.name() == name)
     }
 
-    /// The names, for a person: `` `request`, `events`, `capability-query` or `capability-notify` ``.
+    /// The names, for a person: `` `request`, `events`, `capability-query`, `capability-notify` or `messages-api` ``.
     pub fn names() -> String {
         let mut out = String::new();
         for (i, k) in Kind::ALL.iter().enumerate() {
@@ -76,6 +92,8 @@ impl Kind {
             Kind::Events => "POST /rcs/1/events",
             Kind::CapabilityQuery => "POST /rcs/2/capability-check/query",
             Kind::CapabilityNotify => "POST /rcs/2/capability-check/notify",
+            #[cfg(feature = "messages-api")]
+            Kind::MessagesApi => "POST /messages-api/1/messages",
         }
     }
 }

@@ -202,6 +202,82 @@ impl Report {
     }
 }
 
+impl Report {
+    /// The report in the shape of Infobip's Messages API validation endpoint
+    /// (`POST /messages-api/1/messages/validate`; Java SDK
+    /// `MessagesApiValidationOkResponse` / `MessagesApiValidationBadResponse`), so that a
+    /// server can answer like Infobip: `{"description", "action", "violations"?,
+    /// "skippableViolations"}`, each violation `{"property", "violation"}`. Errors are
+    /// `violations` (left out when there is none, as in the OK response), warnings
+    /// `skippableViolations`. `property` is the issue's JSON pointer written as Infobip
+    /// writes it (`messages[0].metadata`; empty for the whole body), `violation` its
+    /// message. The `description` and `action` texts are rcs-kit's (inferred: the SDKs
+    /// give the fields, not their wording).
+    ///
+    /// ```
+    /// let body = r#"{"messages":[{"channel":"RCS","sender":"S","destinations":[{"to":"441134960001"}],
+    ///   "content":{"body":{"type":"TEXT","text":"Hi"}},"metadata":{}}]}"#;
+    /// let r = rcs_kit::validate_str(body, &rcs_kit::Options::at(0));
+    /// let v: serde_json::Value = serde_json::from_str(&r.to_infobip_json()).unwrap();
+    /// assert!(v.get("violations").is_none());
+    /// assert_eq!(v["skippableViolations"][0]["property"], "messages[0].metadata");
+    /// ```
+    pub fn to_infobip_json(&self) -> String {
+        let list = |out: &mut String, issues: &mut dyn Iterator<Item = &Issue>| {
+            out.push('[');
+            for (i, issue) in issues.enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str("{\"property\":");
+                push_json_string(out, &infobip_property(&issue.path));
+                out.push_str(",\"violation\":");
+                push_json_string(out, &issue.message);
+                out.push('}');
+            }
+            out.push(']');
+        };
+        let mut out = String::with_capacity(96 + self.issues.len() * 120);
+        if self.valid {
+            out.push_str("{\"description\":\"Request is valid.\",\"action\":\"No action needed.\"");
+        } else {
+            out.push_str("{\"description\":\"Request is invalid.\",\"action\":\"Fix the violations and send the request again.\",\"violations\":");
+            list(&mut out, &mut self.errors());
+        }
+        out.push_str(",\"skippableViolations\":");
+        list(&mut out, &mut self.warnings());
+        out.push('}');
+        out
+    }
+}
+
+/// A JSON pointer as Infobip writes a property: `/messages/0/metadata` is
+/// `messages[0].metadata`.
+///
+/// ```
+/// use rcs_kit::report::infobip_property;
+/// assert_eq!(infobip_property("/messages/0/content/buttons/1/text"), "messages[0].content.buttons[1].text");
+/// assert_eq!(infobip_property("/a~1b/c~0d"), "a/b.c~d");
+/// assert_eq!(infobip_property(""), "");
+/// ```
+pub fn infobip_property(pointer: &str) -> String {
+    let mut out = String::with_capacity(pointer.len());
+    for token in pointer.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
+            out.push('[');
+            out.push_str(&token);
+            out.push(']');
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&token);
+        }
+    }
+    out
+}
+
 /// Appends `s` as a JSON string literal, escaping as `serde_json` does.
 pub fn push_json_string(out: &mut String, s: &str) {
     out.push('"');

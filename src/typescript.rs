@@ -10,7 +10,26 @@
 
 use crate::limits::{self, Limit, Unit};
 use crate::schema::{self, Enumeration, Format, Object, Type, Union};
+use crate::{Kind, Rule};
 use std::fmt::Write;
+
+/// Whether the npm package validates this kind. Its module is built without the
+/// `messages-api` feature (crates/wasm), so the declarations leave the Messages API out
+/// and are the same with the feature on or off.
+fn in_package(kind: Kind) -> bool {
+    #[cfg(feature = "messages-api")]
+    if kind == Kind::MessagesApi {
+        return false;
+    }
+    let _ = kind;
+    true
+}
+
+/// Whether the npm package can report this rule: not the Messages API profile's own
+/// rules (their codes all begin `messages_api.`; see [`in_package`]).
+fn rule_in_package(rule: &Rule) -> bool {
+    !rule.code.starts_with("messages_api.")
+}
 
 /// `IssueCode`: every code rcs-kit can report, from the rule declarations
 /// ([`catalogue::all`](crate::catalogue::all)), each with its one-line doc.
@@ -18,7 +37,10 @@ fn issue_codes() -> String {
     let mut out = String::from(
         "/** Every code rcs-kit can report (from the rule declarations in Rust). */\nexport type IssueCode =\n",
     );
-    for r in crate::catalogue::all() {
+    for r in crate::catalogue::all()
+        .into_iter()
+        .filter(|r| rule_in_package(r))
+    {
         let _ = writeln!(
             out,
             "  /** {} ({}) */\n  | \"{}\"",
@@ -36,7 +58,7 @@ fn body_kinds() -> String {
     let mut out = String::from(
         "/** Which body to validate: the endpoint it is sent to (from `Kind` in Rust). */\nexport type BodyKind =\n",
     );
-    for k in crate::Kind::ALL {
+    for k in Kind::ALL.into_iter().filter(|k| in_package(*k)) {
         let _ = writeln!(out, "  /** {} */\n  | \"{}\"", k.endpoint(), k.name());
     }
     out.push_str(";\n");
@@ -59,8 +81,10 @@ fn device_features() -> String {
 /// report and the limits table.
 pub fn declarations() -> String {
     let mut g = Gen::default();
-    for (_, root) in schema::BODIES {
-        g.object(root, None);
+    for (kind, root) in schema::BODIES {
+        if in_package(*kind) {
+            g.object(root, None);
+        }
     }
     g.object(&schema::template::TEMPLATE, None);
     let mut out = String::from(

@@ -6,6 +6,8 @@
 //!   receipts).
 //! * [`CapabilityQuery`] and [`CapabilityNotify`]: the bodies of
 //!   `POST /rcs/2/capability-check/query` and `/notify`.
+//! * [`messages_api::MessagesApiRequest`]: the body of `POST /messages-api/1/messages`
+//!   with `channel: "RCS"`.
 //!
 //! The models mirror the tables in [`schema`](crate::schema) field for field. They are
 //! *lossless*: every optional field is an `Option` that is left out when `None` (an
@@ -42,6 +44,8 @@ mod capability;
 mod card;
 mod content;
 mod events;
+#[cfg(feature = "messages-api")]
+pub mod messages_api;
 mod options;
 mod request;
 mod suggestion;

@@ -18,6 +18,8 @@ pub mod capability;
 pub mod content;
 pub mod fields;
 pub mod india;
+#[cfg(feature = "messages-api")]
+pub mod messages_api;
 pub mod options;
 pub mod ordering;
 pub mod suggestion;
@@ -35,6 +37,8 @@ pub static CROSS_FIELD: &[&[&Rule]] = &[
     webhooks::RULES,
     capability::RULES,
     template::RULES,
+    #[cfg(feature = "messages-api")]
+    messages_api::RULES,
 ];
 
 use crate::context::Ctx;

@@ -20,6 +20,8 @@
 
 pub mod capability;
 pub mod events;
+#[cfg(feature = "messages-api")]
+pub mod messages_api;
 pub mod request;
 pub mod template;
 pub mod webhooks;
@@ -42,6 +44,8 @@ pub fn for_kind(kind: Kind) -> &'static Object {
         Kind::Events => &events::EVENTS_REQUEST,
         Kind::CapabilityQuery => &capability::CAPABILITY_QUERY,
         Kind::CapabilityNotify => &capability::CAPABILITY_NOTIFY,
+        #[cfg(feature = "messages-api")]
+        Kind::MessagesApi => &messages_api::REQUEST,
     }
 }
 
@@ -51,6 +55,8 @@ pub const BODIES: &[(Kind, &Object)] = &[
     (Kind::Events, &events::EVENTS_REQUEST),
     (Kind::CapabilityQuery, &capability::CAPABILITY_QUERY),
     (Kind::CapabilityNotify, &capability::CAPABILITY_NOTIFY),
+    #[cfg(feature = "messages-api")]
+    (Kind::MessagesApi, &messages_api::REQUEST),
 ];
 
 /// A JSON type with its constraints.

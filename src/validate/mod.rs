@@ -244,6 +244,8 @@ fn validate_serialize<T: serde::Serialize + ?Sized>(value: &T, opts: &Options) -
 }
 
 /// The kind of a body, from its top-level members: `events` means an events request;
+/// `messages` of which one has `channel` or `content.body` a Messages API request (with
+/// the `messages-api` feature; without it, a request);
 /// `phoneNumbers` a capability check — notify when it has `notifyUrl` or
 /// `notifyContentType`, query otherwise (a notify request with neither of its own
 /// members looks like a query: pass the kind);
@@ -254,6 +256,8 @@ fn validate_serialize<T: serde::Serialize + ?Sized>(value: &T, opts: &Options) -
 /// use rcs_kit::{validate::detect_kind, Kind};
 /// let kind = |s: &str| detect_kind(&Doc::parse(s).unwrap());
 /// assert_eq!(kind(r#"{"messages":[]}"#), Kind::Request);
+/// assert_eq!(kind(r#"{"messages":[{"channel":"RCS"}]}"#), Kind::MessagesApi);
+/// assert_eq!(kind(r#"{"messages":[{"content":{"body":{"type":"TEXT"}}}]}"#), Kind::MessagesApi);
 /// assert_eq!(kind(r#"{"sender":"S","phoneNumbers":["441134960001"]}"#), Kind::CapabilityQuery);
 /// assert_eq!(kind(r#"{"sender":"S","phoneNumbers":[],"notifyUrl":"https://x.example"}"#), Kind::CapabilityNotify);
 /// ```
@@ -261,6 +265,18 @@ pub fn detect_kind(doc: &Doc<'_>) -> Kind {
     let root = doc.root();
     if doc.get(root, "events").is_some() {
         return Kind::Events;
+    }
+    #[cfg(feature = "messages-api")]
+    if let Some(messages) = doc.get(root, "messages") {
+        let messages_api = doc.children(messages).any(|m| {
+            doc.get(m, "channel").is_some()
+                || doc
+                    .get(m, "content")
+                    .is_some_and(|c| doc.get(c, "body").is_some())
+        });
+        if messages_api {
+            return Kind::MessagesApi;
+        }
     }
     if doc.get(root, "phoneNumbers").is_none() {
         return Kind::Request;

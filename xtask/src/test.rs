@@ -170,6 +170,21 @@ fn commands() -> Vec<(&'static str, Cmd)> {
                 "warnings",
             ]),
         ),
+        // The library without its default `messages-api` feature, as the npm package's
+        // module builds it.
+        (
+            "clippy-lib-no-default",
+            Cmd::cargo(&[
+                "clippy",
+                "-p",
+                "rcs-kit",
+                "--lib",
+                "--no-default-features",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        ),
         (
             "test",
             Cmd::cargo(&["test", "--workspace", "--all-features"]),
@@ -222,6 +237,7 @@ fn fuzz_smoke(steps: &mut Steps) {
         "stand_in",
         "capability",
         "template",
+        "convert",
     ] {
         let corpus = format!("fuzz/corpus/{target}");
         steps.command(

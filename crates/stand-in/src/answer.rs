@@ -84,6 +84,30 @@ struct Destination<'a> {
     to: Option<&'a RawValue>,
     #[serde(rename = "messageId", borrow, default)]
     message_id: Option<&'a RawValue>,
+    /// The Messages API's per-channel form: the recipient is the RCS entry's `to`.
+    #[serde(rename = "byChannel", borrow, default)]
+    by_channel: Vec<ChannelDestination<'a>>,
+}
+
+#[derive(Deserialize)]
+struct ChannelDestination<'a> {
+    #[serde(borrow, default)]
+    channel: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow, default)]
+    to: Option<&'a RawValue>,
+}
+
+impl<'a> Destination<'a> {
+    /// The recipient: `to`, or the `to` of the RCS entry of `byChannel` (the Messages
+    /// API's form when there is failover).
+    fn to(&self) -> Option<&'a RawValue> {
+        self.to.or_else(|| {
+            self.by_channel
+                .iter()
+                .find(|c| c.channel.as_deref() == Some("RCS"))
+                .and_then(|c| c.to)
+        })
+    }
 }
 
 impl Accepted {
@@ -105,7 +129,7 @@ impl Accepted {
             .chain(&env.events)
             .flat_map(|item| &item.destinations)
             .map(|d| {
-                let to = Span::of(d.to.map_or("", |t| t.get()), whole)
+                let to = Span::of(d.to().map_or("", |t| t.get()), whole)
                     .unwrap_or(Span { start: 0, len: 0 });
                 let id = d
                     .message_id
@@ -206,6 +230,16 @@ mod tests {
             answer(r#"{"messages":[]}"#)["messages"],
             serde_json::json!([])
         );
+    }
+
+    #[test]
+    fn a_messages_api_by_channel_destination_answers_with_its_rcs_recipient() {
+        let a = answer(
+            r#"{"messages":[{"channel":"RCS","destinations":[{"messageId":"m1","byChannel":[{"channel":"SMS","to":"441134960009"},{"channel":"RCS","to":"441134960001"}]}]}]}"#,
+        );
+        let m = a["messages"].as_array().unwrap();
+        assert_eq!(m[0]["messageId"], "m1");
+        assert_eq!(m[0]["destination"], "441134960001");
     }
 
     #[test]

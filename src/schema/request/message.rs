@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// The format of a destination's `to`, shared with the Messages API profile.
+pub(crate) const DESTINATION_TO: Format = phone("destination.to.invalid");
+
 /// `destinations[]`.
 pub static DESTINATION: Object = Object {
     name: "Destination",
@@ -10,7 +13,7 @@ pub static DESTINATION: Object = Object {
     fields: &[
         req(
             "to",
-            formatted(Some(&l::DESTINATION_TO), phone("destination.to.invalid")),
+            formatted(Some(&l::DESTINATION_TO), DESTINATION_TO),
             "Phone number, digits (e.g. 441134960001).",
         ),
         opt(

@@ -3,8 +3,8 @@
 //! Sources: the spec reference `infobip-rcs-api.md`, sections 2-4 and 10.
 
 use super::{
-    d, date_time, formatted, http_url, opt, phone, req, text, Array, Field, Legacy, Object, Type,
-    Union, SDK, TYPE_INVALID, TYPE_REQUIRED,
+    d, date_time, formatted, http_url, opt, phone, req, text, Array, Field, Format, Legacy, Object,
+    Type, Union, SDK, TYPE_INVALID, TYPE_REQUIRED,
 };
 // The enumerations live in `crate::enums` (the rules read them too); re-exported here
 // beside the objects that use them.

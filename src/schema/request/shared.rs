@@ -3,14 +3,13 @@
 #[allow(unused_imports)]
 use super::*;
 
-pub(super) static URL: Type = formatted(
-    Some(&l::URL),
-    http_url("file.url.invalid", "file.url.scheme"),
-);
-pub(super) static WEBHOOK_URL: Type = formatted(
-    Some(&l::URL),
-    http_url("webhooks.url.invalid", "webhooks.url.scheme"),
-);
+/// The format of a file URL (its two rules), shared with the Messages API profile.
+pub(crate) const FILE_URL: Format = http_url("file.url.invalid", "file.url.scheme");
+/// The format of a webhook URL, shared with the Messages API profile.
+pub(crate) const WEBHOOK_URL_FORMAT: Format =
+    http_url("webhooks.url.invalid", "webhooks.url.scheme");
+pub(super) static URL: Type = formatted(Some(&l::URL), FILE_URL);
+pub(crate) static WEBHOOK_URL: Type = formatted(Some(&l::URL), WEBHOOK_URL_FORMAT);
 
 /// `{ "url": ... }`: a file, media or thumbnail.
 pub static RESOURCE: Object = Object {

@@ -14,6 +14,13 @@ pub(super) const POSTBACK: Field = req(
     "Data sent back when tapped.",
 );
 
+/// Formats of suggestion fields, shared with the Messages API's buttons.
+pub(crate) const SUGGESTION_URL: Format =
+    http_url("suggestion.url.invalid", "suggestion.url.scheme");
+pub(crate) const SUGGESTION_PHONE: Format = phone("suggestion.phone_number.invalid");
+pub(crate) const START_TIME: Format = date_time("suggestion.start_time.invalid");
+pub(crate) const END_TIME: Format = date_time("suggestion.end_time.invalid");
+
 /// REPLY suggestion.
 pub static REPLY: Object = Object {
     name: "ReplySuggestion",
@@ -31,10 +38,7 @@ pub static OPEN_URL: Object = Object {
         POSTBACK,
         req(
             "url",
-            formatted(
-                Some(&l::URL),
-                http_url("suggestion.url.invalid", "suggestion.url.scheme"),
-            ),
+            formatted(Some(&l::URL), SUGGESTION_URL),
             "http(s) URL (RFC 3986).",
         ),
         opt(
@@ -60,10 +64,7 @@ pub static DIAL_PHONE: Object = Object {
         POSTBACK,
         req(
             "phoneNumber",
-            formatted(
-                Some(&l::SUGGESTION_PHONE),
-                phone("suggestion.phone_number.invalid"),
-            ),
+            formatted(Some(&l::SUGGESTION_PHONE), SUGGESTION_PHONE),
             "Phone number: an optional '+', then digits.",
         ),
     ],
@@ -109,12 +110,12 @@ pub static CREATE_CALENDAR_EVENT: Object = Object {
         POSTBACK,
         req(
             "startTime",
-            formatted(None, date_time("suggestion.start_time.invalid")),
+            formatted(None, START_TIME),
             "Start, in the future, before endTime.",
         ),
         req(
             "endTime",
-            formatted(None, date_time("suggestion.end_time.invalid")),
+            formatted(None, END_TIME),
             "End, in the future, after startTime.",
         ),
         req("title", text(Some(&l::CALENDAR_TITLE)), "Event title."),

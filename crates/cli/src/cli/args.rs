@@ -25,6 +25,8 @@ pub enum Command {
     Render(super::render::Render),
     /// Convert a legacy `/ott/rcs/1/message` body to a `/rcs/2/messages` request.
     Migrate(super::migrate::Migrate),
+    /// Convert between the RCS API and the Messages API.
+    Convert(super::convert::Convert),
     /// Detect, check and summarize an inbound webhook body.
     InspectWebhook(Input),
 }
@@ -112,6 +114,7 @@ Usage: rcs-kit validate [--format text|json] [--strict] [--advice] [--market M] 
        rcs-kit template [--format text|json] [--strict] FILE
        rcs-kit render [--out DIR] [--max-messages N] TEMPLATE AUDIENCE
        rcs-kit migrate [--sender NAME] FILE
+       rcs-kit convert --to messages-api|rcs FILE
        rcs-kit inspect-webhook FILE
        rcs-kit help | --help | --version
 Try `rcs-kit --help` for more information.
@@ -120,7 +123,7 @@ Try `rcs-kit --help` for more information.
 const SCHEMA_USAGE: &str = "\
 Usage: rcs-kit schema [--kind KIND]
 Prints the JSON Schema (draft 2020-12) of a body: KIND is request (the send request,
-default), events, capability-query or capability-notify.
+default), events, capability-query, capability-notify or messages-api.
 ";
 
 const VALIDATE_USAGE: &str = "\
@@ -149,6 +152,9 @@ Usage:
                                        into valid bulk requests; failing rows listed
   rcs-kit migrate [--sender NAME] FILE Convert a legacy /ott/rcs/1/message body to a
                                        /rcs/2/messages request
+  rcs-kit convert --to messages-api|rcs FILE
+                                       Convert between /rcs/2/messages and the
+                                       Messages API, noting what is lost
   rcs-kit inspect-webhook FILE         Detect, check and summarize an inbound webhook
                                        body (MO message, delivery report, ...)
   rcs-kit help [COMMAND]               Show this help, or the help of a command
@@ -187,10 +193,13 @@ Options:
   --kind KIND            The body's endpoint: request = POST /rcs/2/messages,
                          events = POST /rcs/1/events, capability-query and
                          capability-notify = POST /rcs/2/capability-check/query and
-                         /notify. Default, from the body's top-level members: events
-                         with \"events\"; with \"phoneNumbers\", capability-notify when
-                         it has \"notifyUrl\" or \"notifyContentType\", capability-query
-                         otherwise; request for anything else.
+                         /notify, messages-api = POST /messages-api/1/messages
+                         (channel RCS). Default, from the body's top-level members:
+                         events with \"events\"; messages-api when a message has
+                         \"channel\" or \"content.body\"; with \"phoneNumbers\",
+                         capability-notify when it has \"notifyUrl\" or
+                         \"notifyContentType\", capability-query otherwise; request
+                         for anything else.
   --now DATE-TIME        The current time for the date rules (in the future, at most
                          180 days ahead), e.g. 2030-01-01T00:00:00Z or
                          2030-01-01T00:00:00.000+0000. Default: the system clock.
@@ -230,6 +239,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "template" => super::template::parse(it),
         "render" => super::render::parse(it),
         "migrate" => super::migrate::parse(it),
+        "convert" => super::convert::parse(it),
         "inspect-webhook" => super::inspect::parse(it),
         "help" | "--help" | "-h" => match it.next() {
             None => Ok(Command::Help(Help::Main)),
@@ -247,7 +257,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Command, UsageError> {
         "--version" | "-V" | "version" => Ok(Command::Version),
         s if s.starts_with('-') => Err(usage(format!("unknown option `{s}`"), MAIN_USAGE)),
         s => Err(usage(
-            format!("unknown command `{s}`: the commands are `validate`, `schema`, `billing`, `features`, `template`, `render`, `migrate` and `inspect-webhook`"),
+            format!("unknown command `{s}`: the commands are `validate`, `schema`, `billing`, `features`, `template`, `render`, `migrate`, `convert` and `inspect-webhook`"),
             MAIN_USAGE,
         )),
     }

@@ -2,6 +2,7 @@
 
 mod args;
 mod billing;
+mod convert;
 mod features;
 mod input;
 mod inspect;
@@ -38,6 +39,7 @@ fn run(argv: Vec<std::ffi::OsString>) -> u8 {
             &rcs_kit::json_schema::for_kind(kind),
         )),
         Ok(Command::Migrate(m)) => migrate::run(&m),
+        Ok(Command::Convert(c)) => convert::run(&c),
         Ok(Command::Billing(b)) => billing::run(&b),
         Ok(Command::Features(f)) => features::run(&f),
         Ok(Command::InspectWebhook(input)) => inspect::run(&input),

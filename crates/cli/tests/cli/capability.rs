@@ -41,8 +41,9 @@ fn capability_bodies_are_detected_and_can_be_forced() {
     let r = run(&["validate", "--kind", "capability", "x.json"]);
     assert_eq!(r.code, 2);
     assert!(
-        r.stderr
-            .contains("`request`, `events`, `capability-query` or `capability-notify`"),
+        r.stderr.contains(
+            "`request`, `events`, `capability-query`, `capability-notify` or `messages-api`"
+        ),
         "{}",
         r.stderr
     );

@@ -16,6 +16,7 @@
 mod billing;
 mod capability;
 mod common;
+mod convert;
 mod hostile;
 mod inspect_webhook;
 mod migrate;

@@ -26,11 +26,23 @@ const MESSAGES: &str = "/rcs/2/messages";
 const EVENTS: &str = "/rcs/1/events";
 const CAPABILITY_QUERY: &str = "/rcs/2/capability-check/query";
 const CAPABILITY_NOTIFY: &str = "/rcs/2/capability-check/notify";
+/// The Messages API's send endpoint (bodies with `channel: "RCS"`).
+const MESSAGES_API: &str = "/messages-api/1/messages";
+/// The Messages API's validate endpoint, under both paths the sources name
+/// (`infobip-next.md` section 1: the Java SDK's and the product docs').
+const MESSAGES_API_VALIDATE: &str = "/messages-api/1/messages/validate";
+const RESOURCE_MANAGEMENT_VALIDATE: &str = "/resource-management/1/messages/validate";
 
 fn is_api(path: &str) -> bool {
     matches!(
         path,
-        MESSAGES | EVENTS | CAPABILITY_QUERY | CAPABILITY_NOTIFY
+        MESSAGES
+            | EVENTS
+            | CAPABILITY_QUERY
+            | CAPABILITY_NOTIFY
+            | MESSAGES_API
+            | MESSAGES_API_VALIDATE
+            | RESOURCE_MANAGEMENT_VALIDATE
     )
 }
 
@@ -189,6 +201,10 @@ impl StandIn {
             ("POST", EVENTS) => self.send(req, Kind::Events),
             ("POST", CAPABILITY_QUERY) => self.capability(req, Endpoint::Query),
             ("POST", CAPABILITY_NOTIFY) => self.capability(req, Endpoint::Notify),
+            ("POST", MESSAGES_API) => self.send(req, Kind::MessagesApi),
+            ("POST", MESSAGES_API_VALIDATE | RESOURCE_MANAGEMENT_VALIDATE) => {
+                self.validate_only(req)
+            }
             (_, path) if is_api(path) => api_error(405, "E405", "Use POST."),
             ("GET", "/__stand-in/messages") => {
                 Response::json_body(200, Body::Stream(self.store.listing()))
@@ -275,9 +291,9 @@ impl StandIn {
             .is_some_and(|k| constant_time_eq(k.trim().as_bytes(), self.key.as_bytes()))
     }
 
-    /// The checks every API body gets: `413` over 10 MB, `415` unless JSON, `400` with one
-    /// violation per rcs-kit error.
-    fn check_body(&self, req: &Request, kind: Kind) -> Result<(), Response> {
+    /// `413` over 10 MB, `415` unless JSON: what every API body is refused for before it
+    /// is read.
+    fn check_envelope(req: &Request) -> Result<(), Response> {
         if req.body.len() as u64 > REQUEST_SIZE.max as u64 {
             return Err(api_error(413, "E413", "Request is larger than 10 MB."));
         }
@@ -291,6 +307,33 @@ impl StandIn {
                 "Send the body as `Content-Type: application/json`.",
             ));
         }
+        Ok(())
+    }
+
+    /// The Messages API's `/validate`: nothing is sent or kept; `200` when Infobip would
+    /// accept the body, `400` when not, each in the shape of Infobip's answer
+    /// (`{description, action, violations?, skippableViolations}`,
+    /// [`Report::to_infobip_json`](rcs_kit::Report::to_infobip_json)): errors are
+    /// violations, warnings (unknown fields, and with advice on what `adaptationMode`
+    /// degrades for RCS) skippable.
+    fn validate_only(&self, req: &Request) -> Response {
+        if let Err(refusal) = Self::check_envelope(req) {
+            return refusal;
+        }
+        let opts = Options {
+            kind: Some(Kind::MessagesApi),
+            advice: true,
+            ..Options::default()
+        };
+        let report = validate_bytes(&req.body, &opts);
+        let status = if report.is_valid() { 200 } else { 400 };
+        Response::json_body(status, Body::Full(report.to_infobip_json().into()))
+    }
+
+    /// The checks every API body gets: `413` over 10 MB, `415` unless JSON, `400` with one
+    /// violation per rcs-kit error.
+    fn check_body(&self, req: &Request, kind: Kind) -> Result<(), Response> {
+        Self::check_envelope(req)?;
         let opts = Options {
             kind: Some(kind),
             ..Options::default()

@@ -1,0 +1,196 @@
+//! Conversion between the RCS API (`POST /rcs/2/messages`) and the Messages API with
+//! `channel: "RCS"` (`POST /messages-api/1/messages`), both ways, saying what is lost or
+//! changed.
+//!
+//! [`to_messages_api`] and [`from_messages_api`] take a request body as JSON and return
+//! the converted body with [`Note`]s, each located by a JSON pointer into the *input*
+//! and named by a stable code. A note with [`Note::lost`] says something of the input is
+//! not in the output (or could not be written); the others say what was renamed or
+//! inferred. The mapping (spec reference `infobip-next.md`, section 2.2; "inferred"
+//! wherever no source states it):
+//!
+//! | RCS API | Messages API | |
+//! |---|---|---|
+//! | `content` TEXT + `suggestions` | `content.body` TEXT + `content.buttons` | direct, inferred |
+//! | FILE | IMAGE, VIDEO (`thumbnailUrl`) or DOCUMENT, by the URL's extension | inferred; audio and unknown extensions become DOCUMENT |
+//! | CARD | RICH_LINK: media → `url`, description (or title) → `text`, the card's first OPEN_URL → `redirectUrl` + `buttonText`, orientation/alignment/height → `cardOptions` | inferred; title, that suggestion's `postbackData` and `openIn` are lost; the card's other suggestions become message buttons |
+//! | CAROUSEL | CAROUSEL `cards[{body, buttons}]` | `cardWidth` lost (back: MEDIUM) |
+//! | PROVIDER_TEMPLATE | — | not 1:1 (a Messages API template is named by `templateName` + `language`): not converted |
+//! | OPEN_URL `application` + `webviewViewMode` | `openIn` | renamed |
+//! | SHOW_LOCATION `label` | `name` | renamed |
+//! | CREATE_CALENDAR_EVENT | ADD_CALENDAR_EVENT | renamed |
+//! | `options.smsFailover` (+ `regional`) | `failover[{channel: SMS, ...}]`, `options.regional`, `byChannel` destinations | inferred |
+//! | `options.mmsFailover` | — | lost (the MMS failover body of the Messages API is not in the sources) |
+//! | `options.deliveryTimeWindow`, `webhooks.delivery.notify`, `receiveTriggeredFailoverReports` | — | lost |
+//! | — | `adaptationMode`, `trafficType`, `transliteration`, IMAGE/VIDEO/DOCUMENT `text`, `filename` | lost going back |
+//! | request `options` (schedule, tracking, messageOrdering) | the same | direct |
+//!
+//! ```
+//! use rcs_kit::convert::{from_messages_api, to_messages_api};
+//! use serde_json::json;
+//! let v2 = json!({"messages": [{"sender": "DemoSender",
+//!     "destinations": [{"to": "441134960001"}],
+//!     "content": {"type": "TEXT", "text": "Hi", "suggestions": [{"type": "OPEN_URL",
+//!         "text": "Track", "postbackData": "t", "url": "https://ex.com",
+//!         "application": "WEBVIEW", "webviewViewMode": "HALF"}]}}]});
+//! let c = to_messages_api(&v2);
+//! let out = c.output.as_ref().unwrap();
+//! assert_eq!(out["messages"][0]["content"]["buttons"][0]["openIn"], "WEBVIEW_HALF");
+//! assert_eq!(c.notes[0].code, "convert.open_url.open_in");
+//! assert_eq!(c.notes[0].path, "/messages/0/content/suggestions/0");
+//! assert_eq!(from_messages_api(out).output.unwrap(), v2);
+//! ```
+
+use serde_json::{Map, Value};
+use std::fmt;
+
+mod from;
+mod to;
+
+pub use from::from_messages_api;
+pub use to::to_messages_api;
+
+/// One thing the conversion changed, inferred or could not keep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Stable code (`convert.card_width.dropped`, ...).
+    pub code: &'static str,
+    /// JSON pointer into the input (`""` for the whole body).
+    pub path: String,
+    /// What happened.
+    pub message: String,
+    /// Whether something of the input is not in the output, or the output lacks what its
+    /// API requires.
+    pub lost: bool,
+}
+
+impl fmt::Display for Note {
+    /// `path: message [code]`, with `(root)` for the whole body.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() {
+            "(root)"
+        } else {
+            &self.path
+        };
+        write!(f, "{path}: {} [{}]", self.message, self.code)
+    }
+}
+
+/// A converted body and its notes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conversion {
+    /// The converted body; `None` when the input is not a request body (no object).
+    pub output: Option<Value>,
+    /// What was renamed, inferred or lost, in input order.
+    pub notes: Vec<Note>,
+}
+
+impl Conversion {
+    /// Whether any note says something was lost.
+    pub fn is_lossy(&self) -> bool {
+        self.notes.iter().any(|n| n.lost)
+    }
+}
+
+#[derive(Default)]
+struct Cx {
+    notes: Vec<Note>,
+}
+
+impl Cx {
+    fn info(&mut self, code: &'static str, path: &str, message: impl Into<String>) {
+        self.push(code, path, message.into(), false);
+    }
+    fn lost(&mut self, code: &'static str, path: &str, message: impl Into<String>) {
+        self.push(code, path, message.into(), true);
+    }
+    fn push(&mut self, code: &'static str, path: &str, message: String, lost: bool) {
+        self.notes.push(Note {
+            code,
+            path: path.to_owned(),
+            message,
+            lost,
+        });
+    }
+    /// Notes every member of `o` not in `known` as left out.
+    fn rest(&mut self, o: &Map<String, Value>, known: &[&str], path: &str, what: &str) {
+        for k in o.keys().filter(|k| !known.contains(&k.as_str())) {
+            self.lost(
+                MEMBER_DROPPED,
+                &format!("{path}/{}", escape(k)),
+                format!("`{k}` is not a field of {what} this conversion knows; left out"),
+            );
+        }
+    }
+}
+
+const MEMBER_DROPPED: &str = "convert.member.dropped";
+
+fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+fn obj(v: Option<&Value>) -> Option<&Map<String, Value>> {
+    v.and_then(Value::as_object)
+}
+
+fn arr(v: Option<&Value>) -> &[Value] {
+    v.and_then(Value::as_array).map_or(&[], Vec::as_slice)
+}
+
+fn copy(from: &Map<String, Value>, to: &mut Map<String, Value>, keys: &[&str]) {
+    for k in keys {
+        if let Some(v) = from.get(*k) {
+            to.insert((*k).to_owned(), v.clone());
+        }
+    }
+}
+
+fn str_at<'v>(o: &'v Map<String, Value>, key: &str) -> Option<&'v str> {
+    o.get(key).and_then(Value::as_str)
+}
+
+/// The `url` of `{ "url": ... }` at `o[key]`.
+fn url_of(o: &Map<String, Value>, key: &str) -> Option<Value> {
+    obj(o.get(key)).and_then(|r| r.get("url")).cloned()
+}
+
+fn convert(
+    request: &Value,
+    message: fn(&mut Cx, &Map<String, Value>, &str) -> Value,
+    what: &str,
+) -> Conversion {
+    let mut cx = Cx::default();
+    let Some(root) = request.as_object() else {
+        cx.lost(
+            "convert.not_a_request",
+            "",
+            format!("not {what}: a request body is a JSON object"),
+        );
+        return Conversion {
+            output: None,
+            notes: cx.notes,
+        };
+    };
+    let mut out = Map::new();
+    if let Some(ms) = root.get("messages") {
+        let list: Vec<Value> = match ms.as_array() {
+            Some(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, m)| match m.as_object() {
+                    Some(m) => message(&mut cx, m, &format!("/messages/{i}")),
+                    None => m.clone(),
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        out.insert("messages".into(), Value::Array(list));
+    }
+    copy(root, &mut out, &["options"]);
+    cx.rest(root, &["messages", "options"], "", "a request");
+    Conversion {
+        output: Some(Value::Object(out)),
+        notes: cx.notes,
+    }
+}

@@ -1,0 +1,186 @@
+//! The Messages API profile (`POST /messages-api/1/messages`, channel RCS): detection from
+//! the shape, and the lossless typed model over every valid fixture of that kind.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use rcs_kit::json::Doc;
+use rcs_kit::model::messages_api::*;
+use rcs_kit::validate::detect_kind;
+use rcs_kit::{validate_str, Kind, Options};
+use serde_json::{json, Value};
+use std::path::PathBuf;
+
+/// 2027-01-01T00:00:00Z, the fixtures' "now".
+const NOW: i64 = 1_798_761_600_000;
+
+fn valid_fixtures() -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("json"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn messages_api_fixtures() -> Vec<(String, String)> {
+    valid_fixtures()
+        .into_iter()
+        .filter(|(_, body)| detect_kind(&Doc::parse(body).unwrap()) == Kind::MessagesApi)
+        .collect()
+}
+
+#[test]
+fn the_shape_says_messages_api_and_only_the_messages_api_fixtures_have_it() {
+    for (name, body) in valid_fixtures() {
+        let kind = detect_kind(&Doc::parse(&body).unwrap());
+        assert_eq!(
+            kind == Kind::MessagesApi,
+            name.starts_with("hand-messages-api-"),
+            "{name} detected as {kind:?}"
+        );
+    }
+    assert_eq!(Kind::from_name("messages-api"), Some(Kind::MessagesApi));
+    assert_eq!(
+        Kind::MessagesApi.endpoint(),
+        "POST /messages-api/1/messages"
+    );
+}
+
+#[test]
+fn a_v2_body_forced_to_the_messages_api_profile_is_rejected() {
+    let v2 = r#"{"messages":[{"sender":"S","destinations":[{"to":"441134960001"}],
+        "content":{"type":"TEXT","text":"Hi"}}]}"#;
+    let opts = Options {
+        kind: Some(Kind::MessagesApi),
+        ..Options::at(NOW)
+    };
+    let r = validate_str(v2, &opts);
+    let codes: Vec<(&str, &str)> = r
+        .issues()
+        .iter()
+        .map(|i| (i.code, i.path.as_str()))
+        .collect();
+    assert!(
+        codes.contains(&("field.required", "/messages/0")),
+        "{codes:?}"
+    );
+    assert!(
+        codes.contains(&(
+            "messages_api.body.type.required",
+            "/messages/0/content/body"
+        )) || codes.contains(&("field.required", "/messages/0/content")),
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn every_valid_messages_api_fixture_round_trips_through_the_model_with_nothing_in_extra() {
+    let fixtures = messages_api_fixtures();
+    assert!(fixtures.len() >= 4, "only {} fixtures", fixtures.len());
+    for (name, body) in fixtures {
+        assert!(
+            validate_str(&body, &Options::at(NOW)).issues().is_empty(),
+            "{name} is not valid"
+        );
+        let original: Value = serde_json::from_str(&body).unwrap();
+        let typed: MessagesApiRequest = serde_json::from_str(&body)
+            .unwrap_or_else(|e| panic!("{name} does not deserialize: {e}"));
+        assert_eq!(serde_json::to_value(&typed).unwrap(), original, "{name}");
+        assert!(typed.extra.is_empty(), "{name}");
+        for m in &typed.messages {
+            assert!(m.extra.is_empty(), "{name}: {:?}", m.extra);
+            assert!(m.content.extra.is_empty(), "{name}");
+            for d in &m.destinations {
+                assert!(d.extra.is_empty(), "{name}");
+            }
+            if let Some(o) = &m.options {
+                assert!(o.extra.is_empty(), "{name}: {:?}", o.extra);
+            }
+            if let Some(w) = &m.webhooks {
+                assert!(w.extra.is_empty(), "{name}");
+            }
+            let body_extra = match &m.content.body {
+                Body::Text(b) => &b.extra,
+                Body::Image(b) | Body::Video(b) | Body::Document(b) => &b.extra,
+                Body::RichLink(b) => &b.extra,
+                Body::Carousel(b) => &b.extra,
+            };
+            assert!(body_extra.is_empty(), "{name}: {body_extra:?}");
+            for b in m.content.buttons.iter().flatten() {
+                let extra = match b {
+                    Button::Reply(b) | Button::RequestLocation(b) => &b.extra,
+                    Button::OpenUrl(b) => &b.extra,
+                    Button::DialPhone(b) => &b.extra,
+                    Button::ShowLocation(b) => &b.extra,
+                    Button::AddCalendarEvent(b) => &b.extra,
+                };
+                assert!(extra.is_empty(), "{name}: {extra:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn unknown_members_survive_a_round_trip() {
+    let v = json!({"messages": [{"channel": "RCS", "sender": "S", "future": 1,
+        "destinations": [{"to": "441134960001", "x": [1]}],
+        "content": {"body": {"type": "TEXT", "text": "Hi", "y": true},
+            "buttons": [{"type": "REPLY", "text": "A", "postbackData": "a", "z": "z"}]}}],
+        "top": null});
+    let typed: MessagesApiRequest = serde_json::from_value(v.clone()).unwrap();
+    assert_eq!(typed.messages[0].extra["future"], 1);
+    assert_eq!(serde_json::to_value(&typed).unwrap(), v);
+}
+
+#[test]
+fn every_body_and_button_type_of_the_tables_deserializes_into_its_variant() {
+    use rcs_kit::schema::messages_api::{BODY, BUTTON};
+    let bodies = valid_fixtures()
+        .into_iter()
+        .filter(|(n, _)| n.starts_with("hand-messages-api-"))
+        .map(|(_, b)| b)
+        .collect::<String>();
+    for (tag, _) in BODY.variants.iter().chain(BUTTON.variants) {
+        assert!(
+            bodies.contains(&format!("\"type\": \"{tag}\"")),
+            "no valid fixture has {tag}"
+        );
+    }
+}
+
+#[test]
+fn the_report_renders_in_infobips_validate_shape() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let body = std::fs::read_to_string(dir.join("messages-api-open-in-webview.json")).unwrap();
+    let r = validate_str(&body, &Options::at(NOW));
+    let v: Value = serde_json::from_str(&r.to_infobip_json()).unwrap();
+    assert_eq!(v["description"], "Request is invalid.");
+    assert_eq!(
+        v["violations"][0]["property"],
+        "messages[0].content.buttons[0].openIn"
+    );
+    assert_eq!(
+        v["violations"][0]["violation"],
+        r.issues()[0].message.as_str()
+    );
+    assert_eq!(v["skippableViolations"], json!([]));
+    let (_, valid) = messages_api_fixtures().into_iter().next().unwrap();
+    let v: Value =
+        serde_json::from_str(&validate_str(&valid, &Options::at(NOW)).to_infobip_json()).unwrap();
+    assert_eq!(
+        v,
+        json!({"description": "Request is valid.", "action": "No action needed.",
+            "skippableViolations": []})
+    );
+}
