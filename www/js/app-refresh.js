@@ -7,6 +7,7 @@ import { billing, derivedFailover, smsFailoverTools } from "./app-billing.js";
 import { placeIssues, summary, flagPreview } from "./app-issues.js";
 import { sendState, eventsState } from "./app-send.js";
 import { capabilityTools, checkCapability } from "./app-capability.js";
+import { History } from "./app-history.js";
 
 export const ctx = {
   get model() {
@@ -18,12 +19,14 @@ export const ctx = {
   limits: state.limits,
   registry: state.registry,
   ui: state.ui,
-  changed: () => {
+  changed: (pointer) => {
     state.apiIssues = [];
+    state.edit = { pointer, typing: true };
     refresh();
   },
   commit: (structural, focusKey) => {
     state.apiIssues = [];
+    state.edit = { pointer: focusKey ?? null, typing: false };
     if (structural) rerender(focusKey);
     refresh();
   },
@@ -66,6 +69,40 @@ export function rerender(focusKey) {
 
 const json = () => JSON.stringify(state.model, null, 2);
 
+/** The Undo and Redo buttons: enabled when there is a step, with what they do as title. */
+export function historyTools() {
+  const h = state.history;
+  const undo = $("undo");
+  const redo = $("redo");
+  undo.disabled = !h?.canUndo();
+  redo.disabled = !h?.canRedo();
+  undo.title = undo.disabled ? "Nothing to undo" : `Undo the last change (Ctrl+Z) · ${h.past.length} step${h.past.length === 1 ? "" : "s"} kept`;
+  redo.title = redo.disabled ? "Nothing to redo" : "Redo (Ctrl+Shift+Z)";
+}
+
+/** Undo (`back`) or redo: the model as it was, the form redrawn, the focus on the field the
+ * step changed when it is still there. */
+export function step(back) {
+  const h = state.history;
+  if (!h) return false;
+  const s = back ? h.undo(state.active) : h.redo(state.active);
+  if (!s) return false;
+  state.model = JSON.parse(h.current);
+  const n = Array.isArray(state.model.messages) ? state.model.messages.length : 0;
+  state.active = Math.max(0, Math.min(s.active ?? state.active, n - 1));
+  state.apiIssues = [];
+  state.undoing = true;
+  try {
+    const prevKey = document.activeElement?.dataset?.key;
+    rerender(s.pointer ?? prevKey);
+    if (document.activeElement === document.body && prevKey) rerender(prevKey);
+    refresh();
+  } finally {
+    state.undoing = false;
+  }
+  return true;
+}
+
 export function refresh() {
   const text = json();
   let report;
@@ -80,6 +117,10 @@ export function refresh() {
   renderPreview($("preview"), state.model, state.active, { typing: state.typing, device: state.device });
   flagPreview();
   $("json-view").textContent = text;
+  state.history ??= new History(text);
+  if (!state.undoing) state.history.note(text, state.active, state.edit);
+  state.edit = null;
+  historyTools();
   billing();
   smsFailoverTools();
   sendState();

@@ -21,7 +21,12 @@ export function sendState() {
   $("send-reason").textContent = reason;
 }
 
-function answerView(answer, status, { onViolation } = {}) {
+/** The answer as nodes (never a null: replaceChildren would write it as the text "null"). */
+function answerView(answer, status, options) {
+  return answerParts(answer, status, options).filter(Boolean);
+}
+
+function answerParts(answer, status, { onViolation } = {}) {
   if (answer.networkError) return [h("div", { class: "answer-head bad" }, icon("error"), h("strong", { text: "Not sent" })), h("p", { class: "answer-text", text: answer.networkError })];
   const a = api.readAnswer(status, answer.json, answer.text);
   if (a.ok) {
@@ -77,7 +82,11 @@ $("send").addEventListener("click", async () => {
     if (issue) goTo(issue);
   } }));
   refresh();
+  // the answer takes the focus (Send is disabled while sending, so the focus would fall to
+  // the page): a screen reader reads it, Tab goes on from it
+  panel.setAttribute("tabindex", "-1");
   panel.scrollIntoView({ block: "nearest", behavior: "instant" });
+  panel.focus({ preventScroll: true });
 });
 
 // ---- events ------------------------------------------------------------------------------

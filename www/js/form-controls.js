@@ -36,6 +36,20 @@ export class Form {
   constructor(ctx) {
     this.ctx = ctx;
     this.L = ctx.limits;
+    // The list items being drawn ("Card 2", "Reply 1"): a control inside one is named
+    // with them ("Card 2, Reply 1: Chip text"), so that repeated controls have distinct
+    // accessible names; the visible label stays the field's own.
+    this.scope = [];
+  }
+
+  /** The hidden part of a control's accessible name that says which item it belongs to. */
+  scoped() {
+    return this.scope.length ? h("span", { class: "sr-only", text: `${this.scope.join(", ")}: ` }) : null;
+  }
+
+  /** "Card 2, Reply 1" (or "" outside of lists). */
+  where() {
+    return this.scope.join(", ");
   }
 
   get model() {
@@ -53,7 +67,8 @@ export class Form {
   /** A collapsible section; its open state survives re-rendering. */
   section(key, title, body, openByDefault, pointer) {
     const open = this.ctx.ui.open.has(key) || (openByDefault && !this.ctx.ui.closed.has(key));
-    const summary = h("summary", {}, h("span", { class: "section-title", text: title }), h("span", { class: "section-count", dataset: { countFor: key } }));
+    const headingId = `section-${key}`;
+    const summary = h("summary", {}, h("h2", { class: "section-title", attrs: { id: headingId }, text: title }), h("span", { class: "section-count", dataset: { countFor: key } }));
     const d = h("details", { class: "card section", attrs: { open }, dataset: { section: key } }, summary);
     const slot = pointer !== undefined ? this.slot(pointer) : null;
     if (slot) {
@@ -70,7 +85,8 @@ export class Form {
         this.ctx.ui.closed.add(key);
       }
     });
-    return d;
+    // a landmark named by its heading
+    return h("section", { class: "form-section", attrs: { "aria-labelledby": headingId } }, d);
   }
 
   // ---- fields ---------------------------------------------------------------------
@@ -140,7 +156,7 @@ export class Form {
       counter = h("span", { class: "counter", attrs: { "aria-live": "off" } });
       updateCounter(counter, el.value, spec.limit);
     }
-    const label = h("label", { attrs: { for: id } }, h("span", { text: spec.label }), spec.required ? null : h("span", { class: "optional", text: "optional" }));
+    const label = h("label", { attrs: { for: id } }, this.scoped(), h("span", { text: spec.label }), spec.required ? null : [" ", h("span", { class: "optional", text: "optional" })]);
     const wrap = h("div", { class: ["field", spec.wide && "wide", `k-${kind}`] },
       h("div", { class: "field-head" }, label, counter),
       el,
@@ -181,7 +197,7 @@ export class Form {
     this.register(pointer, box, slot);
     const body = on ? h("div", { class: "group-body" }, render(path)) : null;
     return h("div", { class: ["group", on && "on"] },
-      h("div", { class: "group-head" }, h("label", { class: "switch", attrs: { for: id } }, box, h("span", { text: title })), hint ? h("span", { class: "hint", text: hint }) : null),
+      h("div", { class: "group-head" }, h("label", { class: "switch", attrs: { for: id } }, box, this.scoped(), h("span", { text: title })), hint ? h("span", { class: "hint", text: hint }) : null),
       slot,
       body);
   }
@@ -199,16 +215,17 @@ export class Form {
     const min = spec.min ?? 0;
     const slot = this.slot(pointer);
     const count = h("span", { class: ["list-count", items.length > max && "over"], text: max < 1e6 ? `${items.length}/${max}` : String(items.length) });
-    const head = h("div", { class: "list-head", attrs: { tabindex: "-1" } }, h("span", { class: "list-title", text: spec.title }), count);
+    const head = h("div", { class: "list-head", attrs: { tabindex: "-1" }, dataset: { key: `${pointer}#head` } }, h("span", { class: "list-title", text: spec.title }), count);
     const body = h("ol", { class: "items" });
     if (raw !== undefined && !Array.isArray(raw)) body.append(h("li", { class: "empty", text: `This field holds ${typeof raw === "object" ? (raw === null ? "null" : "an object") : `a ${typeof raw}`}, not a list; adding an item replaces it.` }));
     items.forEach((item, i) => {
       const ip = [...path, i];
       const ipp = toPointer(ip);
       const islot = this.slot(ipp);
+      const why = { up: "It is the first", down: "It is the last", remove: `${spec.title}: at least ${min}` };
       const btn = (name, label, disabled, act) =>
-        h("button", { class: "icon-btn", attrs: { type: "button", title: label, "aria-label": `${label} (${spec.itemTitle(i, item)})` }, disabled, dataset: { key: `${ipp}#${name}`, action: name } , on: { click: act } }, icon(name === "remove" ? "remove" : name));
-      const title = h("span", { class: "item-title", attrs: { tabindex: "-1" }, text: spec.itemTitle(i, item) });
+        h("button", { class: "icon-btn", attrs: { type: "button", title: disabled ? `${label}: ${why[name]}` : label, "aria-label": `${label} (${[...this.scope, spec.itemTitle(i, item)].join(", ")})` }, disabled, dataset: { key: `${ipp}#${name}`, action: name } , on: { click: act } }, icon(name === "remove" ? "remove" : name));
+      const title = h("span", { class: "item-title", attrs: { tabindex: "-1" }, dataset: { key: `${ipp}#title` }, text: spec.itemTitle(i, item) });
       const li = h("li", { class: "item", dataset: { pointer: ipp } },
         h("div", { class: "item-head" }, title,
           h("span", { class: "item-tools" },
@@ -216,16 +233,30 @@ export class Form {
             btn("down", "Move down", i === items.length - 1, () => this.move(path, i, i + 1)),
             btn("remove", "Remove", items.length <= min, () => this.remove(path, i, spec)))),
         islot,
-        isObject(item) ? spec.render(ip, item, i) : h("p", { class: "empty", text: `Not an object: ${display(item).slice(0, 200)}` }));
+        isObject(item) ? this.within(spec.itemTitle(i, item).split(" · ")[0], () => spec.render(ip, item, i)) : h("p", { class: "empty", text: `Not an object: ${display(item).slice(0, 200)}` }));
       this.register(ipp, title, islot);
       body.append(li);
     });
+    const full = items.length >= max;
+    const fullId = full ? nextId() : null;
     const adds = (spec.add ?? []).map((a) =>
-      h("button", { class: "btn small add", attrs: { type: "button" }, disabled: items.length >= max, dataset: { key: `${pointer}#add-${a.key ?? a.label}`, action: "add", list: pointer, addKind: a.key ?? a.label }, on: { click: () => this.add(path, a.make(items.length)) } },
+      h("button", { class: "btn small add", attrs: { type: "button", title: full ? `${spec.title}: at most ${max}` : undefined, "aria-describedby": fullId ?? undefined, "aria-label": `${/^Add /.test(a.label) ? a.label : `Add ${a.label}`}${this.where() ? ` to ${this.where()}` : ""}${spec.title ? ` (${spec.title})` : ""}` }, disabled: items.length >= max, dataset: { key: `${pointer}#add-${a.key ?? a.label}`, action: "add", list: pointer, addKind: a.key ?? a.label }, on: { click: () => this.add(path, a.make(items.length)) } },
         icon(a.icon ?? "plus"), h("span", { text: a.label })));
-    const wrap = h("div", { class: "list", dataset: { list: pointer } }, head, slot, body, adds.length ? h("div", { class: "adds" }, adds) : null);
+    // a full list says why its add buttons are disabled (the limit from limits())
+    const fullNote = full && adds.length ? h("span", { class: "hint full-note", attrs: { id: fullId }, dataset: { fullFor: pointer }, text: `${spec.title}: at most ${grouped(max)}; remove one to add another.` }) : null;
+    const wrap = h("div", { class: "list", dataset: { list: pointer } }, head, slot, body, adds.length ? h("div", { class: "adds" }, adds, fullNote) : null);
     this.register(pointer, head, slot);
     return wrap;
+  }
+
+  /** Draws `draw()` with `name` ("Card 2") added to the names of the controls it makes. */
+  within(name, draw) {
+    this.scope.push(name);
+    try {
+      return draw();
+    } finally {
+      this.scope.pop();
+    }
   }
 
   add(path, item) {
@@ -251,7 +282,10 @@ export class Form {
     a.splice(i, 1);
     if (a.length === 0 && !spec.required) deleteIn(this.model, path, spec.keep ?? 2);
     const n = a.length;
-    const key = n === 0 ? null : `${toPointer([...path, Math.min(i, n - 1)])}#remove`;
+    // the focus goes to the item now in its place, or the one before; with none left, to
+    // the list's head (which says "0/11")
+    const next = toPointer([...path, Math.min(i, n - 1)]);
+    const key = n === 0 ? `${toPointer(path)}#head` : n <= (spec.min ?? 0) ? `${next}#title` : `${next}#remove`;
     this.ctx.commit(true, key);
   }
 }

@@ -290,7 +290,7 @@ export function renderPreview(root, payload, index, { typing = false, device = "
   const statusbar = ios
     ? h("div", { class: "statusbar" }, h("span", { text: "9:41" }), h("span", { class: "island", attrs: { "aria-hidden": "true" } }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" })))
     : h("div", { class: "statusbar" }, h("span", { text: "9:41" }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" })));
-  const phone = h("div", { class: ["phone", ios ? "ios" : "android"], dataset: { device: ios ? "iphone" : "android" }, attrs: { role: "img", "aria-label": ios ? "iPhone preview" : "Android phone preview" } },
+  const phone = h("div", { class: ["phone", ios ? "ios" : "android"], dataset: { device: ios ? "iphone" : "android" }, attrs: { role: "figure", "aria-label": ios ? "iPhone preview" : "Android phone preview" } },
     h("div", { class: "screen" },
       statusbar,
       h("div", { class: "appbar", dataset: { pointer: `/messages/${index}/sender` } }, icon("back"), h("div", { class: "avatar", attrs: { "aria-hidden": "true" }, text: initial }),
