@@ -6,7 +6,7 @@ use crate::json::NodeId;
 use crate::limits;
 use crate::report::Amount;
 use crate::rule::Rule;
-use crate::time::{format_timestamp, parse_date_time};
+use crate::time::{format_timestamp_like, parse_date_time};
 
 /// SMS and MMS failover together.
 pub static FAILOVER_EXCLUSIVE: Rule = Rule::error(
@@ -192,12 +192,14 @@ fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 /// `sendAt` at most 180 days ahead, and not in the past.
 fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let Some(now) = ctx.options().now else { return };
-    let Some(at) = ctx
-        .get_str(node, "sendAt")
-        .and_then(|s| parse_date_time(&s).ok())
-    else {
+    let Some(text) = ctx.get_str(node, "sendAt") else {
         return;
     };
+    let Ok(at) = parse_date_time(&text) else {
+        return;
+    };
+    // quoted in the offset `sendAt` was written in
+    let quote = |ms: i64| format_timestamp_like(ms, &text);
     let limit = &limits::SEND_AT;
     let max_ms = limit.max * 86_400_000;
     let ahead = at - now;
@@ -209,9 +211,9 @@ fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 (ahead as f64 / 86_400_000.0 * 10.0).round() / 10.0,
                 format!(
                     "{} is more than {} days after now ({}); schedule at most {} days ahead",
-                    format_timestamp(at),
+                    quote(at),
                     limit.max,
-                    format_timestamp(now),
+                    quote(now),
                     limit.max
                 ),
             );
@@ -220,8 +222,8 @@ fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 &SEND_AT_PAST,
                 format!(
                     "{} is in the past (now is {}); the message would be sent at once",
-                    format_timestamp(at),
-                    format_timestamp(now)
+                    quote(at),
+                    quote(now)
                 ),
             );
         }

@@ -3,7 +3,7 @@
 use crate::context::{Check, Ctx};
 use crate::json::NodeId;
 use crate::rule::Rule;
-use crate::time::{format_timestamp, parse_date_time};
+use crate::time::{format_timestamp_like, parse_date_time};
 
 /// WEBVIEW without a view mode.
 pub static WEBVIEW_VIEW_MODE_REQUIRED: Rule = Rule::error(
@@ -74,12 +74,11 @@ fn open_url(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 
 /// CREATE_CALENDAR_EVENT: start before end, both in the future.
 fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
-    let start = ctx
-        .get_str(node, "startTime")
-        .and_then(|s| parse_date_time(&s).ok());
-    let end = ctx
-        .get_str(node, "endTime")
-        .and_then(|s| parse_date_time(&s).ok());
+    // times are quoted as written: each in the offset its field was written in
+    let start_text = ctx.get_str(node, "startTime").unwrap_or_default();
+    let end_text = ctx.get_str(node, "endTime").unwrap_or_default();
+    let start = parse_date_time(&start_text).ok();
+    let end = parse_date_time(&end_text).ok();
     if let (Some(s), Some(e)) = (start, end) {
         if s >= e {
             ctx.at("endTime", |c| {
@@ -87,15 +86,18 @@ fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                     &END_BEFORE_START,
                     format!(
                         "the event ends ({}) before or when it starts ({}); `endTime` must be after `startTime`",
-                        format_timestamp(e),
-                        format_timestamp(s)
+                        format_timestamp_like(e, &end_text),
+                        format_timestamp_like(s, &start_text)
                     ),
                 )
             });
         }
     }
     let Some(now) = ctx.options().now else { return };
-    for (field, at) in [("startTime", start), ("endTime", end)] {
+    for (field, at, text) in [
+        ("startTime", start, &start_text),
+        ("endTime", end, &end_text),
+    ] {
         if let Some(t) = at.filter(|t| *t <= now) {
             let rule = if field == "startTime" {
                 &START_TIME_PAST
@@ -107,8 +109,8 @@ fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                     rule,
                     format!(
                         "{} is not in the future (now is {}); calendar events must be in the future",
-                        format_timestamp(t),
-                        format_timestamp(now)
+                        format_timestamp_like(t, text),
+                        format_timestamp_like(now, text)
                     ),
                 )
             });

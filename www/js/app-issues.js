@@ -33,7 +33,20 @@ export function issueItem(issue) {
     h("span", { class: "issue-text", attrs: { dir: "auto" }, text: issue.severity === "api" ? `API: ${issue.message}` : issue.message }));
 }
 
+/** What the issues are, as one string: when it and the drawn form are the same as last
+ * time, the fields, the Problems list and the counts stay as they are. */
+function signature(issues) {
+  return issues.map((i) => `${i.severity}\u0001${i.code}\u0001${i.path}\u0001${i.message}`).join("\u0002");
+}
+let placed = { sig: null, form: null };
+let listed = null;
+
 export function placeIssues() {
+  const sig = signature(allIssues());
+  const form = $("form").firstElementChild;
+  if (placed.sig === sig && placed.form === form && form?.isConnected) return;
+  placed = { sig, form };
+  listed = null; // the counts read the fields' issues
   for (const entry of state.registry.values()) {
     clear(entry.slot);
     entry.el?.removeAttribute("aria-invalid");
@@ -53,6 +66,15 @@ export function placeIssues() {
 /** Marks the part of the phone each error is about (the deepest part drawn from a pointer
  * at or above the issue's). */
 export function flagPreview() {
+  // parts kept from the last drawing may carry last time's marks
+  for (const el of $("preview").querySelectorAll(".flagged")) {
+    el.classList.remove("flagged");
+    if ("baseTitle" in el.dataset) {
+      if (el.dataset.baseTitle) el.title = el.dataset.baseTitle;
+      else el.removeAttribute("title");
+      delete el.dataset.baseTitle;
+    }
+  }
   const parts = [...$("preview").querySelectorAll("[data-pointer]")];
   for (const issue of allIssues()) {
     if (issue.severity === "warning") continue;
@@ -62,6 +84,7 @@ export function flagPreview() {
       if ((issue.path === p || issue.path.startsWith(`${p}/`)) && (!best || p.length > best.dataset.pointer.length)) best = el;
     }
     if (best) {
+      if (!("baseTitle" in best.dataset)) best.dataset.baseTitle = best.getAttribute("title") ?? "";
       best.classList.add("flagged");
       best.title = issue.message;
     }
@@ -75,6 +98,9 @@ function where(pointer) {
 
 export function summary() {
   const issues = allIssues();
+  const sig = `${signature(issues)}\u0003${state.model?.messages?.length}`;
+  if (listed === sig) return;
+  listed = sig;
   const errors = issues.filter((i) => i.severity !== "warning").length;
   const warnings = issues.length - errors;
   const list = $("summary");

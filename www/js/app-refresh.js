@@ -8,6 +8,7 @@ import { placeIssues, summary, flagPreview } from "./app-issues.js";
 import { sendState, eventsState } from "./app-send.js";
 import { capabilityTools, checkCapability } from "./app-capability.js";
 import { History } from "./app-history.js";
+import { getIn, parsePointer } from "./pointer.js";
 
 export const ctx = {
   get model() {
@@ -103,6 +104,17 @@ export function step(back) {
   return true;
 }
 
+/** Required markers that follow cross-field rules: "required" instead of "optional" while
+ * the deciding field has the value (REQUIRED_WHEN, generated from the rules). */
+function requiredMarkers() {
+  for (const w of $("form").querySelectorAll("[data-required-if]")) {
+    const on = getIn(state.model, parsePointer(w.dataset.requiredIf)) === w.dataset.requiredEquals;
+    if (w.classList.contains("is-required") === on) continue;
+    w.classList.toggle("is-required", on);
+    w.querySelector("input, select, textarea")?.setAttribute("aria-required", String(on));
+  }
+}
+
 export function refresh() {
   const text = json();
   let report;
@@ -113,10 +125,12 @@ export function refresh() {
   }
   state.report = report;
   placeIssues();
+  requiredMarkers();
   summary();
   renderPreview($("preview"), state.model, state.active, { typing: state.typing, device: state.device });
   flagPreview();
-  $("json-view").textContent = text;
+  const view = $("json-view");
+  if (view.textContent !== text) view.textContent = text;
   state.history ??= new History(text);
   if (!state.undoing) state.history.note(text, state.active, state.edit);
   state.edit = null;

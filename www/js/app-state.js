@@ -92,8 +92,14 @@ let backupTimer = null;
 let pending = null;
 
 function writeBackup() {
+  clearTimeout(backupTimer);
   backupTimer = null;
   if (pending === null) return;
+  try {
+    sessionStorage.setItem(DRAFT, pending);
+  } catch {
+    // storage full or disabled
+  }
   try {
     localStorage.setItem(BACKUP, JSON.stringify({ at: Date.now(), text: pending }));
   } catch {
@@ -102,14 +108,10 @@ function writeBackup() {
   pending = null;
 }
 
-/** Keeps the draft for this tab (sessionStorage, at once) and as the backup a crashed tab
- * leaves behind (localStorage, within 250 ms, and when the page is hidden). */
+/** Keeps the draft for this tab (sessionStorage) and as the backup a crashed tab leaves
+ * behind (localStorage): within 250 ms of the last change (not on every key of a
+ * 27 KB draft), and at once when the page is hidden or left. */
 export function saveDraft(text) {
-  try {
-    sessionStorage.setItem(DRAFT, text);
-  } catch {
-    // storage full or disabled
-  }
   pending = text;
   if (backupTimer === null) backupTimer = setTimeout(writeBackup, 250);
 }

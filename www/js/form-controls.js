@@ -5,7 +5,8 @@
 
 import { h, icon, charCount } from "./dom.js";
 import { toPointer, getIn, setIn, deleteIn } from "./pointer.js";
-import { FIELD_LABELS, VALUE_LABELS } from "/pkg/src/generated/data.js";
+import { FIELD_LABELS, VALUE_LABELS, REQUIRED_WHEN } from "/pkg/src/generated/data.js";
+import { parseApiTime, formatApiTime, OFFSETS, offsetLabel, cleanPhone } from "./helpers.js";
 
 /** The label of field `field` of schema object (or union) `object`, from src/labels.rs.
  * A field without one throws, so that the page's tests catch it. */
@@ -107,12 +108,18 @@ export class Form {
       const options = kind === "bool"
         ? [["", spec.defaultLabel ?? "Default"], ["true", "Yes"], ["false", "No"]]
         : [["", spec.required ? "Choose…" : spec.defaultLabel ?? "Default"], ...spec.options];
-      const current = value === undefined || value === null ? "" : display(value);
-      if (!options.some(([v]) => v === current)) options.push([current, `${current} (not a known value)`]);
+      // a value of the wrong type (an imported "false" string) is shown as what it is,
+      // never as the boolean it looks like
+      const RAW = "\u0000raw";
+      const wrongType = kind === "bool" && value !== undefined && value !== null && typeof value !== "boolean";
+      const current = wrongType ? RAW : value === undefined || value === null ? "" : display(value);
+      if (wrongType) options.push([RAW, `${JSON.stringify(value)} (${Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : `a ${typeof value}`}, not Yes or No)`]);
+      else if (!options.some(([v]) => v === current)) options.push([current, `${current} (not a known value)`]);
       el = h("select", { attrs: { id } }, options.map(([v, label]) => h("option", { value: v, text: label, attrs: { selected: v === current } })));
       el.value = current;
       el.addEventListener("change", () => {
         const v = el.value;
+        if (v === RAW) return;
         if (spec.onChange) return spec.onChange(v);
         if (v === "") deleteIn(this.model, path, spec.keep ?? 2);
         else setIn(this.model, path, kind === "bool" ? v === "true" : v);
@@ -141,29 +148,100 @@ export class Form {
           else setIn(this.model, path, NUMBER.test(t) && Number.isFinite(Number(t)) ? Number(t) : raw);
         } else if (raw === "" && !spec.required) {
           deleteIn(this.model, path, spec.keep ?? 2);
+        } else if (spec.phone) {
+          // what the API takes goes into the model at once; the field shows it on leaving
+          const c = cleanPhone(raw, spec.phone);
+          setIn(this.model, path, c.value);
+          phoneNote(c);
         } else {
           setIn(this.model, path, raw);
         }
         if (counter) updateCounter(counter, raw, spec.limit);
+        if (picker) picker.sync(raw);
         this.after(pointer, false);
       });
+      if (spec.phone) {
+        el.addEventListener("change", () => {
+          const c = cleanPhone(el.value, spec.phone);
+          if (c.value !== el.value && c.changed) el.value = c.value;
+        });
+      }
     }
     el.dataset.pointer = pointer;
     el.dataset.key = pointer;
     el.setAttribute("aria-describedby", slot.id);
+    // a phone number's note: what the form wrote for what was typed
+    const note = spec.phone ? h("p", { class: "hint phone-note", attrs: { "aria-live": "polite" }, dataset: { phoneNote: pointer } }) : null;
+    const phoneNote = (c) => {
+      note.textContent = c.note ?? "";
+      note.classList.toggle("warn", Boolean(c.national));
+    };
+    if (spec.phone && typeof value === "string") phoneNote(cleanPhone(value, spec.phone));
+    // a date and time with its UTC offset, kept in the offset typed
+    const picker = kind === "datetime" ? this.dateTimePicker(el, spec) : null;
     let counter = null;
     if (spec.limit && spec.limit.unit === "chars" && spec.limit.max < 1e6 && kind !== "select") {
       counter = h("span", { class: "counter", attrs: { "aria-live": "off" } });
       updateCounter(counter, el.value, spec.limit);
     }
-    const label = h("label", { attrs: { for: id } }, this.scoped(), h("span", { text: spec.label }), spec.required ? null : [" ", h("span", { class: "optional", text: "optional" })]);
-    const wrap = h("div", { class: ["field", spec.wide && "wide", `k-${kind}`] },
+    const when = spec.requiredWhen;
+    const label = h("label", { attrs: { for: id } }, this.scoped(), h("span", { text: spec.label }),
+      spec.required ? null : [" ", h("span", { class: "optional", text: "optional" })],
+      when ? [" ", h("span", { class: "required-now", text: "required" })] : null);
+    const wrap = h("div", { class: ["field", spec.wide && "wide", `k-${kind}`], dataset: when ? { requiredIf: when.pointer, requiredEquals: when.equals } : {} },
       h("div", { class: "field-head" }, label, counter),
       el,
+      picker?.el,
+      note,
       spec.hint ? h("div", { class: "hint", text: spec.hint }) : null,
       slot);
     this.register(pointer, el, slot, { wrap });
     return wrap;
+  }
+
+  /** The requirement a cross-field rule puts on `field` of `object` (REQUIRED_WHEN,
+   * generated from the rules' JSON Schema), for the item at `path`: {pointer, equals,
+   * hint} for field(), or undefined. */
+  requiredWhen(object, field, path) {
+    const r = Object.hasOwn(REQUIRED_WHEN, object) && Object.hasOwn(REQUIRED_WHEN[object], field) ? REQUIRED_WHEN[object][field] : undefined;
+    if (!r) return undefined;
+    const set = Object.values(VALUE_LABELS).find((labels) => Object.hasOwn(labels, r.equals));
+    return { pointer: toPointer([...path, r.field]), equals: r.equals, hint: `Required when ${label(object, r.field)} is ${set ? set[r.equals] : r.equals}.` };
+  }
+
+  /** The date-time picker under a datetime field: the date and time, and the UTC offset,
+   * which stays the one typed (nothing is converted to UTC). */
+  dateTimePicker(el, spec) {
+    const name = `${this.where() ? `${this.where()}: ` : ""}${spec.label}`;
+    const local = h("input", { attrs: { type: "datetime-local", step: "1", "aria-label": `${name}: date and time` } });
+    const offset = h("select", { class: "dt-offset", attrs: { "aria-label": `${name}: UTC offset` } });
+    const fill = (minutes) => {
+      const list = OFFSETS.includes(minutes) ? OFFSETS : [...OFFSETS, minutes].sort((a, b) => a - b);
+      offset.replaceChildren(...list.map((m) => h("option", { value: String(m), text: offsetLabel(m) })));
+      offset.value = String(minutes);
+    };
+    let style = { colon: false, ms: "000" };
+    const sync = (text) => {
+      const t = parseApiTime(text);
+      if (!t) {
+        if (!offset.options.length) fill(-new Date().getTimezoneOffset());
+        if (String(text).trim() === "") local.value = "";
+        return;
+      }
+      style = { colon: t.colon, ms: t.ms };
+      local.value = `${t.date}T${t.time}`;
+      fill(t.offset);
+    };
+    const write = () => {
+      if (!local.value) return;
+      const [date, time] = local.value.split("T");
+      el.value = formatApiTime(date, time.length === 5 ? `${time}:00` : time, style.ms, Number(offset.value), style.colon);
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    local.addEventListener("change", write);
+    offset.addEventListener("change", write);
+    sync(el.value);
+    return { el: h("div", { class: "dt-picker" }, local, offset), sync };
   }
 
   after(pointer, structural) {
