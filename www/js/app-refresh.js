@@ -70,6 +70,34 @@ export function rerender(focusKey) {
 
 const json = () => JSON.stringify(state.model, null, 2);
 
+// The JSON view as text nodes of 40 lines each (text only: no element is ever made in it):
+// a key changes one line, and only the node holding it is set again, not 27 KB of text.
+// Its textContent is the body, exactly.
+const LINES = 40;
+let jsonBlocks = [];
+
+function jsonView(text) {
+  const view = $("json-view");
+  const lines = text.split("\n");
+  const blocks = [];
+  for (let i = 0; i < lines.length; i += LINES) {
+    const part = lines.slice(i, i + LINES).join("\n");
+    blocks.push(i + LINES < lines.length ? `${part}\n` : part);
+  }
+  if (view.childNodes.length !== jsonBlocks.length || [...view.childNodes].some((n) => n.nodeType !== Node.TEXT_NODE)) {
+    view.replaceChildren();
+    jsonBlocks = [];
+  }
+  blocks.forEach((b, i) => {
+    if (jsonBlocks[i] === b) return;
+    const node = view.childNodes[i];
+    if (node) node.data = b;
+    else view.append(document.createTextNode(b));
+  });
+  while (view.childNodes.length > blocks.length) view.lastChild.remove();
+  jsonBlocks = blocks;
+}
+
 /** The Undo and Redo buttons: enabled when there is a step, with what they do as title. */
 export function historyTools() {
   const h = state.history;
@@ -106,8 +134,11 @@ export function step(back) {
 
 /** Required markers that follow cross-field rules: "required" instead of "optional" while
  * the deciding field has the value (REQUIRED_WHEN, generated from the rules). */
+let marked = { form: null, fields: [] };
 function requiredMarkers() {
-  for (const w of $("form").querySelectorAll("[data-required-if]")) {
+  const form = $("form").firstElementChild;
+  if (marked.form !== form) marked = { form, fields: [...$("form").querySelectorAll("[data-required-if]")] };
+  for (const w of marked.fields) {
     const on = getIn(state.model, parsePointer(w.dataset.requiredIf)) === w.dataset.requiredEquals;
     if (w.classList.contains("is-required") === on) continue;
     w.classList.toggle("is-required", on);
@@ -129,8 +160,7 @@ export function refresh() {
   summary();
   renderPreview($("preview"), state.model, state.active, { typing: state.typing, device: state.device });
   flagPreview();
-  const view = $("json-view");
-  if (view.textContent !== text) view.textContent = text;
+  jsonView(text);
   state.history ??= new History(text);
   if (!state.undoing) state.history.note(text, state.active, state.edit);
   state.edit = null;

@@ -98,10 +98,17 @@ function eventBody() {
   return { events: [{ sender: m?.sender, destinations: m?.destinations, content }] };
 }
 
+let eventsShown = null;
+
 export function eventsState() {
   const seen = document.querySelector("input[name=event-type]:checked").value === EventContentType.SEEN;
+  // the events body and the connection as they were last time: nothing to do again
+  const body = eventBody();
+  const sig = JSON.stringify([body, state.conn.ok, Boolean(keyInput.value)]);
+  if (sig === eventsShown) return;
+  eventsShown = sig;
   $("ev-id-field").hidden = !seen;
-  const report = rcs.validate(eventBody(), { kind: "events" });
+  const report = rcs.validate(body, { kind: "events" });
   const issues = $("ev-issues");
   clear(issues);
   const errors = report.issues.filter((i) => i.severity === "error");

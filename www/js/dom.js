@@ -177,13 +177,18 @@ export function charCount(s) {
  * or attribute is set in place, a node of another kind is replaced. A node of `kids` that
  * is already in `parent`'s tree (a part kept from the last drawing) is moved, never copied.
  */
-export function morphChildren(parent, kids) {
+export function morphChildren(parent, kids, ctx = null) {
   for (let i = 0; i < kids.length; i++) {
-    const n = kids[i];
+    const n = (ctx?.standIns && kids[i].nodeType === Node.COMMENT_NODE && ctx.standIns.get(kids[i])) || kids[i];
     const o = parent.childNodes[i] ?? null;
     if (o === n) continue;
-    if (o && !n.isConnected && sameKind(o, n) && !(o instanceof Element && kept(o))) {
-      morph(o, n);
+    // a kept part is patched only into the part drawn for the same place (a card changed
+    // by a key), which then stays the kept one
+    const patchable = o && !n.isConnected && sameKind(o, n) &&
+      (!(o instanceof Element && kept(o)) || (n instanceof Element && kept(n) && o.dataset.pointer !== undefined && o.dataset.pointer === n.dataset.pointer));
+    if (patchable) {
+      morph(o, n, ctx);
+      if (n instanceof Element && kept(n)) ctx?.adopt?.(o, n);
     } else {
       parent.insertBefore(n, o);
     }
@@ -201,7 +206,7 @@ function sameKind(a, b) {
   return a.namespaceURI === b.namespaceURI && a.tagName === b.tagName && a.tagName !== "IMG" && a.tagName !== "CANVAS" || (a.tagName === "IMG" && b.tagName === "IMG" && a.getAttribute("src") === b.getAttribute("src"));
 }
 
-function morph(o, n) {
+function morph(o, n, ctx) {
   if (o.nodeType === Node.TEXT_NODE) {
     if (o.data !== n.data) o.data = n.data;
     return;
@@ -210,5 +215,5 @@ function morph(o, n) {
   for (const a of [...o.attributes]) if (!n.hasAttribute(a.name)) o.removeAttribute(a.name);
   for (const a of n.attributes) if (o.getAttribute(a.name) !== a.value) o.setAttribute(a.name, a.value);
   if (o.tagName === "IMG") return; // same src: the loaded picture stays
-  morphChildren(o, [...n.childNodes]);
+  morphChildren(o, [...n.childNodes], ctx);
 }

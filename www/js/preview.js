@@ -171,16 +171,33 @@ function drawChip(s, inCard, ptr) {
 let kept = new Map();
 let keep = new Map();
 
-/** The part drawn for `key` last time (once per drawing), or a new one from `make()`. */
+/** The part drawn for `key` last time (once per drawing), or a new one from `make()`. A
+ * part kept from last time is not taken out of the page while the new drawing is built:
+ * the drawing holds a stand-in for it (a comment), which morphChildren() resolves. */
 function reuse(key, make) {
   let el = kept.get(key);
-  if (el) kept.delete(key);
-  else {
+  let out;
+  if (el) {
+    kept.delete(key);
+    out = document.createComment("kept");
+    standIns.set(out, el);
+  } else {
     el = make();
     el.dataset.kept = "true";
+    keyOf.set(el, key);
+    out = el;
   }
   keep.set(key, el);
-  return el;
+  return out;
+}
+const standIns = new WeakMap();
+const keyOf = new WeakMap();
+/** `live` (in the page) was patched into `drawn`: it is what is kept under drawn's key. */
+function adopt(live, drawn) {
+  const key = keyOf.get(drawn);
+  if (key === undefined) return;
+  keyOf.set(live, key);
+  keep.set(key, live);
 }
 
 const HEIGHTS = { [Height.SHORT]: "h-short", [Height.MEDIUM]: "h-medium", [Height.TALL]: "h-tall" };
@@ -332,7 +349,7 @@ export function renderPreview(root, payload, index, { typing = false, device = "
       h("div", { class: "inputbar" }, h("span", { class: "fake-input", text: ios ? "Text Message • RCS" : "RCS message" }), h("span", { class: "send-dot" }, icon("send")))));
   const notif = !ios && isObject(c) ? notification(c, sender, initial, chips, clock) : null;
   // only what changed is touched: the phone is not laid out anew on every key
-  morphChildren(root, [notif, phone, notes(payload, m)].filter(Boolean));
+  morphChildren(root, [notif, phone, notes(payload, m)].filter(Boolean), { standIns, adopt });
 }
 
 /** What happens around the message: recipients, failover, schedule, validity. */
