@@ -74,7 +74,7 @@ export class Form {
     const slot = pointer !== undefined ? this.slot(pointer) : null;
     if (slot) {
       d.append(slot);
-      this.register(pointer, summary, slot);
+      this.register(pointer, summary, slot, { label: title });
     }
     d.append(h("div", { class: "section-body" }, body));
     d.addEventListener("toggle", () => {
@@ -195,7 +195,7 @@ export class Form {
       note,
       spec.hint ? h("div", { class: "hint", text: spec.hint }) : null,
       slot);
-    this.register(pointer, el, slot, { wrap });
+    this.register(pointer, el, slot, { wrap, label: spec.label, where: this.where() });
     return wrap;
   }
 
@@ -272,7 +272,7 @@ export class Form {
       }
       this.ctx.commit(true, `${pointer}#toggle`);
     });
-    this.register(pointer, box, slot);
+    this.register(pointer, box, slot, { label: title, where: this.where() });
     const body = on ? h("div", { class: "group-body" }, render(path)) : null;
     return h("div", { class: ["group", on && "on"] },
       h("div", { class: "group-head" }, h("label", { class: "switch", attrs: { for: id } }, box, this.scoped(), h("span", { text: title })), hint ? h("span", { class: "hint", text: hint }) : null),
@@ -312,7 +312,7 @@ export class Form {
             btn("remove", "Remove", items.length <= min, () => this.remove(path, i, spec)))),
         islot,
         isObject(item) ? this.within(spec.itemTitle(i, item).split(" · ")[0], () => spec.render(ip, item, i)) : h("p", { class: "empty", text: `Not an object: ${display(item).slice(0, 200)}` }));
-      this.register(ipp, title, islot);
+      this.register(ipp, title, islot, { label: spec.itemTitle(i, item).split(" · ")[0], where: this.where() });
       body.append(li);
     });
     const full = items.length >= max;
@@ -323,7 +323,7 @@ export class Form {
     // a full list says why its add buttons are disabled (the limit from limits())
     const fullNote = full && adds.length ? h("span", { class: "hint full-note", attrs: { id: fullId }, dataset: { fullFor: pointer }, text: `${spec.title}: at most ${grouped(max)}; remove one to add another.` }) : null;
     const wrap = h("div", { class: "list", dataset: { list: pointer } }, head, slot, body, adds.length ? h("div", { class: "adds" }, adds, fullNote) : null);
-    this.register(pointer, head, slot);
+    this.register(pointer, head, slot, { label: spec.title, where: this.where() });
     return wrap;
   }
 

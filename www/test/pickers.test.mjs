@@ -133,3 +133,21 @@ test("Webview size is marked required exactly when Open in is Webview; a string 
   assert.equal((await jsonView(page)).messages[0].webhooks.delivery.intermediateReport, false);
   await context.close();
 });
+
+test("issues name the field by its label; the API path and code stay in a details line", async () => {
+  const { page, context } = await openComposer(browser, standIn);
+  const chip = `${C}/suggestions/0/text`;
+  const max = await page.evaluate(async () => (await import("/pkg/src/generated/data.js")).LIMITS.suggestion.text.max);
+  const label = await page.evaluate(async () => (await import("/pkg/src/generated/data.js")).FIELD_LABELS.Suggestion.text);
+  await field(page, chip).fill("x".repeat(max + 5));
+  const [at] = await fieldIssues(page, chip);
+  assert.ok(at.startsWith(`${label} has ${max + 5} characters`), at);
+  assert.doesNotMatch(at, /`/);
+  const item = page.locator(`#summary button[data-path="${chip}"]`);
+  assert.equal(await item.locator(".summary-place").textContent(), `Open URL 1: ${label}`);
+  assert.ok((await item.locator(".summary-msg").textContent()).startsWith(`${label} has`));
+  assert.equal(await item.locator(".summary-where").textContent(), "messages[0].content.suggestions[0].text · suggestion.text.too_long");
+  // the validator's own words are the tooltip
+  assert.match(await item.locator(".summary-msg").getAttribute("title"), /^`text` has/);
+  await context.close();
+});
