@@ -156,84 +156,9 @@ pub fn format_timestamp(ms: i64) -> String {
     )
 }
 
-/// Formats `ms` as the API writes date-times, in the UTC offset of `like` (a date-time as
-/// someone wrote it) and spelled as it spells it (`+01:00` or `+0100`): a time is quoted
-/// back in the offset its writer used, not converted to UTC. UTC when `like` ends in `Z`
-/// or in no offset this can read.
-///
-/// ```
-/// use rcs_kit::time::format_timestamp_like;
-/// assert_eq!(format_timestamp_like(0, "2030-03-03T15:00:00.000+01:00"), "1970-01-01T01:00:00.000+01:00");
-/// assert_eq!(format_timestamp_like(0, "2030-03-03T15:00:00.000-0530"), "1969-12-31T18:30:00.000-0530");
-/// assert_eq!(format_timestamp_like(0, "2030-03-03T15:00:00Z"), "1970-01-01T00:00:00.000+0000");
-/// ```
-pub fn format_timestamp_like(ms: i64, like: &str) -> String {
-    let (minutes, colon) = written_offset(like).unwrap_or((0, false));
-    let utc = format_timestamp(ms + minutes * 60_000);
-    let stem = utc.strip_suffix("+0000").unwrap_or(&utc);
-    let sign = if minutes < 0 { '-' } else { '+' };
-    let (h, m) = (minutes.abs() / 60, minutes.abs() % 60);
-    if colon {
-        format!("{stem}{sign}{h:02}:{m:02}")
-    } else {
-        format!("{stem}{sign}{h:02}{m:02}")
-    }
-}
-
-/// The offset (minutes) that a date-time ends with, and whether it is written with a colon.
-fn written_offset(s: &str) -> Option<(i64, bool)> {
-    let s = s.trim_end();
-    if s.ends_with(['Z', 'z']) {
-        return Some((0, false));
-    }
-    let b = s.as_bytes();
-    let digits = |from: usize| -> Option<i64> {
-        let part = b.get(from..from + 2)?;
-        part.iter()
-            .all(u8::is_ascii_digit)
-            .then(|| part.iter().fold(0i64, |a, d| a * 10 + i64::from(d - b'0')))
-    };
-    for (len, colon) in [(6usize, true), (5, false)] {
-        let Some(at) = b.len().checked_sub(len) else {
-            continue;
-        };
-        let sign = match b.get(at) {
-            Some(b'+') => 1,
-            Some(b'-') => -1,
-            _ => continue,
-        };
-        let mins_at = if colon { at + 4 } else { at + 3 };
-        if colon && b.get(at + 3) != Some(&b':') {
-            continue;
-        }
-        if let (Some(h), Some(m)) = (digits(at + 1), digits(mins_at)) {
-            return Some((sign * (h * 60 + m), colon));
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quotes_in_the_offset_written() {
-        let t = parse_date_time("2030-03-03T13:00:00.000+01:00").unwrap();
-        assert_eq!(
-            format_timestamp_like(t, "2030-03-03T13:00:00.000+01:00"),
-            "2030-03-03T13:00:00.000+01:00"
-        );
-        assert_eq!(
-            format_timestamp_like(t, "2031-01-01T00:00:00.000+0530"),
-            "2030-03-03T17:30:00.000+0530"
-        );
-        assert_eq!(
-            format_timestamp_like(t, "2031-01-01T00:00:00.000-03:30"),
-            "2030-03-03T08:30:00.000-03:30"
-        );
-        assert_eq!(format_timestamp_like(t, "not a time"), format_timestamp(t));
-    }
 
     #[test]
     fn parses_api_and_rfc3339_forms() {

@@ -6,7 +6,7 @@ use crate::json::NodeId;
 use crate::limits;
 use crate::report::Amount;
 use crate::rule::Rule;
-use crate::time::{format_timestamp_like, parse_date_time};
+use crate::time::{format_timestamp, parse_date_time};
 
 /// SMS and MMS failover together.
 pub static FAILOVER_EXCLUSIVE: Rule = Rule::error(
@@ -198,8 +198,8 @@ fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let Ok(at) = parse_date_time(&text) else {
         return;
     };
-    // quoted in the offset `sendAt` was written in
-    let quote = |ms: i64| format_timestamp_like(ms, &text);
+    // `sendAt` is quoted as written (in its own offset, not converted to UTC); `now` is the
+    // clock, in UTC
     let limit = &limits::SEND_AT;
     let max_ms = limit.max * 86_400_000;
     let ahead = at - now;
@@ -211,9 +211,9 @@ fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 (ahead as f64 / 86_400_000.0 * 10.0).round() / 10.0,
                 format!(
                     "{} is more than {} days after now ({}); schedule at most {} days ahead",
-                    quote(at),
+                    text.trim(),
                     limit.max,
-                    quote(now),
+                    format_timestamp(now),
                     limit.max
                 ),
             );
@@ -222,8 +222,8 @@ fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 &SEND_AT_PAST,
                 format!(
                     "{} is in the past (now is {}); the message would be sent at once",
-                    quote(at),
-                    quote(now)
+                    text.trim(),
+                    format_timestamp(now)
                 ),
             );
         }

@@ -3,7 +3,7 @@
 use crate::context::{Check, Ctx};
 use crate::json::NodeId;
 use crate::rule::Rule;
-use crate::time::{format_timestamp_like, parse_date_time};
+use crate::time::{format_timestamp, parse_date_time};
 
 /// WEBVIEW without a view mode.
 pub static WEBVIEW_VIEW_MODE_REQUIRED: Rule = Rule::error(
@@ -74,7 +74,8 @@ fn open_url(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 
 /// CREATE_CALENDAR_EVENT: start before end, both in the future.
 fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
-    // times are quoted as written: each in the offset its field was written in
+    // the event's times are quoted as written (in the offset they were written in, not
+    // converted to UTC); `now` is the clock, in UTC
     let start_text = ctx.get_str(node, "startTime").unwrap_or_default();
     let end_text = ctx.get_str(node, "endTime").unwrap_or_default();
     let start = parse_date_time(&start_text).ok();
@@ -86,8 +87,8 @@ fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                     &END_BEFORE_START,
                     format!(
                         "the event ends ({}) before or when it starts ({}); `endTime` must be after `startTime`",
-                        format_timestamp_like(e, &end_text),
-                        format_timestamp_like(s, &start_text)
+                        end_text.trim(),
+                        start_text.trim()
                     ),
                 )
             });
@@ -98,7 +99,7 @@ fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         ("startTime", start, &start_text),
         ("endTime", end, &end_text),
     ] {
-        if let Some(t) = at.filter(|t| *t <= now) {
+        if at.is_some_and(|t| t <= now) {
             let rule = if field == "startTime" {
                 &START_TIME_PAST
             } else {
@@ -109,8 +110,8 @@ fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                     rule,
                     format!(
                         "{} is not in the future (now is {}); calendar events must be in the future",
-                        format_timestamp_like(t, text),
-                        format_timestamp_like(now, text)
+                        text.trim(),
+                        format_timestamp(now)
                     ),
                 )
             });
