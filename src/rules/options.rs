@@ -192,12 +192,14 @@ fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 /// `sendAt` at most 180 days ahead, and not in the past.
 fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let Some(now) = ctx.options().now else { return };
-    let Some(at) = ctx
-        .get_str(node, "sendAt")
-        .and_then(|s| parse_date_time(&s).ok())
-    else {
+    let Some(text) = ctx.get_str(node, "sendAt") else {
         return;
     };
+    let Ok(at) = parse_date_time(&text) else {
+        return;
+    };
+    // `sendAt` is quoted as written (in its own offset, not converted to UTC); `now` is the
+    // clock, in UTC
     let limit = &limits::SEND_AT;
     let max_ms = limit.max * 86_400_000;
     let ahead = at - now;
@@ -209,7 +211,7 @@ fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 (ahead as f64 / 86_400_000.0 * 10.0).round() / 10.0,
                 format!(
                     "{} is more than {} days after now ({}); schedule at most {} days ahead",
-                    format_timestamp(at),
+                    text.trim(),
                     limit.max,
                     format_timestamp(now),
                     limit.max
@@ -220,7 +222,7 @@ fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 &SEND_AT_PAST,
                 format!(
                     "{} is in the past (now is {}); the message would be sent at once",
-                    format_timestamp(at),
+                    text.trim(),
                     format_timestamp(now)
                 ),
             );

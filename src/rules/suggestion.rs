@@ -74,12 +74,12 @@ fn open_url(ctx: &mut Ctx<'_, '_>, node: NodeId) {
 
 /// CREATE_CALENDAR_EVENT: start before end, both in the future.
 fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
-    let start = ctx
-        .get_str(node, "startTime")
-        .and_then(|s| parse_date_time(&s).ok());
-    let end = ctx
-        .get_str(node, "endTime")
-        .and_then(|s| parse_date_time(&s).ok());
+    // the event's times are quoted as written (in the offset they were written in, not
+    // converted to UTC); `now` is the clock, in UTC
+    let start_text = ctx.get_str(node, "startTime").unwrap_or_default();
+    let end_text = ctx.get_str(node, "endTime").unwrap_or_default();
+    let start = parse_date_time(&start_text).ok();
+    let end = parse_date_time(&end_text).ok();
     if let (Some(s), Some(e)) = (start, end) {
         if s >= e {
             ctx.at("endTime", |c| {
@@ -87,16 +87,19 @@ fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                     &END_BEFORE_START,
                     format!(
                         "the event ends ({}) before or when it starts ({}); `endTime` must be after `startTime`",
-                        format_timestamp(e),
-                        format_timestamp(s)
+                        end_text.trim(),
+                        start_text.trim()
                     ),
                 )
             });
         }
     }
     let Some(now) = ctx.options().now else { return };
-    for (field, at) in [("startTime", start), ("endTime", end)] {
-        if let Some(t) = at.filter(|t| *t <= now) {
+    for (field, at, text) in [
+        ("startTime", start, &start_text),
+        ("endTime", end, &end_text),
+    ] {
+        if at.is_some_and(|t| t <= now) {
             let rule = if field == "startTime" {
                 &START_TIME_PAST
             } else {
@@ -107,7 +110,7 @@ fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                     rule,
                     format!(
                         "{} is not in the future (now is {}); calendar events must be in the future",
-                        format_timestamp(t),
+                        text.trim(),
                         format_timestamp(now)
                     ),
                 )

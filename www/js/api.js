@@ -136,6 +136,8 @@ export async function post(base, path, apiKey, bodyText) {
 
 const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 const s = (v) => (typeof v === "string" ? v : v === undefined || v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
+/** An API text field: a string, a number or a boolean as text; null, objects and arrays as nothing. */
+const t = (v) => (typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : "");
 
 /**
  * Reads an answer: `{ok, bulkId, messages: [{messageId, destination, status}]}` on
@@ -158,21 +160,21 @@ export function readAnswer(status, json, text) {
   }
   const out = { ok: false, errorCode: "", description: "", action: "", violations: [], legacy: false };
   if (isObject(json) && (json.errorCode !== undefined || json.violations !== undefined || json.description !== undefined)) {
-    out.errorCode = s(json.errorCode);
-    out.description = s(json.description);
-    out.action = s(json.action);
+    out.errorCode = t(json.errorCode);
+    out.description = t(json.description);
+    out.action = t(json.action);
     if (Array.isArray(json.violations)) {
-      out.violations = json.violations.map((v) => ({ property: s(v?.property), violation: s(v?.violation) }));
+      out.violations = json.violations.map((v) => ({ property: t(v?.property), violation: t(v?.violation) }));
     }
   } else if (isObject(json?.requestError)) {
     out.legacy = true;
     const se = isObject(json.requestError.serviceException) ? json.requestError.serviceException : isObject(json.requestError.policyException) ? json.requestError.policyException : {};
-    out.errorCode = s(se.messageId);
-    out.description = s(se.text);
+    out.errorCode = t(se.messageId);
+    out.description = t(se.text);
     const ve = se.validationErrors;
     if (isObject(ve)) {
       for (const [property, msgs] of Object.entries(ve)) {
-        for (const m of Array.isArray(msgs) ? msgs : [msgs]) out.violations.push({ property, violation: s(m) });
+        for (const m of Array.isArray(msgs) ? msgs : [msgs]) out.violations.push({ property, violation: t(m) });
       }
     } else if (typeof ve === "string" && ve) {
       // seen in the wild as a string: "\"request.message.content.media.file.url\": [\"is not a valid url\"]"
@@ -186,10 +188,29 @@ export function readAnswer(status, json, text) {
       }
       if (!found) out.violations.push({ property: "", violation: ve });
     }
-  } else {
-    out.description = text ? text.slice(0, 500) : "(empty answer)";
+  } else if (typeof json === "string" && json) {
+    out.description = json.slice(0, 500);
+  } else if (json === undefined && text && text.trim()) {
+    out.description = text.slice(0, 500);
   }
+  // no null, no empty entries: a violation without text says so, an answer without a
+  // description gets the meaning of its status
+  out.violations = out.violations
+    .filter((v) => v.property || v.violation)
+    .map((v) => ({ property: v.property, violation: v.violation || "(no reason given)" }));
+  if (!out.description && !out.violations.length) out.description = statusMeaning(status);
   return out;
+}
+
+/** What an error status means when the answer does not say. */
+export function statusMeaning(status) {
+  if (status === 401) return "The API key was not accepted: check the key (and that it belongs to this base URL) in API connection.";
+  if (status === 403) return "This key may not do that: check the key's permissions (scopes) in your Infobip account.";
+  if (status === 404) return "Nothing answers at this path: check the base URL.";
+  if (status === 413) return "The request is too large.";
+  if (status === 429) return "Too many requests: wait a moment and send again.";
+  if (status >= 500) return "The API had a problem on its side: try again later.";
+  return "The API gave no details.";
 }
 
 /**

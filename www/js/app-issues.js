@@ -26,14 +26,59 @@ function allIssues() {
   return [...state.apiIssues, ...state.report.issues];
 }
 
-export function issueItem(issue) {
-  const sev = issue.severity === "api" ? "api" : issue.severity;
-  return h("li", { class: ["issue", sev], dataset: { code: issue.code ?? "" } },
-    icon(sev === "warning" ? "warning" : "error"),
-    h("span", { class: "issue-text", attrs: { dir: "auto" }, text: issue.severity === "api" ? `API: ${issue.message}` : issue.message }));
+/** The issue's message with the API's field names (in backticks) written as the form's
+ * labels of those fields (generated labels, src/labels.rs): "`text` has 30 characters"
+ * at a chip reads "Chip text has 30 characters". Only names the form draws at the
+ * issue's object are replaced; the rest stays as the validator wrote it. */
+export function formWords(issue) {
+  const reg = state.registry;
+  const path = String(issue.path ?? "");
+  return String(issue.message ?? "").replace(/`([A-Za-z][A-Za-z0-9_]*)`/g, (m, name) => {
+    const at = [`${path}/${name}`, path.endsWith(`/${name}`) ? path : null, `${parentPointer(path) ?? ""}/${name}`];
+    for (const p of at) {
+      const label = p && reg.get(p)?.label;
+      if (label) return label;
+    }
+    return m;
+  });
 }
 
+/** Where the issue is, in the form's words: "Card 2, Open URL 1: Chip text"; "" when the
+ * form draws nothing for it. */
+export function formPlace(issue) {
+  const entry = resolve(issue.path, issue.message);
+  if (!entry?.label) return "";
+  return entry.where ? `${entry.where}: ${entry.label}` : entry.label;
+}
+
+/** The API's own words: the path (dotted, as the API's answers write it), the code and
+ * the validator's message, for the details line and the tooltip. */
+function apiDetails(issue) {
+  return `${where(issue.path)}${issue.code ? ` · ${issue.code}` : ""}`;
+}
+
+export function issueItem(issue) {
+  const sev = issue.severity === "api" ? "api" : issue.severity;
+  const text = issue.severity === "api" ? `API: ${issue.message}` : formWords(issue);
+  return h("li", { class: ["issue", sev], attrs: { title: typeof issue.path === "string" ? `${apiDetails(issue)}: ${issue.message}` : undefined }, dataset: { code: issue.code ?? "" } },
+    icon(sev === "warning" ? "warning" : "error"),
+    h("span", { class: "issue-text", attrs: { dir: "auto" }, text }));
+}
+
+/** What the issues are, as one string: when it and the drawn form are the same as last
+ * time, the fields, the Problems list and the counts stay as they are. */
+function signature(issues) {
+  return issues.map((i) => `${i.severity}\u0001${i.code}\u0001${i.path}\u0001${i.message}`).join("\u0002");
+}
+let placed = { sig: null, form: null };
+let listed = null;
+
 export function placeIssues() {
+  const sig = signature(allIssues());
+  const form = $("form").firstElementChild;
+  if (placed.sig === sig && placed.form === form && form?.isConnected) return;
+  placed = { sig, form };
+  listed = null; // the counts read the fields' issues
   for (const entry of state.registry.values()) {
     clear(entry.slot);
     entry.el?.removeAttribute("aria-invalid");
@@ -53,6 +98,15 @@ export function placeIssues() {
 /** Marks the part of the phone each error is about (the deepest part drawn from a pointer
  * at or above the issue's). */
 export function flagPreview() {
+  // parts kept from the last drawing may carry last time's marks
+  for (const el of $("preview").querySelectorAll(".flagged")) {
+    el.classList.remove("flagged");
+    if ("baseTitle" in el.dataset) {
+      if (el.dataset.baseTitle) el.title = el.dataset.baseTitle;
+      else el.removeAttribute("title");
+      delete el.dataset.baseTitle;
+    }
+  }
   const parts = [...$("preview").querySelectorAll("[data-pointer]")];
   for (const issue of allIssues()) {
     if (issue.severity === "warning") continue;
@@ -62,6 +116,7 @@ export function flagPreview() {
       if ((issue.path === p || issue.path.startsWith(`${p}/`)) && (!best || p.length > best.dataset.pointer.length)) best = el;
     }
     if (best) {
+      if (!("baseTitle" in best.dataset)) best.dataset.baseTitle = best.getAttribute("title") ?? "";
       best.classList.add("flagged");
       best.title = issue.message;
     }
@@ -75,6 +130,9 @@ function where(pointer) {
 
 export function summary() {
   const issues = allIssues();
+  const sig = `${signature(issues)}\u0003${state.model?.messages?.length}`;
+  if (listed === sig) return;
+  listed = sig;
   const errors = issues.filter((i) => i.severity !== "warning").length;
   const warnings = issues.length - errors;
   const list = $("summary");
@@ -84,8 +142,9 @@ export function summary() {
         h("button", { class: ["summary-item", issue.severity === "warning" ? "warning" : issue.severity === "api" ? "api" : "error"], attrs: { type: "button" }, dataset: { path: issue.path, code: issue.code ?? "" }, on: { click: () => goTo(issue) } },
           icon(issue.severity === "warning" ? "warning" : "error"),
           h("span", { class: "summary-text" },
-            h("span", { class: "summary-msg", attrs: { dir: "auto" }, text: issue.severity === "api" ? `API: ${issue.message}` : issue.message }),
-            h("span", { class: "summary-where", attrs: { dir: "ltr" }, text: `${where(issue.path)}${issue.code ? ` · ${issue.code}` : ""}` }))))),
+            formPlace(issue) ? h("span", { class: "summary-place", attrs: { dir: "auto" }, text: formPlace(issue) }) : null,
+            h("span", { class: "summary-msg", attrs: { dir: "auto", title: issue.message }, text: issue.severity === "api" ? `API: ${issue.message}` : formWords(issue) }),
+            h("span", { class: "summary-where", attrs: { dir: "ltr" }, text: apiDetails(issue) }))))),
   );
   if (!issues.length) list.append(h("li", { class: "all-good" }, icon("check"), h("span", { text: "No problems: rcs-kit finds nothing wrong with this request." })));
   $("problems-count").textContent = [errors && `${errors} error${errors === 1 ? "" : "s"}`, warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`].filter(Boolean).join(" · ");

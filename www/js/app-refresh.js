@@ -8,6 +8,8 @@ import { placeIssues, summary, flagPreview } from "./app-issues.js";
 import { sendState, eventsState } from "./app-send.js";
 import { capabilityTools, checkCapability } from "./app-capability.js";
 import { refreshVariables, previewModel } from "./app-variables.js";
+import { History } from "./app-history.js";
+import { getIn, parsePointer } from "./pointer.js";
 
 export const ctx = {
   get model() {
@@ -19,12 +21,14 @@ export const ctx = {
   limits: state.limits,
   registry: state.registry,
   ui: state.ui,
-  changed: () => {
+  changed: (pointer) => {
     state.apiIssues = [];
+    state.edit = { pointer, typing: true };
     refresh();
   },
   commit: (structural, focusKey) => {
     state.apiIssues = [];
+    state.edit = { pointer: focusKey ?? null, typing: false };
     if (structural) rerender(focusKey);
     refresh();
   },
@@ -67,6 +71,82 @@ export function rerender(focusKey) {
 
 const json = () => JSON.stringify(state.model, null, 2);
 
+// The JSON view as text nodes of 40 lines each (text only: no element is ever made in it):
+// a key changes one line, and only the node holding it is set again, not 27 KB of text.
+// Its textContent is the body, exactly.
+const LINES = 40;
+let jsonBlocks = [];
+
+function jsonView(text) {
+  const view = $("json-view");
+  const lines = text.split("\n");
+  const blocks = [];
+  for (let i = 0; i < lines.length; i += LINES) {
+    const part = lines.slice(i, i + LINES).join("\n");
+    blocks.push(i + LINES < lines.length ? `${part}\n` : part);
+  }
+  if (view.childNodes.length !== jsonBlocks.length || [...view.childNodes].some((n) => n.nodeType !== Node.TEXT_NODE)) {
+    view.replaceChildren();
+    jsonBlocks = [];
+  }
+  blocks.forEach((b, i) => {
+    if (jsonBlocks[i] === b) return;
+    const node = view.childNodes[i];
+    if (node) node.data = b;
+    else view.append(document.createTextNode(b));
+  });
+  while (view.childNodes.length > blocks.length) view.lastChild.remove();
+  jsonBlocks = blocks;
+}
+
+/** The Undo and Redo buttons: enabled when there is a step, with what they do as title. */
+export function historyTools() {
+  const h = state.history;
+  const undo = $("undo");
+  const redo = $("redo");
+  undo.disabled = !h?.canUndo();
+  redo.disabled = !h?.canRedo();
+  undo.title = undo.disabled ? "Nothing to undo" : `Undo the last change (Ctrl+Z) · ${h.past.length} step${h.past.length === 1 ? "" : "s"} kept`;
+  redo.title = redo.disabled ? "Nothing to redo" : "Redo (Ctrl+Shift+Z)";
+}
+
+/** Undo (`back`) or redo: the model as it was, the form redrawn, the focus on the field the
+ * step changed when it is still there. */
+export function step(back) {
+  const h = state.history;
+  if (!h) return false;
+  const s = back ? h.undo(state.active) : h.redo(state.active);
+  if (!s) return false;
+  state.model = JSON.parse(h.current);
+  const n = Array.isArray(state.model.messages) ? state.model.messages.length : 0;
+  state.active = Math.max(0, Math.min(s.active ?? state.active, n - 1));
+  state.apiIssues = [];
+  state.undoing = true;
+  try {
+    const prevKey = document.activeElement?.dataset?.key;
+    rerender(s.pointer ?? prevKey);
+    if (document.activeElement === document.body && prevKey) rerender(prevKey);
+    refresh();
+  } finally {
+    state.undoing = false;
+  }
+  return true;
+}
+
+/** Required markers that follow cross-field rules: "required" instead of "optional" while
+ * the deciding field has the value (REQUIRED_WHEN, generated from the rules). */
+let marked = { form: null, fields: [] };
+function requiredMarkers() {
+  const form = $("form").firstElementChild;
+  if (marked.form !== form) marked = { form, fields: [...$("form").querySelectorAll("[data-required-if]")] };
+  for (const w of marked.fields) {
+    const on = getIn(state.model, parsePointer(w.dataset.requiredIf)) === w.dataset.requiredEquals;
+    if (w.classList.contains("is-required") === on) continue;
+    w.classList.toggle("is-required", on);
+    w.querySelector("input, select, textarea")?.setAttribute("aria-required", String(on));
+  }
+}
+
 export function refresh() {
   const text = json();
   let report;
@@ -77,11 +157,16 @@ export function refresh() {
   }
   state.report = report;
   placeIssues();
+  requiredMarkers();
   summary();
   refreshVariables(refresh);
   renderPreview($("preview"), previewModel(), state.active, { typing: state.typing, device: state.device });
   flagPreview();
-  $("json-view").textContent = text;
+  jsonView(text);
+  state.history ??= new History(text);
+  if (!state.undoing) state.history.note(text, state.active, state.edit);
+  state.edit = null;
+  historyTools();
   billing();
   smsFailoverTools();
   sendState();

@@ -21,7 +21,12 @@ export function sendState() {
   $("send-reason").textContent = reason;
 }
 
-function answerView(answer, status, { onViolation } = {}) {
+/** The answer as nodes (never a null: replaceChildren would write it as the text "null"). */
+function answerView(answer, status, options) {
+  return answerParts(answer, status, options).filter(Boolean);
+}
+
+function answerParts(answer, status, { onViolation } = {}) {
   if (answer.networkError) return [h("div", { class: "answer-head bad" }, icon("error"), h("strong", { text: "Not sent" })), h("p", { class: "answer-text", text: answer.networkError })];
   const a = api.readAnswer(status, answer.json, answer.text);
   if (a.ok) {
@@ -77,7 +82,11 @@ $("send").addEventListener("click", async () => {
     if (issue) goTo(issue);
   } }));
   refresh();
+  // the answer takes the focus (Send is disabled while sending, so the focus would fall to
+  // the page): a screen reader reads it, Tab goes on from it
+  panel.setAttribute("tabindex", "-1");
   panel.scrollIntoView({ block: "nearest", behavior: "instant" });
+  panel.focus({ preventScroll: true });
 });
 
 // ---- events ------------------------------------------------------------------------------
@@ -89,10 +98,17 @@ function eventBody() {
   return { events: [{ sender: m?.sender, destinations: m?.destinations, content }] };
 }
 
+let eventsShown = null;
+
 export function eventsState() {
   const seen = document.querySelector("input[name=event-type]:checked").value === EventContentType.SEEN;
+  // the events body and the connection as they were last time: nothing to do again
+  const body = eventBody();
+  const sig = JSON.stringify([body, state.conn.ok, Boolean(keyInput.value)]);
+  if (sig === eventsShown) return;
+  eventsShown = sig;
   $("ev-id-field").hidden = !seen;
-  const report = rcs.validate(eventBody(), { kind: "events" });
+  const report = rcs.validate(body, { kind: "events" });
   const issues = $("ev-issues");
   clear(issues);
   const errors = report.issues.filter((i) => i.severity === "error");

@@ -16,10 +16,18 @@ try {
 }
 
 const DRAFT = "rcs-kit.draft";
+// The same draft in localStorage: a tab that crashed (or was closed) leaves it behind, and
+// the next tab that opens with no draft of its own takes it up.
+const BACKUP = "rcs-kit.draft.backup";
 export const ADVICE = "rcs-kit.advice";
 export const DEVICE = "rcs-kit.device";
+const start = loadDraft();
 export const state = {
-  model: loadDraft(),
+  model: start.model,
+  restored: start.restored, // {at} when the draft came from the backup of another tab
+  history: null, // set by app-refresh.js
+  edit: null, // {pointer, typing} of the edit being refreshed
+  undoing: false,
   active: 0,
   limits: rcs.limits(),
   registry: new Map(),
@@ -35,17 +43,33 @@ export const state = {
   standInKey: null,
 };
 
-function loadDraft() {
+function parseDraft(t) {
   try {
-    const t = sessionStorage.getItem(DRAFT);
-    if (t) {
-      const v = JSON.parse(t);
-      if (v && typeof v === "object" && !Array.isArray(v)) return v;
+    const v = t ? JSON.parse(t) : null;
+    return v && typeof v === "object" && !Array.isArray(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function loadDraft() {
+  let own = null;
+  try {
+    own = parseDraft(sessionStorage.getItem(DRAFT));
+  } catch {
+    // storage disabled
+  }
+  if (own) return { model: own, restored: null };
+  try {
+    const b = parseDraft(localStorage.getItem(BACKUP));
+    if (b && typeof b.text === "string") {
+      const model = parseDraft(b.text);
+      if (model) return { model, restored: { at: typeof b.at === "number" ? b.at : null } };
     }
   } catch {
-    // no draft
+    // no backup
   }
-  return samplePayload();
+  return { model: samplePayload(), restored: null };
 }
 
 function loadAdvice() {
@@ -64,10 +88,35 @@ function loadDevice() {
   }
 }
 
-export function saveDraft(text) {
+let backupTimer = null;
+let pending = null;
+
+function writeBackup() {
+  clearTimeout(backupTimer);
+  backupTimer = null;
+  if (pending === null) return;
   try {
-    sessionStorage.setItem(DRAFT, text);
+    sessionStorage.setItem(DRAFT, pending);
   } catch {
     // storage full or disabled
   }
+  try {
+    localStorage.setItem(BACKUP, JSON.stringify({ at: Date.now(), text: pending }));
+  } catch {
+    // storage full or disabled
+  }
+  pending = null;
 }
+
+/** Keeps the draft for this tab (sessionStorage) and as the backup a crashed tab leaves
+ * behind (localStorage): within 250 ms of the last change (not on every key of a
+ * 27 KB draft), and at once when the page is hidden or left. */
+export function saveDraft(text) {
+  pending = text;
+  if (backupTimer === null) backupTimer = setTimeout(writeBackup, 250);
+}
+
+addEventListener("pagehide", writeBackup);
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "hidden") writeBackup();
+});

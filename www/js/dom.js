@@ -78,6 +78,8 @@ export function safeLink(url, props, ...children) {
   return a;
 }
 
+const failedImages = new Set();
+
 /** An image from an http(s) URL, or null. `onFail` runs when it does not load. */
 export function safeImage(url, { alt = "", className, onFail } = {}) {
   const u = httpUrl(url);
@@ -88,7 +90,17 @@ export function safeImage(url, { alt = "", className, onFail } = {}) {
   img.referrerPolicy = "no-referrer";
   img.decoding = "async";
   img.draggable = false;
-  if (onFail) img.addEventListener("error", () => onFail(img), { once: true });
+  // an image that did not load is not asked for again (the browser keeps no failure): the
+  // preview is redrawn on every key, and would fetch a broken URL each time
+  if (failedImages.has(u.href)) {
+    img.dataset.failed = u.href;
+    if (onFail) queueMicrotask(() => onFail(img));
+    return img;
+  }
+  img.addEventListener("error", () => {
+    failedImages.add(u.href);
+    onFail?.(img);
+  }, { once: true });
   img.src = u.href;
   return img;
 }
@@ -157,4 +169,51 @@ export function charCount(s) {
   let n = 0;
   for (const _ of String(s)) n++;
   return n;
+}
+
+/**
+ * Makes the children of `parent` those of `kids` (nodes just built), changing only what
+ * differs: an unchanged node stays (and is not laid out or painted again), a changed text
+ * or attribute is set in place, a node of another kind is replaced. A node of `kids` that
+ * is already in `parent`'s tree (a part kept from the last drawing) is moved, never copied.
+ */
+export function morphChildren(parent, kids, ctx = null) {
+  for (let i = 0; i < kids.length; i++) {
+    const n = (ctx?.standIns && kids[i].nodeType === Node.COMMENT_NODE && ctx.standIns.get(kids[i])) || kids[i];
+    const o = parent.childNodes[i] ?? null;
+    if (o === n) continue;
+    // a kept part is patched only into the part drawn for the same place (a card changed
+    // by a key), which then stays the kept one
+    const patchable = o && !n.isConnected && sameKind(o, n) &&
+      (!(o instanceof Element && kept(o)) || (n instanceof Element && kept(n) && o.dataset.pointer !== undefined && o.dataset.pointer === n.dataset.pointer));
+    if (patchable) {
+      morph(o, n, ctx);
+      if (n instanceof Element && kept(n)) ctx?.adopt?.(o, n);
+    } else {
+      parent.insertBefore(n, o);
+    }
+  }
+  while (parent.childNodes.length > kids.length) parent.lastChild.remove();
+}
+
+/** An element that a drawing reuses as it is: moved, not morphed into something else. */
+const kept = (el) => el.dataset.kept === "true";
+
+function sameKind(a, b) {
+  if (a.nodeType !== b.nodeType) return false;
+  if (a.nodeType !== Node.ELEMENT_NODE) return true;
+  // images and canvases are replaced when anything differs (their picture is their state)
+  return a.namespaceURI === b.namespaceURI && a.tagName === b.tagName && a.tagName !== "IMG" && a.tagName !== "CANVAS" || (a.tagName === "IMG" && b.tagName === "IMG" && a.getAttribute("src") === b.getAttribute("src"));
+}
+
+function morph(o, n, ctx) {
+  if (o.nodeType === Node.TEXT_NODE) {
+    if (o.data !== n.data) o.data = n.data;
+    return;
+  }
+  if (o.nodeType !== Node.ELEMENT_NODE) return;
+  for (const a of [...o.attributes]) if (!n.hasAttribute(a.name)) o.removeAttribute(a.name);
+  for (const a of n.attributes) if (o.getAttribute(a.name) !== a.value) o.setAttribute(a.name, a.value);
+  if (o.tagName === "IMG") return; // same src: the loaded picture stays
+  morphChildren(o, [...n.childNodes], ctx);
 }

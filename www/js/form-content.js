@@ -184,11 +184,14 @@ export class ContentFields {
         out.push(this.field([...path, "url"], { label: label("OpenUrlSuggestion", "url"), kind: "url", required: true, limit: L.url, placeholder: "https://example.com", wide: true }));
         out.push(this.row(
           this.field([...path, "application"], { label: label("OpenUrlSuggestion", "application"), kind: "select", options: choices("OpenUrlApplication"), defaultLabel: "Default (browser)", keep: k }),
-          this.field([...path, "webviewViewMode"], { label: label("OpenUrlSuggestion", "webviewViewMode"), kind: "select", options: choices("WebviewViewMode"), defaultLabel: "None", keep: k, hint: "Required for a webview." }),
+          this.field([...path, "webviewViewMode"], (() => {
+            const when = this.requiredWhen("OpenUrlSuggestion", "webviewViewMode", path);
+            return { label: label("OpenUrlSuggestion", "webviewViewMode"), kind: "select", options: choices("WebviewViewMode"), defaultLabel: "None", keep: k, requiredWhen: when, hint: when?.hint };
+          })()),
         ));
         break;
       case SuggestionType.DIAL_PHONE:
-        out.push(this.field([...path, "phoneNumber"], { label: label("DialPhoneSuggestion", "phoneNumber"), kind: "tel", required: true, placeholder: "+441134960000" }));
+        out.push(this.field([...path, "phoneNumber"], { label: label("DialPhoneSuggestion", "phoneNumber"), kind: "tel", phone: "plus", required: true, placeholder: "+44 113 496 0000" }));
         break;
       case SuggestionType.SHOW_LOCATION:
         out.push(this.row(

@@ -50,7 +50,7 @@ export class MessageFields {
         required: true,
         itemTitle: (i, d) => `Recipient ${i + 1}`,
         render: (p) => this.row(
-          this.field([...p, "to"], { label: label("Destination", "to"), kind: "tel", required: true, placeholder: "441134960001" }),
+          this.field([...p, "to"], { label: label("Destination", "to"), kind: "tel", phone: "digits", required: true, placeholder: "+44 113 496 0001" }),
           this.field([...p, "messageId"], { label: label("Destination", "messageId"), limit: L.destination.message_id, keep: 4 }),
         ),
         add: [{ label: "Add recipient", icon: "plus", make: () => ({ to: "" }) }],

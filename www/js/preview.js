@@ -7,7 +7,8 @@
 // vertically, one clickable link per text (its last element). Links written in a card's
 // description are not clickable on either.
 
-import { h, icon, httpUrl, safeLink, safeImage, SUGGESTION_ICONS } from "./dom.js";
+import { h, icon, httpUrl, safeLink, safeImage, morphChildren, SUGGESTION_ICONS } from "./dom.js";
+import { humanTime } from "./helpers.js";
 import { ContentType, SuggestionType, Orientation, Alignment, CardWidth, Height, OpenUrlApplication, ValidityTimeUnit, MediaKind, MEDIA_TYPES } from "/pkg/src/generated/data.js";
 
 const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -141,6 +142,10 @@ const CARD_LINK = "Not clickable: links in a card's description are plain text o
 const IOS_LINK = "Not clickable on an iPhone: one link per message, as its last element";
 
 function chip(s, inCard, ptr) {
+  return reuse(`chip ${ptr} ${inCard} ${JSON.stringify(s)}`, () => drawChip(s, inCard, ptr));
+}
+
+function drawChip(s, inCard, ptr) {
   const type = isObject(s) ? s.type : undefined;
   const iconName = SUGGESTION_ICONS[type] ?? "dots";
   const label = str(isObject(s) ? s.text : s) || "(no text)";
@@ -156,13 +161,52 @@ function chip(s, inCard, ptr) {
   }
   if (type === SuggestionType.DIAL_PHONE) title = `Call ${str(s.phoneNumber)}`;
   if (type === SuggestionType.SHOW_LOCATION) title = `${str(s.label) || "Location"} (${str(s.latitude)}, ${str(s.longitude)})`;
-  if (type === SuggestionType.CREATE_CALENDAR_EVENT) title = `${str(s.title)}: ${str(s.startTime)} – ${str(s.endTime)}`;
+  if (type === SuggestionType.CREATE_CALENDAR_EVENT) title = `${str(s.title)}: ${humanTime(s.startTime) ?? str(s.startTime)} – ${humanTime(s.endTime) ?? str(s.endTime)}`;
   return h("span", { class: cls, attrs: { title }, dataset: { pointer: ptr } }, icon(iconName), h("span", { class: "chip-text", text: label }));
+}
+
+// Parts of the phone kept from the previous drawing: a card or a chip whose data did not
+// change is moved into the new drawing as it is (its images stay loaded, nothing is laid
+// out anew), so that typing in one card redraws that card only.
+let kept = new Map();
+let keep = new Map();
+
+/** The part drawn for `key` last time (once per drawing), or a new one from `make()`. A
+ * part kept from last time is not taken out of the page while the new drawing is built:
+ * the drawing holds a stand-in for it (a comment), which morphChildren() resolves. */
+function reuse(key, make) {
+  let el = kept.get(key);
+  let out;
+  if (el) {
+    kept.delete(key);
+    out = document.createComment("kept");
+    standIns.set(out, el);
+  } else {
+    el = make();
+    el.dataset.kept = "true";
+    keyOf.set(el, key);
+    out = el;
+  }
+  keep.set(key, el);
+  return out;
+}
+const standIns = new WeakMap();
+const keyOf = new WeakMap();
+/** `live` (in the page) was patched into `drawn`: it is what is kept under drawn's key. */
+function adopt(live, drawn) {
+  const key = keyOf.get(drawn);
+  if (key === undefined) return;
+  keyOf.set(live, key);
+  keep.set(key, live);
 }
 
 const HEIGHTS = { [Height.SHORT]: "h-short", [Height.MEDIUM]: "h-medium", [Height.TALL]: "h-tall" };
 
-function richCard(card, { orientation = Orientation.VERTICAL, alignment = Alignment.LEFT, ios = false, cropped = false } = {}, ptr) {
+function richCard(card, opts = {}, ptr) {
+  return reuse(`card ${ptr} ${JSON.stringify([opts.orientation, opts.alignment, opts.ios, opts.cropped])} ${JSON.stringify(card)}`, () => drawCard(card, opts, ptr));
+}
+
+function drawCard(card, { orientation = Orientation.VERTICAL, alignment = Alignment.LEFT, ios = false, cropped = false } = {}, ptr) {
   if (!isObject(card)) return h("div", { class: "rich-card empty-card", dataset: { pointer: ptr } }, h("p", { class: "muted", text: "(not a card)" }));
   const m = isObject(card.media) ? card.media : null;
   const video = m && mediaKind(isObject(m.file) ? m.file.url : undefined) === MediaKind.VIDEO;
@@ -170,7 +214,7 @@ function richCard(card, { orientation = Orientation.VERTICAL, alignment = Alignm
   const turned = ios && video && orientation === Orientation.HORIZONTAL;
   const horizontal = orientation === Orientation.HORIZONTAL && !turned;
   const body = h("div", { class: "card-body" },
-    card.title !== undefined ? h("div", { class: "card-title", attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/title` }, text: str(card.title) }) : null,
+    card.title !== undefined ? h("div", { class: "card-title", attrs: { dir: "auto", title: str(card.title) }, dataset: { pointer: `${ptr}/title` }, text: str(card.title) }) : null,
     card.description !== undefined ? h("div", { class: "card-desc", attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/description` } }, linkified(str(card.description), () => false, CARD_LINK)) : null);
   const actions = Array.isArray(card.suggestions) && card.suggestions.length
     ? h("div", { class: "card-actions" }, card.suggestions.map((s, i) => chip(s, true, `${ptr}/suggestions/${i}`)))
@@ -237,6 +281,7 @@ function content(c, ptr, ios) {
   }
 }
 
+/** The phone's clock: the time now, the same in the status bar and on the message. */
 function timeNow() {
   const d = new Date();
   return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
@@ -263,13 +308,13 @@ function summaryText(c) {
 
 /** The Android notification of the message: it shows one suggestion, the first that is
  * not a share-location request (Google, 2026-11-13). */
-function notification(c, sender, initial, chips) {
+function notification(c, sender, initial, chips, clock) {
   const shown = chips.findIndex((s) => !isObject(s) || s.type !== SuggestionType.REQUEST_LOCATION);
   const hidden = chips.length - (shown < 0 ? 0 : 1);
   return h("div", { class: "notification", attrs: { "aria-label": "Android notification" } },
-    h("div", { class: "notif-head" }, h("span", { class: "notif-app", attrs: { "aria-hidden": "true" }, text: initial }), h("span", { class: "notif-sender", attrs: { dir: "auto" }, text: sender }), h("span", { class: "notif-time", text: "now" })),
+    h("div", { class: "notif-head" }, h("span", { class: "notif-app", attrs: { "aria-hidden": "true" }, text: initial }), h("span", { class: "notif-sender", attrs: { dir: "auto" }, text: sender }), h("span", { class: "notif-time", text: clock })),
     h("div", { class: "notif-text", attrs: { dir: "auto" }, text: summaryText(c) || " " }),
-    shown >= 0 ? h("div", { class: "notif-actions", dataset: { shown } }, chip(chips[shown], false)) : null,
+    shown >= 0 ? h("div", { class: "notif-actions", dataset: { shown } }, chip(chips[shown], false, undefined)) : null,
     hidden > 0 ? h("div", { class: "notif-note", text: shown < 0 ? "No suggestion: a notification never shows a share-location request" : `${shown > 0 ? "Never a share-location request" : "Only the first suggestion"}; ${hidden} more in the chat` }) : null);
 }
 
@@ -278,6 +323,9 @@ function notification(c, sender, initial, chips) {
  * is drawn from (`data-pointer`), so that the parts with an error can be marked. */
 export function renderPreview(root, payload, index, { typing = false, device = "android" } = {}) {
   const ios = device === "iphone";
+  kept = keep;
+  keep = new Map();
+  const clock = timeNow();
   const m = Array.isArray(payload?.messages) ? payload.messages[index] : undefined;
   const sender = str(isObject(m) ? m.sender : "") || "Sender";
   const initial = [...sender.trim()][0]?.toUpperCase() ?? "?";
@@ -285,12 +333,12 @@ export function renderPreview(root, payload, index, { typing = false, device = "
   const chips = isObject(c) && c.type !== ContentType.PROVIDER_TEMPLATE && Array.isArray(c.suggestions) ? c.suggestions : [];
   const convo = h("div", { class: "conversation" },
     h("div", { class: "day" }, h("span", { text: "Today" })),
-    h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "msg-body" }, content(c, `/messages/${index}/content`, ios), h("div", { class: "stamp", text: `${timeNow()} · RCS` }))),
+    h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "msg-body" }, content(c, `/messages/${index}/content`, ios), h("div", { class: "stamp", text: `${clock} · RCS` }))),
     typing ? h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "bubble typing", attrs: { "aria-label": "typing" } }, h("i"), h("i"), h("i"))) : null);
   const statusbar = ios
-    ? h("div", { class: "statusbar" }, h("span", { text: "9:41" }), h("span", { class: "island", attrs: { "aria-hidden": "true" } }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" })))
-    : h("div", { class: "statusbar" }, h("span", { text: "9:41" }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" })));
-  const phone = h("div", { class: ["phone", ios ? "ios" : "android"], dataset: { device: ios ? "iphone" : "android" }, attrs: { role: "img", "aria-label": ios ? "iPhone preview" : "Android phone preview" } },
+    ? h("div", { class: "statusbar" }, h("span", { class: "clock", text: clock }), h("span", { class: "island", attrs: { "aria-hidden": "true" } }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" })))
+    : h("div", { class: "statusbar" }, h("span", { class: "clock", text: clock }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" })));
+  const phone = h("div", { class: ["phone", ios ? "ios" : "android"], dataset: { device: ios ? "iphone" : "android" }, attrs: { role: "figure", "aria-label": ios ? "iPhone preview" : "Android phone preview" } },
     h("div", { class: "screen" },
       statusbar,
       h("div", { class: "appbar", dataset: { pointer: `/messages/${index}/sender` } }, icon("back"), h("div", { class: "avatar", attrs: { "aria-hidden": "true" }, text: initial }),
@@ -299,8 +347,9 @@ export function renderPreview(root, payload, index, { typing = false, device = "
       convo,
       chips.length ? h("div", { class: "chips" }, chips.map((s, i) => chip(s, false, `/messages/${index}/content/suggestions/${i}`))) : null,
       h("div", { class: "inputbar" }, h("span", { class: "fake-input", text: ios ? "Text Message • RCS" : "RCS message" }), h("span", { class: "send-dot" }, icon("send")))));
-  const notif = !ios && isObject(c) ? notification(c, sender, initial, chips) : null;
-  root.replaceChildren(...[notif, phone, notes(payload, m)].filter(Boolean));
+  const notif = !ios && isObject(c) ? notification(c, sender, initial, chips, clock) : null;
+  // only what changed is touched: the phone is not laid out anew on every key
+  morphChildren(root, [notif, phone, notes(payload, m)].filter(Boolean), { standIns, adopt });
 }
 
 /** What happens around the message: recipients, failover, schedule, validity. */
@@ -318,6 +367,6 @@ function notes(payload, m) {
     if (isObject(o.deliveryTimeWindow)) items.push(h("li", {}, icon("calendar"), h("span", { text: "Delivered only inside the delivery window" })));
   }
   const schedule = isObject(payload?.options?.schedule) ? payload.options.schedule : null;
-  if (schedule?.sendAt) items.push(h("li", {}, icon("clock"), h("span", { text: `Scheduled for ${str(schedule.sendAt)}` })));
+  if (schedule?.sendAt) items.push(h("li", {}, icon("clock"), h("span", { text: `Scheduled for ${humanTime(schedule.sendAt) ?? str(schedule.sendAt)}` })));
   return h("ul", { class: "preview-notes" }, items);
 }

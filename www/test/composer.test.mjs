@@ -116,7 +116,8 @@ test("a card, then a carousel: limit error at the field, fix, send, same payload
   // a chip on the carousel, of every type
   for (const t of ["REPLY", "OPEN_URL", "SHOW_LOCATION", "REQUEST_LOCATION", "CREATE_CALENDAR_EVENT"]) await addTo(page, `${C}/suggestions`, t);
   await field(page, `${C}/suggestions/4/application`).selectOption("WEBVIEW");
-  assert.match((await fieldIssues(page, `${C}/suggestions/4/webviewViewMode`)).join(" "), /required when `application` is WEBVIEW/);
+  // in the form's words: the fields' labels, not the API's names
+  assert.match((await fieldIssues(page, `${C}/suggestions/4/webviewViewMode`)).join(" "), /Webview size \(FULL, HALF or TALL\) is required when Open in is WEBVIEW/);
   await field(page, `${C}/suggestions/4/webviewViewMode`).selectOption("HALF");
   // reorder chips
   await itemButton(page, `${C}/suggestions/0`, "down");

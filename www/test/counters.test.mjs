@@ -4,7 +4,7 @@
 // mark, integer fields written 30.0.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startStandIn, launchChromium, openComposer, field, fieldIssues, jsonView } from "./harness.mjs";
+import { startStandIn, launchChromium, openComposer, field, fieldIssues, jsonView, confirmDialog } from "./harness.mjs";
 
 let standIn;
 let browser;
@@ -87,6 +87,7 @@ test("import: a body with a byte order mark and integer fields written 30.0", as
   await page.locator("#import summary").click();
   await page.locator("#import-text").fill(text);
   await page.locator("#import-btn").click();
+  await confirmDialog(page);
   assert.equal(await page.locator("#import-error").textContent(), "");
   assert.deepEqual(await jsonView(page), body);
   assert.equal(await field(page, "/messages/0/options/validityPeriod/amount").inputValue(), "30");

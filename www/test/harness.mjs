@@ -1,7 +1,7 @@
 // Shared by the composer's end-to-end tests: the repository, the API stand-in (started as
 // a child process), headless Chromium on the page, and a few page helpers.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { launchChromium } from "../../pkg/test/helpers.mjs";
@@ -71,8 +71,8 @@ export function productImage(hue) {
  * and console errors. Requests to https://example.com/img/… get a product image, so the
  * preview shows pictures offline.
  */
-export async function openComposer(browser, standIn, { images = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function openComposer(browser, standIn, { images = true, viewport = { width: 1280, height: 800 }, colorScheme = "light", hasTouch = false } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, hasTouch, isMobile: hasTouch });
   const page = await context.newPage();
   const events = { dialogs: [], errors: [], console: [] };
   page.on("dialog", (d) => {
@@ -124,4 +124,23 @@ export async function addTo(page, pointer, kind) {
 
 export async function itemButton(page, itemPointer, action) {
   await page.locator(`#form button[data-key="${itemPointer}#${action}"]`).click();
+}
+
+/** Runs axe-core (pkg/node_modules/axe-core, from the committed pkg/package-lock.json) on
+ * the page: evaluated through the DevTools protocol, which the page's CSP does not govern.
+ * Returns the violations of impact serious or critical. */
+export async function axeViolations(page) {
+  const source = readFileSync(join(repoDir, "pkg", "node_modules", "axe-core", "axe.min.js"), "utf8");
+  await page.evaluate(source);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`) }));
+  });
+  return result.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** Answers the page's confirmation dialog (Start over, Import) with its OK button. */
+export async function confirmDialog(page) {
+  await page.locator("#confirm[open] #confirm-ok").click();
 }

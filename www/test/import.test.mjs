@@ -2,7 +2,7 @@
 // unknown fields included; edits through the form keep them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startStandIn, launchChromium, openComposer, field, fieldIssues, jsonView, chooseFormat } from "./harness.mjs";
+import { startStandIn, launchChromium, openComposer, field, fieldIssues, jsonView, chooseFormat, confirmDialog } from "./harness.mjs";
 
 let standIn;
 let browser;
@@ -57,6 +57,7 @@ test("a pasted body comes back unchanged, unknown fields and all; form edits kee
   await page.locator("#import summary").click();
   await page.locator("#import-text").fill(JSON.stringify(body, null, 2));
   await page.locator("#import-btn").click();
+  await confirmDialog(page);
 
   // same payload out, even byte for byte in the view's formatting
   assert.deepEqual(await jsonView(page), body);

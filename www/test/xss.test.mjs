@@ -2,7 +2,7 @@
 // an element, no link or image points anywhere but http(s).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startStandIn, launchChromium, openComposer, chooseFormat, addTo, jsonView } from "./harness.mjs";
+import { startStandIn, launchChromium, openComposer, chooseFormat, addTo, jsonView, confirmDialog } from "./harness.mjs";
 
 let standIn;
 let browser;
@@ -131,6 +131,7 @@ test("an imported body with markup and javascript: everywhere, keys included, re
   await page.locator("#import summary").click();
   await page.locator("#import-text").fill(JSON.stringify(body));
   await page.locator("#import-btn").click();
+  await confirmDialog(page);
   assert.deepEqual(await jsonView(page), body);
   await page.locator("#tab-phone").click();
   for (let i = 0; i < body.messages.length; i++) {

@@ -76,6 +76,8 @@ pub fn run(args: &[String]) -> ExitCode {
     let browser_tsv_arg = browser_tsv.to_string_lossy().into_owned();
     let stand_in_tsv = root.join("target/bench/stand-in.tsv");
     let _ = std::fs::remove_file(&stand_in_tsv);
+    let composer_tsv = root.join("target/bench/composer.tsv");
+    let _ = std::fs::remove_file(&composer_tsv);
 
     let dir_arg = workload.dir.to_string_lossy().into_owned();
     let mut steps = Steps::new();
@@ -168,12 +170,37 @@ pub fn run(args: &[String]) -> ExitCode {
             ],
         ),
     );
+    // The composer page: key press to paint on a 10-card, 27 KB carousel in headless
+    // Chromium (www/bench/keypress.mjs), against the release stand-in built above.
+    let composer_tsv_arg = composer_tsv.to_string_lossy().into_owned();
+    let keys = if quick { "40" } else { "200" };
+    steps.command(
+        "composer",
+        &Cmd::new(
+            "node",
+            &[
+                "www/bench/keypress.mjs",
+                "--keys",
+                keys,
+                "--tsv",
+                &composer_tsv_arg,
+            ],
+        )
+        .env("RCS_KIT_STAND_IN", &stand_in_bin),
+    );
     steps.step(
         "results",
         "write bench/RESULTS.md and docs/benchmarks.md",
         || {
-            let results = collect(&root, &workload, &browser_tsv, &stand_in_tsv, started)
-                .map_err(|why| (why, "cargo xtask bench".to_string()))?;
+            let results = collect(
+                &root,
+                &workload,
+                &browser_tsv,
+                &stand_in_tsv,
+                &composer_tsv,
+                started,
+            )
+            .map_err(|why| (why, "cargo xtask bench".to_string()))?;
             let machine = Machine::read([load_before, load_native, load_after]);
             tables::write_results(&root, &results, &machine, quick)
                 .map_err(|why| (why, "cargo xtask bench".to_string()))
@@ -249,6 +276,8 @@ struct Results {
     browser: BTreeMap<String, String>,
     /// The stand-in load run's lines (`crates/stand-in/examples/load.rs`).
     stand_in: BTreeMap<String, String>,
+    /// The composer's key-press lines (`www/bench/keypress.mjs`).
+    composer: BTreeMap<String, String>,
     /// Versions from `Cargo.lock`.
     crates: BTreeMap<&'static str, String>,
     rustc: String,
@@ -283,6 +312,14 @@ impl Results {
         self.s(key).parse().unwrap_or(f64::NAN)
     }
 
+    fn k(&self, key: &str) -> &str {
+        self.composer.get(key).map(String::as_str).unwrap_or("?")
+    }
+
+    fn kf(&self, key: &str) -> f64 {
+        self.k(key).parse().unwrap_or(f64::NAN)
+    }
+
     fn krate(&self, name: &str) -> &str {
         self.crates.get(name).map(String::as_str).unwrap_or("?")
     }
@@ -297,6 +334,7 @@ fn collect(
     workload: &Workload,
     browser_tsv: &Path,
     stand_in_tsv: &Path,
+    composer_tsv: &Path,
     started: SystemTime,
 ) -> Result<Results, String> {
     let bench_dir = &workload.dir;
@@ -339,6 +377,7 @@ fn collect(
 
     let browser = read_tsv(browser_tsv)?;
     let stand_in = read_tsv(stand_in_tsv)?;
+    let composer = read_tsv(composer_tsv)?;
 
     let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap_or_default();
     let mut crates = BTreeMap::new();
@@ -358,6 +397,7 @@ fn collect(
         native,
         browser,
         stand_in,
+        composer,
         crates,
         rustc,
     })

@@ -151,6 +151,65 @@ const MEDIA_KINDS: [Media; 5] = [
     Media::Unsupported,
 ];
 
+/// A field that a cross-field rule requires when another field of its object has one value.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RequiredWhen {
+    /// The object (schema name, e.g. `OpenUrlSuggestion`).
+    pub object: &'static str,
+    /// The field that becomes required.
+    pub field: String,
+    /// The field whose value decides.
+    pub when: String,
+    /// The value that makes `field` required.
+    pub equals: String,
+}
+
+/// The requirements the rules of the request's objects state as JSON Schema (their
+/// [`Rule::schema`](rcs_kit::rule::Rule::schema)) of the shape
+/// `{"if": {"properties": {F: {"const": V}}, ...}, "then": {"required": [G, ...]}}`:
+/// G is required when F is V. Rules of other shapes state no such requirement.
+pub fn required_when(t: &Tables) -> Vec<RequiredWhen> {
+    use rcs_kit::json::Doc;
+    let mut out = Vec::new();
+    for o in &t.objects {
+        for check in o.rules {
+            for rule in check.rules {
+                let Ok(doc) = Doc::parse(rule.schema) else {
+                    continue;
+                };
+                let root = doc.root();
+                let (Some(cond), Some(then)) = (doc.get(root, "if"), doc.get(root, "then")) else {
+                    continue;
+                };
+                let Some(props) = doc.get(cond, "properties") else {
+                    continue;
+                };
+                let conditions: Vec<_> = doc.members(props).collect();
+                let [(when, c)] = conditions.as_slice() else {
+                    continue;
+                };
+                let Some(equals) = doc.get(*c, "const").and_then(|v| doc.str(v)) else {
+                    continue;
+                };
+                let Some(required) = doc.get(then, "required") else {
+                    continue;
+                };
+                for r in doc.children(required) {
+                    if let Some(field) = doc.str(r) {
+                        out.push(RequiredWhen {
+                            object: o.name,
+                            field: field.into_owned(),
+                            when: when.decode().into_owned(),
+                            equals: equals.clone().into_owned(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The text of `pkg/src/generated/data.js`.
 pub fn module() -> String {
     let t = Tables::collect();
@@ -265,6 +324,29 @@ pub fn module() -> String {
     if let Some(f) = rcs_kit::features::Feature::of_suggestion("OPEN_URL", true) {
         let _ = writeln!(out, "export const WEBVIEW_FEATURE = {};", string(f.name()));
     }
+
+    out.push_str(
+        "\n// Fields required only when another field has a value: the JSON Schema `if`/`then` of the\n\
+         // cross-field rules (src/rules). REQUIRED_WHEN[object][field] = {field, equals}.\n",
+    );
+    out.push_str("export const REQUIRED_WHEN = {\n");
+    let required = required_when(&t);
+    let mut objects: Vec<&str> = required.iter().map(|r| r.object).collect();
+    objects.dedup();
+    for o in objects {
+        let _ = writeln!(out, "  {}: {{", key(o));
+        for r in required.iter().filter(|r| r.object == o) {
+            let _ = writeln!(
+                out,
+                "    {}: {{ field: {}, equals: {} }},",
+                key(&r.field),
+                string(&r.when),
+                string(&r.equals)
+            );
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("};\n");
 
     out.push_str(
         "\n// The composer's labels (src/labels.rs): FIELD_LABELS[object][field], VALUE_LABELS[set][value].\n",

@@ -331,3 +331,36 @@ fn limits_are_nested_by_id_with_their_unit_and_confidence() {
         "a limit that is not in limits::ALL"
     );
 }
+
+#[test]
+fn required_when_follows_the_cross_field_rules() {
+    let t = Tables::collect();
+    let found = js_data::required_when(&t);
+    // the one such rule today: OPEN_URL with `application: WEBVIEW` needs `webviewViewMode`
+    assert!(
+        found.contains(&js_data::RequiredWhen {
+            object: "OpenUrlSuggestion",
+            field: "webviewViewMode".into(),
+            when: "application".into(),
+            equals: "WEBVIEW".into(),
+        }),
+        "{found:?}"
+    );
+    for r in &found {
+        assert!(t.has_field(r.object, &r.field), "{r:?}: no such field");
+        assert!(t.has_field(r.object, &r.when), "{r:?}: no such field");
+    }
+    // every rule whose schema makes a field required under a condition is in the table
+    let stated = t
+        .objects
+        .iter()
+        .flat_map(|o| o.rules.iter())
+        .flat_map(|c| c.rules.iter())
+        .filter(|r| r.schema.contains("\"then\"") && r.schema.contains("\"required\""))
+        .count();
+    assert!(
+        stated > 0 && found.len() >= stated,
+        "{stated} rules, {found:?}"
+    );
+    assert!(js_data::module().contains("export const REQUIRED_WHEN = {\n  OpenUrlSuggestion: {\n    webviewViewMode: { field: \"application\", equals: \"WEBVIEW\" },"));
+}

@@ -301,6 +301,14 @@ export const SUGGESTION_FEATURES = {
 };
 export const WEBVIEW_FEATURE = "ACTION_OPEN_URL_IN_WEBVIEW";
 
+// Fields required only when another field has a value: the JSON Schema `if`/`then` of the
+// cross-field rules (src/rules). REQUIRED_WHEN[object][field] = {field, equals}.
+export const REQUIRED_WHEN = {
+  OpenUrlSuggestion: {
+    webviewViewMode: { field: "application", equals: "WEBVIEW" },
+  },
+};
+
 // The composer's labels (src/labels.rs): FIELD_LABELS[object][field], VALUE_LABELS[set][value].
 export const FIELD_LABELS = {
   Message: {

@@ -404,10 +404,33 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
     );
     let _ = writeln!(w);
 
+    // The composer.
+    let _ = writeln!(
+        w,
+        "**Composer: key press to paint** (`www/bench/keypress.mjs`: typing into a card's \
+         description of a 10-card carousel of {} B of JSON, headless Chromium; from the keydown \
+         to the end of the first frame whose phone preview shows the key, frames not held to \
+         60 Hz)\n",
+        ns(r.kf("composer.payload_bytes"))
+    );
+    let _ = writeln!(w, "| tab shown | keys | median | p95 | max |");
+    let _ = writeln!(w, "|---|---|---|---|---|");
+    for (tab, name) in [("phone", "Phone"), ("json", "JSON")] {
+        let _ = writeln!(
+            w,
+            "| {name} | {} | {} ms | {} ms | {} ms |",
+            r.k(&format!("composer.keypress_{tab}.keys")),
+            r.k(&format!("composer.keypress_{tab}.median_ms")),
+            r.k(&format!("composer.keypress_{tab}.p95_ms")),
+            r.k(&format!("composer.keypress_{tab}.max_ms"))
+        );
+    }
+    let _ = writeln!(w);
+
     // Targets.
     let _ = writeln!(
         w,
-        "**Targets** (issues #6, #13 and #16, same machine, same run)\n"
+        "**Targets** (issues #6, #13, #16 and #17, same machine, same run)\n"
     );
     let _ = writeln!(w, "| target | workload | result |");
     let _ = writeln!(w, "|---|---|---|");
@@ -481,6 +504,16 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
         at_most(r.bf("carousel_rcs_object_p99_ns"), 200_000.0, &ms),
     );
     let millis = |v: f64| format!("{v:.2} ms");
+    target(
+        "composer: key press to paint ≤ 16 ms median (issue #17)",
+        "10-card carousel, Phone tab",
+        at_most(r.kf("composer.keypress_phone.median_ms"), 16.0, &millis),
+    );
+    target(
+        "composer: key press to paint ≤ 33 ms p95",
+        "10-card carousel, Phone tab",
+        at_most(r.kf("composer.keypress_phone.p95_ms"), 33.0, &millis),
+    );
     target(
         "stand-in: 256 keep-alive clients, p99 under 50 ms",
         "valid send requests, 20 s",
