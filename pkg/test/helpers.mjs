@@ -9,6 +9,11 @@ export const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const repoDir = join(pkgDir, "..");
 export const NOW = "2027-01-01T00:00:00Z";
 
+/** The package's module is built without the library's `messages-api` feature (issue 19;
+ * where it goes in the package is not decided yet), so its reports on Messages API
+ * bodies differ from the native CLI's: those fixtures are left out here for now. */
+const notInPackage = (f) => f.includes("messages-api");
+
 /** Every fixture that is UTF-8 text: `{name, path, text}` (of `folders`). */
 export function fixtures(folders = ["valid", "invalid", "warning", "advice", "cli"]) {
   const out = [];
@@ -16,7 +21,7 @@ export function fixtures(folders = ["valid", "invalid", "warning", "advice", "cl
   for (const folder of folders) {
     const dir = join(repoDir, "tests", "fixtures", folder);
     for (const f of readdirSync(dir).sort()) {
-      if (!f.endsWith(".json")) continue;
+      if (!f.endsWith(".json") || notInPackage(f)) continue;
       const path = join(dir, f);
       let text;
       try {
@@ -36,7 +41,7 @@ export function byteFixtures(folders = ["valid", "invalid", "warning", "advice",
   for (const folder of folders) {
     const dir = join(repoDir, "tests", "fixtures", folder);
     for (const f of readdirSync(dir).sort()) {
-      if (f.endsWith(".json")) out.push({ name: `${folder}/${f}`, path: join(dir, f), bytes: readFileSync(join(dir, f)) });
+      if (f.endsWith(".json") && !notInPackage(f)) out.push({ name: `${folder}/${f}`, path: join(dir, f), bytes: readFileSync(join(dir, f)) });
     }
   }
   return out;
