@@ -29,7 +29,8 @@ const SIZES = [
   { width: 1440, height: 900 },
 ];
 
-/** Visible controls smaller than 24 × 24 px (a checkbox or radio counts with its label;
+/** Visible controls smaller than 24 × 24 px (a checkbox, a radio or a visually hidden
+ * input counts with its label;
  * links inside a sentence are exempt, as WCAG 2.5.8 allows). */
 async function smallTargets(page) {
   return page.evaluate(() => {
@@ -38,7 +39,9 @@ async function smallTargets(page) {
       if (!el.getClientRects().length || el.closest("[hidden]") || getComputedStyle(el).visibility === "hidden") continue;
       if (el.matches(".inline-link, .dead-link")) continue;
       let r = el.getBoundingClientRect();
-      if (el.matches("input[type=checkbox], input[type=radio]")) {
+      // A checkbox, a radio or a visually hidden input (a file picker opened by its
+      // label) is hit through its label.
+      if (el.matches("input[type=checkbox], input[type=radio], input.sr-only")) {
         const l = el.closest("label") ?? el.labels?.[0];
         if (l) r = l.getBoundingClientRect();
       }
