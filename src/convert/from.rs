@@ -283,22 +283,7 @@ fn button_from(cx: &mut Cx, b: &Map<String, Value>, p: &str) -> Option<Value> {
             return None;
         }
     };
-    copy(
-        b,
-        &mut out,
-        &[
-            "text",
-            "postbackData",
-            "url",
-            "phoneNumber",
-            "latitude",
-            "longitude",
-            "startTime",
-            "endTime",
-            "title",
-            "description",
-        ],
-    );
+    copy(b, &mut out, super::ACTION_FIELDS);
     if !out.contains_key("postbackData") {
         if let Some(t) = b.get("text") {
             out.insert("postbackData".into(), t.clone());

@@ -124,6 +124,21 @@ impl Cx {
     }
 }
 
+/// The members an RCS suggestion and a Messages API button spell alike, copied as they
+/// are in both directions.
+const ACTION_FIELDS: &[&str] = &[
+    "text",
+    "postbackData",
+    "url",
+    "phoneNumber",
+    "latitude",
+    "longitude",
+    "startTime",
+    "endTime",
+    "title",
+    "description",
+];
+
 const MEMBER_DROPPED: &str = "convert.member.dropped";
 
 fn escape(key: &str) -> String {

@@ -263,22 +263,7 @@ fn suggestion_to(cx: &mut Cx, s: &Map<String, Value>, p: &str) -> Option<Value> 
             return None;
         }
     };
-    copy(
-        s,
-        &mut out,
-        &[
-            "text",
-            "postbackData",
-            "url",
-            "phoneNumber",
-            "latitude",
-            "longitude",
-            "startTime",
-            "endTime",
-            "title",
-            "description",
-        ],
-    );
+    copy(s, &mut out, super::ACTION_FIELDS);
     cx.rest(s, known, p, "this suggestion");
     Some(Value::Object(out))
 }
