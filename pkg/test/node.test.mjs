@@ -562,10 +562,18 @@ test("size: rcs-kit/validate downloads less than the whole package", () => {
   assert.ok(only < whole - 4096, `rcs-kit/validate is ${only} bytes gzipped, the whole package ${whole}: the split saves under 4 KB`);
 });
 
+// Until the 40 KB target is met, the validate entry may not grow back: 58,191 B when this
+// was set (2026-12-03, node's gzip -9; main was 59,100 B), with about 500 B of room.
+// Lower it when the entry shrinks; raise it only with the measurement that says why.
+test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 58,700 B gzipped", () => {
+  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 58700);
+  assert.ok(gz <= 58700, `rcs-kit/validate is ${gz} bytes gzipped, over its 58,700-byte ratchet`);
+});
+
 // Issue 16's target, not met yet: reported as a TODO by node --test (it runs, prints the
 // size and says "not ok ... # TODO" while over) so that the run stays usable for the
-// other checks. Nearly all of the validate module is the validator itself (code about 43 KB
-// gzip, English prose 5 KB); see pkg/README.md. Make it a plain test once it passes.
+// other checks. Nearly all of the validate module is the validator itself (code about 39 KB
+// gzip, tables and English prose 13 KB); see pkg/README.md. Make it a plain test once it passes.
 test("size budget: rcs-kit/validate (its module + dist/validate.js) at most 40 KB gzipped", { todo: "issue 16: the validate entry is over 40 KB" }, () => {
   const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 40960);
   assert.ok(gz <= 40 * 1024, `rcs-kit/validate is ${gz} bytes gzipped, over the 40960-byte budget`);
