@@ -278,9 +278,13 @@ function fieldLabel(el) {
 function insertState() {
   const el = ui.lastField;
   const live = el && el.isConnected;
-  for (const b of els.insert.querySelectorAll("button")) b.disabled = !live;
-  els.insertHint.textContent = live ? `into ${fieldLabel(el)}` : "click into a text field first";
+  for (const b of els.insert.querySelectorAll("button")) if (b.disabled !== !live) b.disabled = !live;
+  // a field's label is looked up once (a query of the whole page), not on every key
+  if (live && !labels.has(el)) labels.set(el, fieldLabel(el));
+  const hint = live ? `into ${labels.get(el)}` : "click into a text field first";
+  if (els.insertHint.textContent !== hint) els.insertHint.textContent = hint;
 }
+const labels = new WeakMap();
 
 /** Writes {{name}} at the cursor of the last text field, as typing it would. */
 export function insertAtCursor(name) {
@@ -318,7 +322,16 @@ function goToPointer(pointer) {
   }
 }
 
+// What the panel's issues and the worst-case counters show, so that a key that changes
+// neither (most keys) leaves them as they are: the issues as drawn for the variable list
+// (drawList() draws new per-variable slots), the counters for the drawing of the form.
+let issuesShown = { sig: null, list: null };
+let roomShown = { sig: null, form: null };
+
 function drawIssues(report) {
+  const sig = JSON.stringify([report.valid, report.issues.map((i) => [i.severity, i.code, i.path, i.message])]);
+  if (issuesShown.sig === sig && issuesShown.list === els.list.firstChild) return;
+  issuesShown = { sig, list: els.list.firstChild };
   clear(els.issues);
   for (const li of panel.querySelectorAll("[data-var-issues]")) clear(li);
   const shown = report.issues;
@@ -341,6 +354,10 @@ function drawIssues(report) {
 }
 
 function drawRoom(report) {
+  const sig = JSON.stringify(report.fields);
+  const form = $("form").firstElementChild;
+  if (roomShown.sig === sig && roomShown.form === form) return;
+  roomShown = { sig, form };
   clear(els.room);
   for (const old of document.querySelectorAll("#form .worst-counter")) old.remove();
   for (const f of report.fields) {
