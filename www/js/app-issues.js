@@ -1,6 +1,6 @@
 // The issues: placed at their fields, on the phone, in the Problems list and counts, and going to an issue's field.
 
-import { h, icon, clear } from "./dom.js";
+import { h, icon, placeChildren } from "./dom.js";
 import { parentPointer, toDotted } from "./pointer.js";
 import { $, state, ADVICE, formParts, setText } from "./app-state.js";
 import { rerender, refresh } from "./app-refresh.js";
@@ -72,8 +72,18 @@ function signature(issues) {
 }
 let placed = { sig: null, form: null };
 let listed = null;
-/** What each issue slot of the form lists now (the signature of its issues). */
+/** What each issue slot of the form lists now (the signature of its issues), and its items
+ * by issue. */
 const shown = new WeakMap();
+const slotItems = new WeakMap();
+
+/** A key for `issue` that is not yet in `taken` (the same issue twice has two keys). */
+function issueKey(issue, taken) {
+  const base = `${issue.severity}\u0001${issue.code}\u0001${issue.path}\u0001${issue.message}`;
+  let n = 0;
+  while (taken.has(`${base}\u0004${n}`)) n++;
+  return `${base}\u0004${n}`;
+}
 /** The Problems list's items of the last drawing, by issue, for the form they were drawn for. */
 let items = { form: null, byKey: new Map() };
 
@@ -110,8 +120,16 @@ export function placeIssues() {
     const slotSig = signature(listedHere);
     if (shown.get(entry.slot) !== slotSig) {
       shown.set(entry.slot, slotSig);
-      clear(entry.slot);
-      for (const issue of listedHere) entry.slot.append(issueItem(issue));
+      // an issue the slot lists already keeps its item
+      const before = slotItems.get(entry.slot) ?? new Map();
+      const now = new Map();
+      placeChildren(entry.slot, listedHere.map((issue) => {
+        const key = issueKey(issue, now);
+        const li = before.get(key) ?? issueItem(issue);
+        now.set(key, li);
+        return li;
+      }));
+      slotItems.set(entry.slot, now);
     }
     if (entry.el && invalid.has(entry.el) !== (entry.el.getAttribute("aria-invalid") === "true")) {
       if (invalid.has(entry.el)) entry.el.setAttribute("aria-invalid", "true");
@@ -176,10 +194,7 @@ export function summary() {
   if (items.form !== form) items = { form, byKey: new Map() };
   const byKey = new Map();
   const reuse = (issue, make) => {
-    const base = `${issue.severity}\u0001${issue.code}\u0001${issue.path}\u0001${issue.message}`;
-    let n = 0;
-    while (byKey.has(`${base}\u0004${n}`)) n++;
-    const key = `${base}\u0004${n}`;
+    const key = issueKey(issue, byKey);
     const li = items.byKey.get(key) ?? make();
     byKey.set(key, li);
     return li;
@@ -221,15 +236,6 @@ const slotsOf = new WeakMap();
 function sectionSlots(el) {
   if (!slotsOf.has(el)) slotsOf.set(el, [...(el.closest("details")?.querySelectorAll(".field-issues") ?? [])]);
   return slotsOf.get(el);
-}
-
-/** Makes `nodes` the children of `parent`, moving only those not already in place. */
-function placeChildren(parent, nodes) {
-  nodes.forEach((n, i) => {
-    const at = parent.childNodes[i] ?? null;
-    if (at !== n) parent.insertBefore(n, at);
-  });
-  while (parent.childNodes.length > nodes.length) parent.lastChild.remove();
 }
 
 /** Scrolls to the field of `issue` and focuses it (switching message, opening sections). */
