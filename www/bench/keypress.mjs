@@ -140,8 +140,9 @@ function traceBreakdown(trace) {
   return { rows, keys: perKey.length };
 }
 
-/** Script time by function, from a CPU profile: the time spent inside each function called
- * by refresh() (with what it calls), and by the input listener outside it, per key. */
+/** Script time by function, from a CPU profile, per key: the time spent inside each function
+ * refresh() calls (with what that calls), the largest of those one level down, and the
+ * functions with the most time of their own anywhere. Sampled: a row under 0.1 ms is noise. */
 function profileBreakdown(profile, keys) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, { ...n, self: 0, total: 0 }]));
   for (const n of nodes.values()) for (const c of n.children ?? []) nodes.get(c).parent = n.id;
