@@ -91,9 +91,13 @@ $("send").addEventListener("click", async () => {
 
 // ---- events ------------------------------------------------------------------------------
 
+/** The event type chosen: one of the two radios of index.html, read by id (not a query of
+ * the whole page, which eventsState() would make on every key). */
+const eventType = () => ($("ev-seen").checked ? $("ev-seen") : $("ev-typing")).value;
+
 function eventBody() {
   const m = Array.isArray(state.model.messages) ? state.model.messages[state.active] : undefined;
-  const type = document.querySelector("input[name=event-type]:checked").value;
+  const type = eventType();
   const content = type === EventContentType.SEEN ? { type, messageId: $("ev-message-id").value } : { type };
   return { events: [{ sender: m?.sender, destinations: m?.destinations, content }] };
 }
@@ -101,7 +105,7 @@ function eventBody() {
 let eventsShown = null;
 
 export function eventsState() {
-  const seen = document.querySelector("input[name=event-type]:checked").value === EventContentType.SEEN;
+  const seen = eventType() === EventContentType.SEEN;
   // the events body and the connection as they were last time: nothing to do again
   const body = eventBody();
   const sig = JSON.stringify([body, state.conn.ok, Boolean(keyInput.value)]);
