@@ -18,7 +18,7 @@ use std::fmt::Write;
 /// and are the same with the feature on or off.
 fn in_package(kind: Kind) -> bool {
     #[cfg(feature = "messages-api")]
-    if kind == Kind::MessagesApi {
+    if matches!(kind, Kind::MessagesApi | Kind::MessagesApiEvents) {
         return false;
     }
     let _ = kind;

@@ -24,6 +24,10 @@
 //! | `options.deliveryTimeWindow`, `webhooks.delivery.notify`, `receiveTriggeredFailoverReports` | — | lost |
 //! | — | `adaptationMode`, `trafficType`, `transliteration`, IMAGE/VIDEO/DOCUMENT `text`, `filename` | lost going back |
 //! | request `options` (schedule, tracking, messageOrdering) | the same | direct |
+//! | events (`POST /rcs/1/events`): SEEN, TYPING_INDICATOR | events (`POST /messages-api/1/events`): SEEN, TYPING_STARTED | SEEN direct; TYPING_INDICATOR ↔ TYPING_STARTED inferred; TYPING_STOPPED, `deliveryTimeWindow` and `validityPeriod` lost (the module `events`) |
+//!
+//! A body with `events` is an events request and converts to the other API's events
+//! request.
 //!
 //! ```
 //! use rcs_kit::convert::{from_messages_api, to_messages_api};
@@ -44,6 +48,7 @@
 use serde_json::{Map, Value};
 use std::fmt;
 
+mod events;
 mod from;
 mod to;
 
@@ -170,9 +175,12 @@ fn url_of(o: &Map<String, Value>, key: &str) -> Option<Value> {
     obj(o.get(key)).and_then(|r| r.get("url")).cloned()
 }
 
+/// Converts a body: its `messages` with `message`, or, when it has `events`, its events
+/// with `event` (`None`: the event has no equivalent and is left out).
 fn convert(
     request: &Value,
     message: fn(&mut Cx, &Map<String, Value>, &str) -> Value,
+    event: fn(&mut Cx, &Map<String, Value>, &str) -> Option<Value>,
     what: &str,
 ) -> Conversion {
     let mut cx = Cx::default();
@@ -188,6 +196,22 @@ fn convert(
         };
     };
     let mut out = Map::new();
+    if let Some(es) = root.get("events") {
+        let list: Vec<Value> = arr(Some(es))
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| match e.as_object() {
+                Some(e) => event(&mut cx, e, &format!("/events/{i}")),
+                None => Some(e.clone()),
+            })
+            .collect();
+        out.insert("events".into(), Value::Array(list));
+        cx.rest(root, &["events"], "", "an events request");
+        return Conversion {
+            output: Some(Value::Object(out)),
+            notes: cx.notes,
+        };
+    }
     if let Some(ms) = root.get("messages") {
         let list: Vec<Value> = match ms.as_array() {
             Some(items) => items

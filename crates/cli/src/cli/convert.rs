@@ -87,10 +87,13 @@ pub fn run(c: &Convert) -> u8 {
         stderr(&format!("rcs-kit: {name} is not JSON: not converted\n"));
         return EXIT_INVALID;
     };
-    let (conversion, kind) = if c.to_messages_api {
-        (to_messages_api(&value), Kind::MessagesApi)
-    } else {
-        (from_messages_api(&value), Kind::Request)
+    // An events body converts to an events body of the other API.
+    let events = value.get("events").is_some();
+    let (conversion, kind) = match (c.to_messages_api, events) {
+        (true, false) => (to_messages_api(&value), Kind::MessagesApi),
+        (true, true) => (to_messages_api(&value), Kind::MessagesApiEvents),
+        (false, false) => (from_messages_api(&value), Kind::Request),
+        (false, true) => (from_messages_api(&value), Kind::Events),
     };
     let mut notes = String::new();
     for n in &conversion.notes {
