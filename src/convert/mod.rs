@@ -95,6 +95,65 @@ impl Conversion {
     pub fn is_lossy(&self) -> bool {
         self.notes.iter().any(|n| n.lost)
     }
+
+    /// `{"output": body | null, "notes": [{code, path, message, lost}]}`: the answer of
+    /// the npm package's `toMessagesApi` / `fromMessagesApi` (entry `rcs-kit/messages-api`).
+    ///
+    /// ```
+    /// use rcs_kit::convert::to_messages_api;
+    /// let c = to_messages_api(&serde_json::json!([]));
+    /// assert_eq!(c.to_json(), r#"{"output":null,"notes":[{"code":"convert.not_a_request","path":"","message":"not an RCS API request: a request body is a JSON object","lost":true}]}"#);
+    /// ```
+    pub fn to_json(&self) -> String {
+        let notes: Vec<Value> = self
+            .notes
+            .iter()
+            .map(|n| {
+                let mut o = Map::new();
+                o.insert("code".into(), Value::from(n.code));
+                o.insert("path".into(), Value::from(n.path.as_str()));
+                o.insert("message".into(), Value::from(n.message.as_str()));
+                o.insert("lost".into(), Value::from(n.lost));
+                Value::Object(o)
+            })
+            .collect();
+        let mut o = Map::new();
+        o.insert("output".into(), self.output.clone().unwrap_or(Value::Null));
+        o.insert("notes".into(), Value::Array(notes));
+        Value::Object(o).to_string()
+    }
+}
+
+/// Which way [`convert_text`] converts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// RCS API → Messages API ([`to_messages_api`]).
+    ToMessagesApi,
+    /// Messages API → RCS API ([`from_messages_api`]).
+    FromMessagesApi,
+}
+
+/// Converts a body given as JSON text; text that is not JSON gives no output and the
+/// note `convert.not_json` (as `rcs-kit convert` refuses it).
+///
+/// ```
+/// use rcs_kit::convert::{convert_text, Direction};
+/// let c = convert_text("{", Direction::ToMessagesApi);
+/// assert_eq!((c.output, c.notes[0].code), (None, "convert.not_json"));
+/// ```
+pub fn convert_text(text: &str, direction: Direction) -> Conversion {
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        let mut cx = Cx::default();
+        cx.lost("convert.not_json", "", "not JSON: not converted");
+        return Conversion {
+            output: None,
+            notes: cx.notes,
+        };
+    };
+    match direction {
+        Direction::ToMessagesApi => to_messages_api(&value),
+        Direction::FromMessagesApi => from_messages_api(&value),
+    }
 }
 
 #[derive(Default)]

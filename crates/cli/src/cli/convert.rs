@@ -21,7 +21,8 @@ pub struct Convert {
 pub const USAGE: &str = "\
 Usage: rcs-kit convert --to messages-api|rcs FILE
 Converts FILE (`-` reads standard input) between POST /rcs/2/messages (rcs) and
-POST /messages-api/1/messages with channel RCS (messages-api). The converted body goes
+POST /messages-api/1/messages with channel RCS (messages-api), or an events request
+between POST /rcs/1/events and POST /messages-api/1/events. The converted body goes
 to standard output, indented; standard error gets one note per line, `path: message
 [code]`, the path a JSON pointer into FILE: what was renamed, inferred or lost.
 Exit status: 0 converted and valid under the target's profile; 1 not a request body,
