@@ -102,7 +102,9 @@ impl Conversion {
     /// ```
     /// use rcs_kit::convert::to_messages_api;
     /// let c = to_messages_api(&serde_json::json!([]));
-    /// assert_eq!(c.to_json(), r#"{"output":null,"notes":[{"code":"convert.not_a_request","path":"","message":"not an RCS API request: a request body is a JSON object","lost":true}]}"#);
+    /// let v: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    /// assert_eq!(v, serde_json::json!({"output": null, "notes": [{"code": "convert.not_a_request",
+    ///     "path": "", "message": "not an RCS API request: a request body is a JSON object", "lost": true}]}));
     /// ```
     pub fn to_json(&self) -> String {
         let notes: Vec<Value> = self
