@@ -56,7 +56,9 @@ const converting = () => chosen === "messages-api" && mapi !== null;
 /** The body the JSON view shows for the model's JSON text: the text itself, or with the
  * Messages API chosen, its conversion (indented the same way). */
 export function endpointJson(text) {
-  $("json-endpoint").textContent = `POST ${ENDPOINTS[chosen]}`;
+  const title = $("json-endpoint");
+  const endpointText = `POST ${ENDPOINTS[chosen]}`;
+  if (title.textContent !== endpointText) title.textContent = endpointText; // no DOM write per key
   if (!converting()) return text;
   const c = conversion(text);
   return c.output === null ? text : JSON.stringify(c.output, null, 2);
