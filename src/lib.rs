@@ -33,7 +33,7 @@ pub mod billing;
 pub mod builder;
 pub mod catalogue;
 pub mod context;
-#[cfg(all(feature = "messages-api", not(target_arch = "wasm32")))]
+#[cfg(feature = "messages-api")]
 pub mod convert;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod docs;

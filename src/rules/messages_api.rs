@@ -30,8 +30,28 @@ pub static ADAPTATION: Rule = Rule::warning(
 )
 .advice();
 
+/// A SEEN event without `messageId`.
+pub static SEEN_MESSAGE_ID: Rule = Rule::error(
+    "messages_api.event.message_id.required",
+    "A SEEN event needs `messageId`, the id of the message to mark as seen.",
+    "Infobip SDK MessagesApiOutboundSeenEvent.messageId (\"ID of the message that should be marked as seen\", required)",
+);
+
+/// A typing event with `messageId`, which only SEEN has.
+pub static TYPING_MESSAGE_ID: Rule = Rule::warning(
+    "messages_api.event.message_id.unused",
+    "A TYPING_STARTED or TYPING_STOPPED event with `messageId`, a member only SEEN has: it is not a field of the typing events.",
+    "Infobip SDK MessagesApiOutboundTypingStartedEvent / ...TypingStoppedEvent (no messageId)",
+);
+
 /// The rules of this module.
-pub static RULES: &[&Rule] = &[&DESTINATION_FORM, &BY_CHANNEL_REQUIRED, &ADAPTATION];
+pub static RULES: &[&Rule] = &[
+    &DESTINATION_FORM,
+    &BY_CHANNEL_REQUIRED,
+    &ADAPTATION,
+    &SEEN_MESSAGE_ID,
+    &TYPING_MESSAGE_ID,
+];
 
 /// What RCS lacks, by body type: the member of the body (`None`: the body itself) and
 /// what becomes of it. One row per case; [`adaptation`] reports each that applies.
@@ -151,6 +171,32 @@ fn failover_destinations(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         });
     }
 }
+
+fn event_message_id(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+    let Some(event) = ctx.get_str(node, "event") else {
+        return;
+    };
+    let has_id = ctx.get(node, "messageId").is_some();
+    match (&*event, has_id) {
+        ("SEEN", false) => ctx.report(
+            &SEEN_MESSAGE_ID,
+            "a SEEN event marks one message as seen: add `messageId`, the id of the message the user sent".into(),
+        ),
+        ("TYPING_STARTED" | "TYPING_STOPPED", true) => ctx.report_in(
+            &["messageId"],
+            &TYPING_MESSAGE_ID,
+            format!("`messageId` is a member of SEEN events only: a {event} event has none; remove it"),
+            None,
+        ),
+        _ => {}
+    }
+}
+
+/// SEEN needs `messageId`; the typing events have none.
+pub static EVENT_MESSAGE_ID_CHECK: Check = Check {
+    run: event_message_id,
+    rules: &[&SEEN_MESSAGE_ID, &TYPING_MESSAGE_ID],
+};
 
 /// `to` or `byChannel`.
 pub static DESTINATION_CHECK: Check = Check {

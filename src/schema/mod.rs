@@ -46,6 +46,8 @@ pub fn for_kind(kind: Kind) -> &'static Object {
         Kind::CapabilityNotify => &capability::CAPABILITY_NOTIFY,
         #[cfg(feature = "messages-api")]
         Kind::MessagesApi => &messages_api::REQUEST,
+        #[cfg(feature = "messages-api")]
+        Kind::MessagesApiEvents => &messages_api::events::EVENTS_REQUEST,
     }
 }
 
@@ -57,6 +59,11 @@ pub const BODIES: &[(Kind, &Object)] = &[
     (Kind::CapabilityNotify, &capability::CAPABILITY_NOTIFY),
     #[cfg(feature = "messages-api")]
     (Kind::MessagesApi, &messages_api::REQUEST),
+    #[cfg(feature = "messages-api")]
+    (
+        Kind::MessagesApiEvents,
+        &messages_api::events::EVENTS_REQUEST,
+    ),
 ];
 
 /// A JSON type with its constraints.

@@ -11,6 +11,7 @@ import { capabilityTools, checkCapability } from "./app-capability.js";
 import { refreshVariables, previewModel } from "./app-variables.js";
 import { History } from "./app-history.js";
 import { getIn, parsePointer } from "./pointer.js";
+import { endpointJson, placeNotes } from "./app-endpoint.js";
 
 export const ctx = {
   get model() {
@@ -161,12 +162,13 @@ export function refresh() {
   }
   state.report = report;
   placeIssues();
+  placeNotes();
   requiredMarkers();
   summary();
   refreshVariables(refresh);
   renderPreview($("preview"), previewModel(), state.active, { typing: state.typing, device: state.device });
   flagPreview();
-  jsonView(text);
+  jsonView(endpointJson(text));
   state.history ??= new History(text);
   if (!state.undoing) state.history.note(text, state.active, state.edit);
   state.edit = null;
