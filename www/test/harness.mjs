@@ -113,13 +113,58 @@ export async function jsonView(page) {
   return JSON.parse(await page.locator("#json-view").textContent());
 }
 
+/** Chooses the content format `label` and waits until the form shows it chosen. On a
+ * loaded machine a click can land while the page is still settling and be lost; the radio
+ * is checked again and the click repeated (a second click on a chosen format does nothing). */
 export async function chooseFormat(page, label) {
-  await page.locator("#form .segmented label.seg", { hasText: label }).first().click();
+  const seg = page.locator("#form .segmented label.seg", { hasText: label }).first();
+  for (let attempt = 1; ; attempt++) {
+    await seg.click();
+    try {
+      await seg.locator("input:checked").waitFor({ timeout: 2000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }
 
 /** Clicks the add button `kind` (a suggestion type, or the list's own label) of the list at `pointer`. */
 export async function addTo(page, pointer, kind) {
-  await page.locator(`#form button[data-action="add"][data-list="${pointer}"][data-add-kind="${kind}"]`).click();
+  const before = await listLength(page, pointer);
+  const button = page.locator(`#form button[data-action="add"][data-list="${pointer}"][data-add-kind="${kind}"]`);
+  for (let attempt = 1; ; attempt++) {
+    await button.click();
+    // The list grew by one in the body (the JSON view): done. A click lost while the page
+    // settled on a loaded machine is repeated, never one that added its item.
+    if (before === null) return;
+    let grew = false;
+    for (let waited = 0; !grew && waited < 2000; waited += 50) {
+      grew = (await page.evaluate((p) => window.listLengthIn(p), pointer)) > before;
+      if (!grew) await page.waitForTimeout(50);
+    }
+    if (grew || attempt === 3) return;
+  }
+}
+
+/** The length of the list at `pointer` in the JSON view's body (0 when absent), or null when
+ * the JSON view shows something else (the Messages API's body). */
+async function listLength(page, pointer) {
+  await page.evaluate(() => {
+    window.listLengthIn = (p) => {
+      let v;
+      try {
+        v = JSON.parse(document.getElementById("json-view").textContent);
+      } catch {
+        return null;
+      }
+      for (const part of p.split("/").slice(1)) v = v?.[part.replaceAll("~1", "/").replaceAll("~0", "~")];
+      return Array.isArray(v) ? v.length : 0;
+    };
+  });
+  const endpoint = await page.evaluate(() => document.getElementById("json-endpoint")?.textContent ?? "");
+  if (endpoint.includes("messages-api")) return null;
+  return page.evaluate((p) => window.listLengthIn(p), pointer);
 }
 
 export async function itemButton(page, itemPointer, action) {
