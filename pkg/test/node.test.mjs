@@ -585,3 +585,38 @@ test("a payload never throws: an issue at the pointer that could not be read, on
   assert.ok(results.length > 90, `only ${results.length} checks`);
   for (const [label, ok] of results) assert.equal(ok, true, label);
 });
+
+test("messages: the German catalogue has every key of the English one, with the same parameters", async () => {
+  const { EN } = await import("../src/generated/messages.js");
+  const { default: de } = await import("rcs-kit/messages/de");
+  const names = (t) => [...t.matchAll(/\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).filter(Boolean).sort();
+  const missing = Object.keys(EN).filter((k) => !Object.hasOwn(de, k));
+  assert.deepEqual(missing, [], "keys without German");
+  assert.deepEqual(Object.keys(de).filter((k) => !Object.hasOwn(EN, k)), [], "German keys the catalogue does not have");
+  for (const [k, en] of Object.entries(EN)) {
+    assert.deepEqual([...new Set(names(de[k]))], [...new Set(names(en))], `${k}: the German template names other parameters`);
+  }
+});
+
+test("messages: validate renders from options.messages, English per missing key; renderMessage renders an issue's msg again", async () => {
+  const { default: de } = await import("rcs-kit/messages/de");
+  const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x", suggestions: [{ type: "REPLY", text: "a reply text far too long for a chip", postbackData: "p", colour: 1 }] } }] };
+  const en = validate(body, { now: NOW });
+  const german = validate(body, { now: NOW, messages: de });
+  assert.deepEqual(german.issues.map((i) => i.code), en.issues.map((i) => i.code));
+  assert.equal(german.issues[0].message, "`text` hat 36 Zeichen; erlaubt sind höchstens 25: kürzen Sie um 11");
+  assert.match(german.issues[1].message, /^`colour` ist kein Feld in diesem REPLY-Objekt \(suggestion\); die API ignoriert oder verwirft es; bekannte Felder: /);
+  // a catalogue without a key falls back to English for that key (here the nested subject)
+  const partial = { "length.too_long": de["length.too_long"], "subject.field": undefined };
+  assert.equal(validate(body, { now: NOW, messages: partial }).issues[0].message, "`text` hat 36 Zeichen; erlaubt sind höchstens 25: kürzen Sie um 11");
+  assert.deepEqual(validate(body, { now: NOW, messages: {} }), en);
+  for (const i of en.issues) {
+    assert.equal(rcs.renderMessage(i.msg), i.message);
+    assert.ok(!Object.keys(i).includes("msg"), "msg is not enumerable");
+  }
+  assert.equal(rcs.renderMessage(en.issues[0].msg, de), german.issues[0].message);
+  const only = await import("rcs-kit/validate");
+  assert.deepEqual(only.validate(body, { now: NOW, messages: de }), german);
+  assert.throws(() => validate(body, { messages: "de" }), (e) => e instanceof RcsKitError && e.code === "options.invalid");
+  assert.throws(() => validate(body, { get messages() { throw new Error("no"); } }), (e) => e instanceof RcsKitError && e.code === "options.invalid");
+});

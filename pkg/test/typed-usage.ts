@@ -90,3 +90,12 @@ renderTemplate(tpl, 5);
 void validateOnly.validateTemplate;
 // @ts-expect-error: nor has the main entry
 void mainEntry.renderTemplate;
+// Messages in German, and an issue rendered again from its key and parameters.
+import de from "rcs-kit/messages/de";
+import { renderMessage, type MessageCatalogue } from "../index.js";
+const german: ValidationReport = validate(request, { messages: de });
+const mine: MessageCatalogue = { "length.too_long": "{subject}: {n}/{max}" };
+for (const issue of german.issues) {
+  const again: string = renderMessage(issue.msg, mine);
+  void again;
+}

@@ -397,19 +397,23 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
 /// original code in the message), a warning stays itself, said to be of that rendering.
 fn worst_or_empty(rule: &'static Rule, opts: &Options, i: &Issue, when: &str) -> Issue {
     if i.severity == crate::Severity::Warning {
-        return Issue {
-            message: format!("{when}: {}", i.message),
-            ..i.clone()
-        };
+        return Issue::new(
+            i.severity,
+            i.code,
+            i.path.clone(),
+            format!("{when}: {}", i.message).into(),
+            i.limit,
+            i.actual,
+        );
     }
-    Issue {
-        severity: rule.severity_with(opts.strict),
-        code: rule.code,
-        path: i.path.clone(),
-        message: format!("{when}: {} [{}]", i.message, i.code),
-        limit: i.limit,
-        actual: i.actual,
-    }
+    Issue::new(
+        rule.severity_with(opts.strict),
+        rule.code,
+        i.path.clone(),
+        format!("{when}: {} [{}]", i.message, i.code).into(),
+        i.limit,
+        i.actual,
+    )
 }
 
 /// "firstName 40, orderId 12": the variables of a slot with their `maxLength`s.
@@ -433,12 +437,12 @@ fn issue(
     message: String,
     bounds: Option<(f64, f64)>,
 ) -> Issue {
-    Issue {
-        severity: rule.severity_with(opts.strict),
-        code: rule.code,
+    Issue::new(
+        rule.severity_with(opts.strict),
+        rule.code,
         path,
-        message,
-        limit: bounds.map(|b| Amount(b.0)),
-        actual: bounds.map(|b| Amount(b.1)),
-    }
+        message.into(),
+        bounds.map(|b| Amount(b.0)),
+        bounds.map(|b| Amount(b.1)),
+    )
 }

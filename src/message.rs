@@ -1,0 +1,340 @@
+//! What an issue says, as data: a key of the message catalogue and typed parameters.
+//!
+//! Every message is declared once, as a literal beside the check that reports it: a
+//! [`Msg`] with a stable key and its English template (`{name}` for a parameter). A
+//! check reports a [`Message`]: the `Msg` and its parameters, numbers as numbers and
+//! names or values as text. Rust renders the English text from the template
+//! ([`Message::render`]); the WebAssembly build leaves the templates out and hands the key
+//! and the parameters to JavaScript ([`Message::write_json`]), where the npm package
+//! renders them from a catalogue generated from the same declarations ([`all`]), or from
+//! one the caller passes (German ships with the package).
+//!
+//! ```
+//! use rcs_kit::message::Msg;
+//! static TOO_LONG: Msg = Msg::new("example.too_long", "{subject} has {n} characters");
+//! let m = TOO_LONG.with("subject", "`text`").with("n", 30);
+//! assert_eq!(m.render(), "`text` has 30 characters");
+//! let mut json = String::new();
+//! m.write_json(&mut json);
+//! assert_eq!(json, r#"{"key":"example.too_long","params":{"subject":"`text`","n":30}}"#);
+//! ```
+
+use crate::report::push_json_string;
+use crate::rule::native;
+
+/// One message of the catalogue: a stable key and its English template.
+///
+/// In the template, `{name}` stands for the parameter `name` and `{{` / `}}` for a brace.
+/// The template is left out of the WebAssembly build (the package renders from its
+/// generated catalogue).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Msg {
+    /// Stable key, e.g. `length.too_long`; several codes may share one message.
+    pub key: &'static str,
+    /// The English template (empty in the WebAssembly build).
+    pub en: &'static str,
+}
+
+impl Msg {
+    /// A message `key` whose English is `en`.
+    pub const fn new(key: &'static str, en: &'static str) -> Msg {
+        Msg {
+            key,
+            en: native(en),
+        }
+    }
+
+    /// The message of the rule `rule` (a rule with one message): its key is the rule's
+    /// code, written once, in the rule's declaration.
+    pub const fn for_rule(rule: &'static crate::rule::Rule, en: &'static str) -> Msg {
+        Msg {
+            key: rule.code,
+            en: native(en),
+        }
+    }
+
+    /// This message without parameters.
+    pub fn message(&'static self) -> Message {
+        Message {
+            msg: self,
+            params: Vec::new(),
+        }
+    }
+
+    /// This message with its first parameter.
+    pub fn with(&'static self, name: &'static str, value: impl Into<Param>) -> Message {
+        self.message().with(name, value)
+    }
+
+    /// The names of the template's parameters, in the order they first appear.
+    pub fn placeholders(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for piece in pieces(self.en) {
+            if let Piece::Param(name) = piece {
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A parameter of a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Param {
+    /// A number (a count, a limit, a value), written as Rust writes it in JSON.
+    Num(f64),
+    /// A name or a value from the body (already clipped), or a list of names.
+    Text(String),
+    /// A part of the sentence that is itself a message (how a field is named, a hint).
+    Msg(Box<Message>),
+}
+
+impl From<f64> for Param {
+    fn from(v: f64) -> Self {
+        Param::Num(v)
+    }
+}
+
+impl From<usize> for Param {
+    fn from(v: usize) -> Self {
+        Param::Num(v as f64)
+    }
+}
+
+impl From<i64> for Param {
+    fn from(v: i64) -> Self {
+        Param::Num(v as f64)
+    }
+}
+
+impl From<i32> for Param {
+    fn from(v: i32) -> Self {
+        Param::Num(f64::from(v))
+    }
+}
+
+impl From<u32> for Param {
+    fn from(v: u32) -> Self {
+        Param::Num(f64::from(v))
+    }
+}
+
+impl From<String> for Param {
+    fn from(v: String) -> Self {
+        Param::Text(v)
+    }
+}
+
+impl From<&str> for Param {
+    fn from(v: &str) -> Self {
+        Param::Text(v.to_owned())
+    }
+}
+
+impl From<Message> for Param {
+    fn from(v: Message) -> Self {
+        Param::Msg(Box::new(v))
+    }
+}
+
+/// A message as a check reports it: the catalogue entry and its parameters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    /// The catalogue entry.
+    pub msg: &'static Msg,
+    /// Its parameters, by name, in the order they were given.
+    pub params: Vec<(&'static str, Param)>,
+}
+
+/// A message not yet in the catalogue: its English text as the one parameter `text`.
+pub static TEXT: Msg = Msg::new("text", "{text}");
+
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        TEXT.with("text", text)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        TEXT.with("text", text)
+    }
+}
+
+impl Message {
+    /// The same message with one more parameter.
+    pub fn with(mut self, name: &'static str, value: impl Into<Param>) -> Self {
+        self.params.push((name, value.into()));
+        self
+    }
+
+    /// The catalogue key.
+    pub fn key(&self) -> &'static str {
+        self.msg.key
+    }
+
+    /// The parameter `name`, if given.
+    pub fn param(&self, name: &str) -> Option<&Param> {
+        self.params.iter().find(|(n, _)| *n == name).map(|(_, p)| p)
+    }
+
+    /// The English text (empty in the WebAssembly build, which has no templates).
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        self.render_into(&mut out);
+        out
+    }
+
+    fn render_into(&self, out: &mut String) {
+        for piece in pieces(self.msg.en) {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Param(name) => match self.param(name) {
+                    Some(Param::Num(v)) => out.push_str(&crate::json::format_number(*v)),
+                    Some(Param::Text(t)) => out.push_str(t),
+                    Some(Param::Msg(m)) => m.render_into(out),
+                    None => {}
+                },
+            }
+        }
+    }
+
+    /// Appends `{"key": ..., "params": {...}}`: what the package renders the message
+    /// from. A number is written as a JSON number when JavaScript writes it as Rust does
+    /// (an integer below 10^16); any other is written as Rust's text of it, so that a
+    /// rendering in JavaScript is the same text.
+    pub fn write_json(&self, out: &mut String) {
+        out.push_str("{\"key\":");
+        push_json_string(out, self.msg.key);
+        out.push_str(",\"params\":{");
+        for (i, (name, p)) in self.params.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_json_string(out, name);
+            out.push(':');
+            match p {
+                Param::Num(v) if v.fract() == 0.0 && v.abs() < 1e16 => {
+                    out.push_str(&crate::json::format_number(*v))
+                }
+                Param::Num(v) => push_json_string(out, &crate::json::format_number(*v)),
+                Param::Text(t) => push_json_string(out, t),
+                Param::Msg(m) => m.write_json(out),
+            }
+        }
+        out.push_str("}}");
+    }
+}
+
+enum Piece {
+    Text(&'static str),
+    Param(&'static str),
+}
+
+/// The template cut into text and `{name}`s (`{{` and `}}` are one brace of text).
+fn pieces(template: &'static str) -> impl Iterator<Item = Piece> {
+    let mut rest = template;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        if let Some(r) = rest.strip_prefix("{{") {
+            rest = r;
+            return Some(Piece::Text("{"));
+        }
+        if let Some(r) = rest.strip_prefix("}}") {
+            rest = r;
+            return Some(Piece::Text("}"));
+        }
+        if let Some(r) = rest.strip_prefix('{') {
+            if let Some(end) = r.find('}') {
+                let name = r.get(..end).unwrap_or_default();
+                rest = r.get(end + 1..).unwrap_or_default();
+                return Some(Piece::Param(name));
+            }
+        }
+        let end = rest
+            .char_indices()
+            .skip(1)
+            .find(|(_, c)| *c == '{' || *c == '}')
+            .map_or(rest.len(), |(i, _)| i);
+        let (text, r) = rest.split_at(end);
+        rest = r;
+        Some(Piece::Text(text))
+    })
+}
+
+/// Every message of the catalogue, each key once, in a stable order: the JSON reader's,
+/// the walk's, then the cross-field rules' (what the package's generated catalogue and
+/// its TypeScript `MessageKey` are written from).
+pub fn all() -> Vec<&'static Msg> {
+    let mut out: Vec<&'static Msg> = Vec::new();
+    for module in CATALOGUE.iter().chain(crate::rules::CROSS_FIELD_MESSAGES) {
+        for m in *module {
+            if !out.iter().any(|o| o.key == m.key) {
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
+/// Whether `key` is in the catalogue.
+pub fn contains(key: &str) -> bool {
+    CATALOGUE
+        .iter()
+        .chain(crate::rules::CROSS_FIELD_MESSAGES)
+        .any(|m| m.iter().any(|m| m.key == key))
+}
+
+/// The modules' lists of messages.
+static CATALOGUE: &[&[&Msg]] = &[
+    &[&TEXT],
+    crate::json::rules::MESSAGES,
+    crate::json::READER_MESSAGES,
+    &[&crate::validate::TOO_LARGE],
+    crate::validate::walk::MESSAGES,
+    crate::format::MESSAGES,
+    crate::time::MESSAGES,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static M: Msg = Msg::new("t.m", "a {x} b {{c}} {y}{x}");
+
+    #[test]
+    fn renders_and_writes_params() {
+        let m = M.with("x", 1.5).with("y", TEXT.with("text", "q\""));
+        assert_eq!(m.render(), "a 1.5 b {c} q\"1.5");
+        let mut out = String::new();
+        m.write_json(&mut out);
+        assert_eq!(
+            out,
+            r#"{"key":"t.m","params":{"x":"1.5","y":{"key":"text","params":{"text":"q\""}}}}"#
+        );
+        assert_eq!(M.placeholders(), ["x", "y"]);
+    }
+
+    #[test]
+    fn keys_are_unique_and_placeholders_named() {
+        let all = all();
+        for (i, m) in all.iter().enumerate() {
+            assert!(
+                !all.iter().skip(i + 1).any(|o| o.key == m.key),
+                "{} twice",
+                m.key
+            );
+            for p in m.placeholders() {
+                assert!(
+                    !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+                    "{}: placeholder {p:?}",
+                    m.key
+                );
+            }
+        }
+    }
+}
