@@ -16,6 +16,7 @@
 //! assert_eq!(m.render(), "`text` has 30 characters");
 //! let mut json = String::new();
 //! m.write_json(&mut json);
+//! // not in the catalogue: written by its key (a catalogue message by its position)
 //! assert_eq!(json, r#"{"key":"example.too_long","params":{"subject":"`text`","n":30}}"#);
 //! ```
 
@@ -29,7 +30,9 @@ use crate::rule::native;
 /// generated catalogue).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Msg {
-    /// Stable key, e.g. `length.too_long`; several codes may share one message.
+    /// Stable key, e.g. `length.too_long`; several codes may share one message. Left out
+    /// of the WebAssembly build (which names a message by its [`id`]) unless it is a rule's
+    /// code.
     pub key: &'static str,
     /// The English template (empty in the WebAssembly build).
     pub en: &'static str,
@@ -39,7 +42,7 @@ impl Msg {
     /// A message `key` whose English is `en`.
     pub const fn new(key: &'static str, en: &'static str) -> Msg {
         Msg {
-            key,
+            key: native(key),
             en: native(en),
         }
     }
@@ -209,13 +212,23 @@ impl Message {
         }
     }
 
-    /// Appends `{"key": ..., "params": {...}}`: what the package renders the message
-    /// from. A number is written as a JSON number when JavaScript writes it as Rust does
-    /// (an integer below 10^16); any other is written as Rust's text of it, so that a
-    /// rendering in JavaScript is the same text.
+    /// Appends `{"id": ..., "params": {...}}`: what the package renders the message
+    /// from, `id` its position in [`all`] (the package's generated catalogue is in that
+    /// order, so the module need not carry the keys); a message not in the catalogue is
+    /// written by its `"key"`. A number is written as a JSON number when JavaScript writes
+    /// it as Rust does (an integer below 10^16); any other is written as Rust's text of
+    /// it, so that a rendering in JavaScript is the same text.
     pub fn write_json(&self, out: &mut String) {
-        out.push_str("{\"key\":");
-        push_json_string(out, self.msg.key);
+        match id(self.msg) {
+            Some(id) => {
+                out.push_str("{\"id\":");
+                out.push_str(&id.to_string());
+            }
+            None => {
+                out.push_str("{\"key\":");
+                push_json_string(out, self.msg.key);
+            }
+        }
         out.push_str(",\"params\":{");
         for (i, (name, p)) in self.params.iter().enumerate() {
             if i > 0 {
@@ -278,23 +291,24 @@ fn pieces(template: &'static str) -> impl Iterator<Item = Piece> {
 /// the walk's, then the cross-field rules' (what the package's generated catalogue and
 /// its TypeScript `MessageKey` are written from).
 pub fn all() -> Vec<&'static Msg> {
-    let mut out: Vec<&'static Msg> = Vec::new();
-    for module in CATALOGUE.iter().chain(crate::rules::CROSS_FIELD_MESSAGES) {
-        for m in *module {
-            if !out.iter().any(|o| o.key == m.key) {
-                out.push(m);
-            }
-        }
-    }
-    out
+    listed().collect()
+}
+
+fn listed() -> impl Iterator<Item = &'static Msg> {
+    CATALOGUE
+        .iter()
+        .chain(crate::rules::CROSS_FIELD_MESSAGES)
+        .flat_map(|m| m.iter().copied())
+}
+
+/// The position of `msg` in [`all`], if it is in the catalogue.
+pub fn id(msg: &Msg) -> Option<usize> {
+    listed().position(|m| std::ptr::eq(m, msg))
 }
 
 /// Whether `key` is in the catalogue.
 pub fn contains(key: &str) -> bool {
-    CATALOGUE
-        .iter()
-        .chain(crate::rules::CROSS_FIELD_MESSAGES)
-        .any(|m| m.iter().any(|m| m.key == key))
+    listed().any(|m| m.key == key)
 }
 
 /// The modules' lists of messages.
@@ -322,7 +336,7 @@ mod tests {
         m.write_json(&mut out);
         assert_eq!(
             out,
-            r#"{"key":"t.m","params":{"x":"1.5","y":{"key":"text","params":{"text":"q\""}}}}"#
+            r#"{"key":"t.m","params":{"x":"1.5","y":{"id":0,"params":{"text":"q\""}}}}"#
         );
         assert_eq!(M.placeholders(), ["x", "y"]);
     }
@@ -330,6 +344,9 @@ mod tests {
     #[test]
     fn keys_are_unique_and_placeholders_named() {
         let all = all();
+        for (i, m) in all.iter().enumerate() {
+            assert_eq!(id(m), Some(i), "{} is listed twice", m.key);
+        }
         for (i, m) in all.iter().enumerate() {
             assert!(
                 !all.iter().skip(i + 1).any(|o| o.key == m.key),

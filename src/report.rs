@@ -73,7 +73,7 @@ impl Issue {
         actual: Option<Amount>,
     ) -> Issue {
         debug_assert!(
-            crate::message::contains(msg.key()),
+            crate::message::id(msg.msg).is_some(),
             "message {} is not in the catalogue (crate::message::all)",
             msg.key()
         );

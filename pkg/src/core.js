@@ -6,7 +6,7 @@
 // package (index.js, whose extras.js adds build, billing, SMS parts, failover text and
 // features). The entry hands over the module and its glue (`install`).
 
-import { renderMessage } from "./messages.js";
+import { named, renderMessage } from "./messages.js";
 import {
   OP_VALIDATE, OP_UNSERIALIZABLE, OP_VERSION, OP_LAST_PANIC, OP_PANIC, LIMITS,
   TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
@@ -415,10 +415,11 @@ function messagesOption(options) {
  * `catalogue` (its key and parameters stay on it as `msg`, not enumerable, so that
  * reports compare and serialize as the native ones). */
 function issue(i, catalogue) {
-  const out = { severity: i.severity, code: i.code, path: i.path, message: renderMessage(i.msg, catalogue) };
+  const msg = named(i.msg);
+  const out = { severity: i.severity, code: i.code, path: i.path, message: renderMessage(msg, catalogue) };
   if (i.limit !== undefined) out.limit = i.limit;
   if (i.actual !== undefined) out.actual = i.actual;
-  Object.defineProperty(out, "msg", { value: i.msg });
+  Object.defineProperty(out, "msg", { value: msg });
   return out;
 }
 

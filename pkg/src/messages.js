@@ -1,11 +1,22 @@
-// Messages from a catalogue: the module reports each issue's message as a key and its
-// parameters ({key, params}); this renders it from a catalogue (key → template, `{name}`
-// a parameter, `{{` and `}}` a brace), falling back to English, generated from the Rust
-// declarations, for a key the catalogue lacks.
+// Messages from a catalogue: the module reports each issue's message as the id of its
+// catalogue entry and its parameters ({id, params}); this names it by its key
+// ({key, params}) and renders it from a catalogue (key → template, `{name}` a parameter,
+// `{{` and `}}` a brace), falling back to English, generated from the Rust declarations,
+// for a key the catalogue lacks.
 
-import { EN } from "./generated/messages.js";
+import { MESSAGES } from "./generated/messages.js";
+
+/** The English catalogue: message key → template. */
+export const EN = Object.fromEntries(MESSAGES);
 
 const PLACEHOLDER = /\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g;
+
+/** A message as the module writes it ({id, params}, nested parts alike) by its key. */
+export function named(wire) {
+  const params = {};
+  for (const [name, p] of Object.entries(wire.params)) params[name] = typeof p === "object" && p !== null ? named(p) : p;
+  return { key: wire.key ?? MESSAGES[wire.id][0], params };
+}
 
 /**
  * The text of `msg` (`{key, params}`, an issue's `msg`) from `catalogue` (an object of

@@ -150,7 +150,7 @@ test("rcs-kit/validate in Chromium: only its own module is fetched; fixtures as 
     assert.deepEqual(errors, []);
     assert.deepEqual(fetched.filter((u) => u.endsWith(".wasm")), ["/pkg/dist/rcs_kit_validate_bg.wasm"]);
     assert.deepEqual(fetched.filter((u) => u.endsWith(".js")), ["/pkg/dist/validate.js"]);
-    assert.deepEqual(await p.evaluate(() => Object.keys(window.rcs).sort()), ["RcsKitError", "limits", "validate", "version"]);
+    assert.deepEqual(await p.evaluate(() => Object.keys(window.rcs).sort()), ["RcsKitError", "limits", "renderMessage", "validate", "version"]);
     const all = byteFixtures();
     const got = await p.evaluate(
       ([lists, now]) =>

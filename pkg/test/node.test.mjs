@@ -493,7 +493,7 @@ test("requiredFeatures() walks Rust's feature tables as `rcs-kit features` does,
 test("rcs-kit/validate: validate, limits, version and RcsKitError alone, with the main entry's reports (text, objects, bytes) and the native CLI's", async () => {
   // Through the package's own name, so that the `exports` map is what resolves it.
   const only = await import("rcs-kit/validate");
-  assert.deepEqual(Object.keys(only).sort(), ["RcsKitError", "limits", "validate", "version"]);
+  assert.deepEqual(Object.keys(only).sort(), ["RcsKitError", "limits", "renderMessage", "validate", "version"]);
   assert.equal(only.version(), version());
   assert.deepEqual(only.limits(), limits());
   assert.notEqual(only.validate, validate, "its own bundle and module");
@@ -587,7 +587,7 @@ test("a payload never throws: an issue at the pointer that could not be read, on
 });
 
 test("messages: the German catalogue has every key of the English one, with the same parameters", async () => {
-  const { EN } = await import("../src/generated/messages.js");
+  const { EN } = await import("../src/messages.js");
   const { default: de } = await import("rcs-kit/messages/de");
   const names = (t) => [...t.matchAll(/\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).filter(Boolean).sort();
   const missing = Object.keys(EN).filter((k) => !Object.hasOwn(de, k));

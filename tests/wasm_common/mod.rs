@@ -105,12 +105,15 @@ fn integral_numbers_byte_order_mark_and_utf16_lengths_as_natively() {
     assert_eq!(codes(body), Vec::<(String, String)>::new());
     let fraction = include_str!("../fixtures/invalid/validity-amount-fraction.json");
     let r = validate_str(fraction, &Options::at(NOW));
-    // The module has no English: the message is its key and parameters.
-    let mut msg = String::new();
-    r.issues()[0].msg.write_json(&mut msg);
+    // The module has no English: the message is its catalogue entry and parameters.
+    let msg = &r.issues()[0].msg;
+    assert!(std::ptr::eq(msg.msg, &rcs_kit::validate::walk::TRUNCATED));
     assert_eq!(
-        msg,
-        r#"{"key":"type.truncated","params":{"raw":"1.5","value":1}}"#
+        msg.params,
+        [
+            ("raw", rcs_kit::message::Param::Text("1.5".into())),
+            ("value", rcs_kit::message::Param::Num(1.0))
+        ]
     );
     // A byte order mark: a warning at the root, then the body's own report.
     let bom = include_str!("../fixtures/warning/json-bom.json");
@@ -123,7 +126,13 @@ fn integral_numbers_byte_order_mark_and_utf16_lengths_as_natively() {
     let emoji = include_str!("../fixtures/warning/text-utf16-emoji.json");
     let r = validate_str(emoji, &Options::at(NOW));
     assert!(r.is_valid());
-    assert!(r.to_wire_json().contains(r#""code":"length.utf16","path":"/messages/0/content/text","msg":{"key":"length.utf16_over","params":{"subject":{"key":"subject.field","params":{"field":"text"}},"n":3072,"units":6144,"max":3072}},"limit":3072,"actual":6144"#), "{}", r.to_wire_json());
+    let id = |m| rcs_kit::message::id(m).unwrap();
+    let expected = format!(
+        r#""code":"length.utf16","path":"/messages/0/content/text","msg":{{"id":{},"params":{{"subject":{{"id":{},"params":{{"field":"text"}}}},"n":3072,"units":6144,"max":3072}}}},"limit":3072,"actual":6144"#,
+        id(&rcs_kit::validate::walk::UTF16_OVER),
+        id(&rcs_kit::validate::walk::SUBJECT_FIELD)
+    );
+    assert!(r.to_wire_json().contains(&expected), "{}", r.to_wire_json());
     let strict = Options {
         strict: true,
         ..Options::at(NOW)

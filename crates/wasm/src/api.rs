@@ -422,7 +422,10 @@ mod tests {
         assert_eq!(v["issues"][0]["path"], "/messages/0/content");
         assert_eq!(
             v["issues"][0]["msg"],
-            serde_json::json!({"key": "json.unreadable_value", "params": {"reason": "a cycle"}})
+            serde_json::json!({
+                "id": rcs_kit::message::id(&rcs_kit::json::rules::UNREADABLE_VALUE).unwrap(),
+                "params": {"reason": "a cycle"}
+            })
         );
     }
 }
