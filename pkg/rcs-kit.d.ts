@@ -1216,18 +1216,6 @@ export type MessageKey =
   | "india.template.required"
   /** if promotional: India allows 07:00-22:00 IST (01:30-16:30 UTC); {utc} UTC is {ist} IST */
   | "india.promotional_hours"
-  /** the batch has no results */
-  | "webhook.results.empty"
-  /** `{field}` is {value} but the batch has {n} results */
-  | "webhook.count.mismatch"
-  /** `{field}` is {value} but the batch has 1 result */
-  | "webhook.count.mismatch_one"
-  /** this result looks like a {own} but the batch is a {batch} batch (from its first result) */
-  | "webhook.result.kind_mismatch"
-  /** an MO event carries a SUGGESTION, not {value} */
-  | "event.message.type"
-  /** the conversation ends before it starts */
-  | "conversation.window.invalid"
   /** the same number as /phoneNumbers/{original}: it would be checked twice; remove one */
   | "capability.phone_numbers.duplicate"
   /** {n} numbers in one sync query; Infobip advises 1 to {max} a call for routing: check larger lists with POST /rcs/2/capability-check/notify */
@@ -1252,6 +1240,30 @@ export type MessageKey =
   | "template.provider.unknown"
   /** the template `{id}` has no parameter `{name}` (it has {names}): remove it or fix its name */
   | "template.provider.parameter_unknown"
+  /** the `{{{{` at character {at} is not closed by `}}}}`: close it, or it reaches the recipient as written */
+  | "template.placeholder.unterminated"
+  /** `{{{{{name}}}}}` at character {at} is not a variable name: a letter or `_`, then letters, digits, `_`, `.` or `-` */
+  | "template.placeholder.invalid"
+  /** `{{{{{name}}}}}` names no declared variable: declare `{name}` in `variables` with a sample and a `maxLength` */
+  | "template.placeholder.undeclared"
+  /** `{field}` cannot hold a placeholder: only texts, titles, descriptions, postback data and URLs (after the host) can */
+  | "template.placeholder.not_allowed"
+  /** a placeholder in the URL's scheme or host: the link could point anywhere; keep `https://host/` fixed and put variables in the path or query */
+  | "template.placeholder.url_host"
+  /** no placeholder uses `{name}`: remove it, or write `{{{{{name}}}}}` where it belongs */
+  | "template.variable.unused"
+  /** the message has no `destinations` and no variable `{name}` holds the recipient's number: declare it (or name another with `destination`), or give `destinations` */
+  | "template.destination.undeclared"
+  /** with every variable at its `maxLength` ({maxima}) this has {n} characters; at most {max} are allowed: lower those `maxLength`s by {excess} in total, or shorten the text */
+  | "template.worst_case.too_long"
+  /** {when}: {message} */
+  | "template.case.warning"
+  /** {when}: {message} [{code}] */
+  | "template.case.error"
+  /** with every variable at its `maxLength` */
+  | "template.case.worst"
+  /** with {names} empty */
+  | "template.case.empty"
 ;
 
 /** A message catalogue: message key → template (`{name}` a parameter, `{{` and `}}` a brace). A key left out is rendered in English. */

@@ -154,11 +154,13 @@ pub struct Message {
 /// A message not yet in the catalogue: its English text as the one parameter `text`.
 pub static TEXT: Msg = Msg::new("text", "{text}");
 
+
 impl From<String> for Message {
     fn from(text: String) -> Self {
         TEXT.with("text", text)
     }
 }
+
 
 impl From<&str> for Message {
     fn from(text: &str) -> Self {
@@ -301,6 +303,33 @@ fn listed() -> impl Iterator<Item = &'static Msg> {
         .flat_map(|m| m.iter().copied())
 }
 
+/// The messages the npm package can report: [`all`] without the Messages API profile's
+/// (keys beginning `messages_api.`; the package's module is built without the
+/// `messages-api` feature) and without the webhooks' (the package validates no webhook:
+/// no check of a body it validates reports them, a test walks the tables). They come last
+/// in [`all`], so the ids of the rest are the same with the feature on or off, and so is
+/// the package's generated catalogue.
+pub fn package() -> Vec<&'static Msg> {
+    listed()
+        .filter(|m| {
+            !m.key.starts_with("messages_api.")
+                && !crate::rules::webhooks::MESSAGES
+                    .iter()
+                    .any(|w| std::ptr::eq(*w, *m))
+        })
+        .collect()
+}
+
+/// Whether only message templates report `msg` (`validateTemplate`, `renderTemplate`:
+/// the package's entry `rcs-kit/template`): the messages of
+/// [`rules::template`](crate::rules::template). They come last in [`package`], so the
+/// package's other entries leave their English out without changing any id.
+pub fn template_only(msg: &Msg) -> bool {
+    crate::rules::template::MESSAGES
+        .iter()
+        .any(|m| std::ptr::eq(*m, msg))
+}
+
 /// The position of `msg` in [`all`], if it is in the catalogue.
 pub fn id(msg: &Msg) -> Option<usize> {
     listed().position(|m| std::ptr::eq(m, msg))
@@ -339,6 +368,68 @@ mod tests {
             r#"{"key":"t.m","params":{"x":"1.5","y":{"id":0,"params":{"text":"q\""}}}}"#
         );
         assert_eq!(M.placeholders(), ["x", "y"]);
+    }
+
+    #[test]
+    fn the_package_catalogue_is_a_prefix_of_all() {
+        let all = all();
+        let package = package();
+        assert!(!package.is_empty());
+        assert_eq!(all.get(..package.len()), Some(&package[..]));
+        let first = package.iter().position(|m| template_only(m));
+        assert_eq!(
+            first.map(|i| package.len() - i),
+            Some(crate::rules::template::MESSAGES.len()),
+            "the template-only messages are the last of the package's"
+        );
+    }
+
+    /// The checks of every object a body of [`Kind`](crate::Kind) reaches.
+    fn checks_of_bodies() -> Vec<&'static crate::context::Check> {
+        use crate::schema::{Object, Type};
+        fn object(o: &'static Object, seen: &mut Vec<*const Object>, out: &mut Vec<&'static crate::context::Check>) {
+            if seen.contains(&(o as *const Object)) {
+                return;
+            }
+            seen.push(o);
+            out.extend(o.rules.iter().copied());
+            for f in o.fields {
+                ty(&f.ty, seen, out);
+            }
+        }
+        fn ty(t: &'static Type, seen: &mut Vec<*const Object>, out: &mut Vec<&'static crate::context::Check>) {
+            match t {
+                Type::Object(o) => object(o, seen, out),
+                Type::Array(a) => ty(&a.items, seen, out),
+                Type::Union(u) => {
+                    for (_, o) in u.variants {
+                        object(o, seen, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for (_, root) in crate::schema::BODIES {
+            object(root, &mut seen, &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn no_body_the_package_validates_reports_a_webhook_rule() {
+        let checks = checks_of_bodies();
+        assert!(checks.len() > 5, "{} checks", checks.len());
+        for c in checks {
+            for r in c.rules {
+                assert!(
+                    !crate::rules::webhooks::RULES.iter().any(|w| w.code == r.code),
+                    "{} is reported by a check of a body the package validates: its messages belong in message::package",
+                    r.code
+                );
+            }
+        }
     }
 
     #[test]

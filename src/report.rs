@@ -202,8 +202,12 @@ impl Report {
     /// let r = rcs_kit::validate_str("[]", &rcs_kit::Options::at(0));
     /// assert!(r.to_json().starts_with(r#"{"valid":false,"issues":[{"severity":"error","code":"#));
     /// ```
+    ///
+    /// The WebAssembly build has no English to write: there it writes
+    /// [`Report::to_wire_json`]'s `msg` instead of `message` (as the reports inside a
+    /// template's report and an audience's do, for the package to render).
     pub fn to_json(&self) -> String {
-        self.write_json(false)
+        self.write_json(cfg!(target_arch = "wasm32"))
     }
 
     /// The report as the WebAssembly module hands it to JavaScript: as

@@ -59,7 +59,7 @@ fn message_keys() -> String {
     let mut out = String::from(
         "/** Every key of the message catalogue (from the message declarations in Rust), with its English template. */\nexport type MessageKey =\n",
     );
-    for m in crate::message::all() {
+    for m in crate::message::package() {
         let _ = writeln!(
             out,
             "  /** {} */\n  | \"{}\"",

@@ -399,7 +399,7 @@ export function validate(payload, options, kind) {
 }
 
 /** The catalogue of `options.messages` (key → template; English for a key it lacks). */
-function messagesOption(options) {
+export function messagesOption(options) {
   let m;
   try {
     m = options?.messages;
@@ -414,7 +414,7 @@ function messagesOption(options) {
 /** An issue of the module's report as the package gives it: its message rendered from
  * `catalogue` (its key and parameters stay on it as `msg`, not enumerable, so that
  * reports compare and serialize as the native ones). */
-function issue(i, catalogue) {
+export function issue(i, catalogue) {
   const msg = named(i.msg);
   const out = { severity: i.severity, code: i.code, path: i.path, message: renderMessage(msg, catalogue) };
   if (i.limit !== undefined) out.limit = i.limit;

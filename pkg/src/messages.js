@@ -6,8 +6,19 @@
 
 import { MESSAGES } from "./generated/messages.js";
 
+/** [key, template] by id: MESSAGES, and TEMPLATE_MESSAGES once the template entry adds them. */
+const BY_ID = MESSAGES.slice();
 /** The English catalogue: message key → template. */
 export const EN = Object.fromEntries(MESSAGES);
+
+/** Adds the messages only the template checks report (the generated TEMPLATE_MESSAGES,
+ * whose ids follow MESSAGES'): the entry rcs-kit/template's, once. */
+export function addMessages(more) {
+  for (const m of more) {
+    BY_ID.push(m);
+    EN[m[0]] = m[1];
+  }
+}
 
 const PLACEHOLDER = /\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g;
 
@@ -15,7 +26,7 @@ const PLACEHOLDER = /\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g;
 export function named(wire) {
   const params = {};
   for (const [name, p] of Object.entries(wire.params)) params[name] = typeof p === "object" && p !== null ? named(p) : p;
-  return { key: wire.key ?? MESSAGES[wire.id][0], params };
+  return { key: wire.key ?? BY_ID[wire.id][0], params };
 }
 
 /**

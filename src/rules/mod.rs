@@ -49,9 +49,13 @@ pub static CROSS_FIELD_MESSAGES: &[&[&Msg]] = &[
     ordering::MESSAGES,
     advice::MESSAGES,
     india::MESSAGES,
-    webhooks::MESSAGES,
     capability::MESSAGES,
+    // After every message `validate` reports: only `rcs-kit/template` reports these
+    // (message::template_only), and no entry of the package the webhooks' (message::package).
     template::MESSAGES,
+    webhooks::MESSAGES,
+    #[cfg(feature = "messages-api")]
+    messages_api::MESSAGES,
 ];
 
 use crate::context::Ctx;

@@ -170,6 +170,60 @@ pub static PROVIDER_PARAMETER_UNKNOWN_MSG: Msg = Msg::for_rule(
     "the template `{id}` has no parameter `{name}` (it has {names}): remove it or fix its name",
 );
 
+/// What an issue of [`PLACEHOLDER_UNTERMINATED`] says.
+pub static PLACEHOLDER_UNTERMINATED_MSG: Msg = Msg::for_rule(
+    &PLACEHOLDER_UNTERMINATED,
+    "the `{{{{` at character {at} is not closed by `}}}}`: close it, or it reaches the recipient as written",
+);
+/// What an issue of [`PLACEHOLDER_INVALID`] says.
+pub static PLACEHOLDER_INVALID_MSG: Msg = Msg::for_rule(
+    &PLACEHOLDER_INVALID,
+    "`{{{{{name}}}}}` at character {at} is not a variable name: a letter or `_`, then letters, digits, `_`, `.` or `-`",
+);
+/// What an issue of [`PLACEHOLDER_UNDECLARED`] says.
+pub static PLACEHOLDER_UNDECLARED_MSG: Msg = Msg::for_rule(
+    &PLACEHOLDER_UNDECLARED,
+    "`{{{{{name}}}}}` names no declared variable: declare `{name}` in `variables` with a sample and a `maxLength`",
+);
+/// What an issue of [`PLACEHOLDER_NOT_ALLOWED`] says.
+pub static PLACEHOLDER_NOT_ALLOWED_MSG: Msg = Msg::for_rule(
+    &PLACEHOLDER_NOT_ALLOWED,
+    "`{field}` cannot hold a placeholder: only texts, titles, descriptions, postback data and URLs (after the host) can",
+);
+/// What an issue of [`PLACEHOLDER_URL_HOST`] says.
+pub static PLACEHOLDER_URL_HOST_MSG: Msg = Msg::for_rule(
+    &PLACEHOLDER_URL_HOST,
+    "a placeholder in the URL's scheme or host: the link could point anywhere; keep `https://host/` fixed and put variables in the path or query",
+);
+/// What an issue of [`VARIABLE_UNUSED`] says.
+pub static VARIABLE_UNUSED_MSG: Msg = Msg::for_rule(
+    &VARIABLE_UNUSED,
+    "no placeholder uses `{name}`: remove it, or write `{{{{{name}}}}}` where it belongs",
+);
+/// What an issue of [`DESTINATION_UNDECLARED`] says.
+pub static DESTINATION_UNDECLARED_MSG: Msg = Msg::for_rule(
+    &DESTINATION_UNDECLARED,
+    "the message has no `destinations` and no variable `{name}` holds the recipient's number: declare it (or name another with `destination`), or give `destinations`",
+);
+/// What an issue of [`WORST_CASE_TOO_LONG`] says.
+pub static WORST_CASE_TOO_LONG_MSG: Msg = Msg::for_rule(
+    &WORST_CASE_TOO_LONG,
+    "with every variable at its `maxLength` ({maxima}) this has {n} characters; at most {max} are allowed: lower those `maxLength`s by {excess} in total, or shorten the text",
+);
+/// An issue only the worst or the empty rendering has, a warning: `when` (which
+/// rendering) and the issue's own `message`.
+pub static CASE_WARNING_MSG: Msg = Msg::new("template.case.warning", "{when}: {message}");
+/// An issue only the worst or the empty rendering has, an error: as
+/// [`CASE_WARNING_MSG`] with the issue's own `code`.
+pub static CASE_ERROR_MSG: Msg = Msg::new("template.case.error", "{when}: {message} [{code}]");
+/// `when` of the worst rendering.
+pub static CASE_WORST_MSG: Msg = Msg::new(
+    "template.case.worst",
+    "with every variable at its `maxLength`",
+);
+/// `when` of the empty rendering: the variables that may be empty.
+pub static CASE_EMPTY_MSG: Msg = Msg::new("template.case.empty", "with {names} empty");
+
 /// The messages of this module, for the catalogue.
 pub static MESSAGES: &[&Msg] = &[
     &VARIABLE_DUPLICATE_MSG,
@@ -182,6 +236,18 @@ pub static MESSAGES: &[&Msg] = &[
     &SAMPLE_EMPTY_MSG,
     &PROVIDER_UNKNOWN_MSG,
     &PROVIDER_PARAMETER_UNKNOWN_MSG,
+    &PLACEHOLDER_UNTERMINATED_MSG,
+    &PLACEHOLDER_INVALID_MSG,
+    &PLACEHOLDER_UNDECLARED_MSG,
+    &PLACEHOLDER_NOT_ALLOWED_MSG,
+    &PLACEHOLDER_URL_HOST_MSG,
+    &VARIABLE_UNUSED_MSG,
+    &DESTINATION_UNDECLARED_MSG,
+    &WORST_CASE_TOO_LONG_MSG,
+    &CASE_WARNING_MSG,
+    &CASE_ERROR_MSG,
+    &CASE_WORST_MSG,
+    &CASE_EMPTY_MSG,
 ];
 
 /// The rules of this module.
