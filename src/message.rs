@@ -221,7 +221,13 @@ impl Message {
     /// it as Rust does (an integer below 10^16); any other is written as Rust's text of
     /// it, so that a rendering in JavaScript is the same text.
     pub fn write_json(&self, out: &mut String) {
-        match id(self.msg) {
+        self.write_json_in::<false>(out)
+    }
+
+    /// [`Message::write_json`] for a report that may hold the template checks' messages
+    /// (`TEMPLATE`; the WebAssembly build of `validate` leaves them out).
+    pub fn write_json_in<const TEMPLATE: bool>(&self, out: &mut String) {
+        match wire_id::<TEMPLATE>(self.msg) {
             Some(id) => {
                 out.push_str("{\"id\":");
                 out.push_str(&id.to_string());
@@ -244,7 +250,7 @@ impl Message {
                 }
                 Param::Num(v) => push_json_string(out, &crate::json::format_number(*v)),
                 Param::Text(t) => push_json_string(out, t),
-                Param::Msg(m) => m.write_json(out),
+                Param::Msg(m) => m.write_json_in::<TEMPLATE>(out),
             }
         }
         out.push_str("}}");
@@ -297,10 +303,36 @@ pub fn all() -> Vec<&'static Msg> {
 }
 
 fn listed() -> impl Iterator<Item = &'static Msg> {
+    core().chain(LATER.iter().flat_map(|m| m.iter().copied()))
+}
+
+/// What `validate` reports: the ids from 0.
+fn core() -> impl Iterator<Item = &'static Msg> {
     CATALOGUE
         .iter()
         .chain(crate::rules::CROSS_FIELD_MESSAGES)
         .flat_map(|m| m.iter().copied())
+}
+
+/// After what `validate` reports: the template checks', the webhooks' and the Messages
+/// API profile's. Only the code that reports them names this list (through
+/// [`Message::write_json_in`] with `TEMPLATE`, or native [`id`]), so that a WebAssembly
+/// module without the template ops carries neither these messages nor their codes.
+static LATER: &[&[&Msg]] = &[
+    crate::rules::template::MESSAGES,
+    crate::rules::webhooks::MESSAGES,
+    #[cfg(feature = "messages-api")]
+    crate::rules::messages_api::MESSAGES,
+];
+
+/// The id a report writes for `msg`: its position in [`all`]. The WebAssembly build
+/// looks among the template checks' messages only when `TEMPLATE` (a template's report).
+fn wire_id<const TEMPLATE: bool>(msg: &Msg) -> Option<usize> {
+    if cfg!(target_arch = "wasm32") && !TEMPLATE {
+        core().position(|m| std::ptr::eq(m, msg))
+    } else {
+        id(msg)
+    }
 }
 
 /// The messages the npm package can report: [`all`] without the Messages API profile's

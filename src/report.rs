@@ -207,7 +207,14 @@ impl Report {
     /// [`Report::to_wire_json`]'s `msg` instead of `message` (as the reports inside a
     /// template's report and an audience's do, for the package to render).
     pub fn to_json(&self) -> String {
-        self.write_json(cfg!(target_arch = "wasm32"))
+        self.write_json::<false>(cfg!(target_arch = "wasm32"))
+    }
+
+    /// [`Report::to_json`] of a report that may hold the template checks' messages (a
+    /// template's report, an audience's rows): in the WebAssembly build, only these
+    /// name those messages by their ids (see [`Message::write_json_in`]).
+    pub fn to_template_json(&self) -> String {
+        self.write_json::<true>(cfg!(target_arch = "wasm32"))
     }
 
     /// The report as the WebAssembly module hands it to JavaScript: as
@@ -220,10 +227,10 @@ impl Report {
     /// assert!(r.to_wire_json().contains(r#","msg":{"key":"#));
     /// ```
     pub fn to_wire_json(&self) -> String {
-        self.write_json(true)
+        self.write_json::<false>(true)
     }
 
-    fn write_json(&self, wire: bool) -> String {
+    fn write_json<const TEMPLATE: bool>(&self, wire: bool) -> String {
         let mut out = String::with_capacity(64 + self.issues.len() * 160);
         out.push_str(if self.valid {
             "{\"valid\":true,\"issues\":["
@@ -242,7 +249,7 @@ impl Report {
             push_json_string(&mut out, &issue.path);
             if wire {
                 out.push_str(",\"msg\":");
-                issue.msg.write_json(&mut out);
+                issue.msg.write_json_in::<TEMPLATE>(&mut out);
             } else {
                 out.push_str(",\"message\":");
                 push_json_string(&mut out, &issue.message);

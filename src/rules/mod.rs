@@ -50,12 +50,7 @@ pub static CROSS_FIELD_MESSAGES: &[&[&Msg]] = &[
     advice::MESSAGES,
     india::MESSAGES,
     capability::MESSAGES,
-    // After every message `validate` reports: only `rcs-kit/template` reports these
-    // (message::template_only), and no entry of the package the webhooks' (message::package).
-    template::MESSAGES,
-    webhooks::MESSAGES,
-    #[cfg(feature = "messages-api")]
-    messages_api::MESSAGES,
+    // The template checks', the webhooks' and the Messages API's follow these (message::LATER).
 ];
 
 use crate::context::Ctx;

@@ -130,7 +130,7 @@ impl TemplateReport {
             out.push_str("]}");
         }
         out.push_str("],");
-        let report = self.report.to_json();
+        let report = self.report.to_template_json();
         out.push_str(report.strip_prefix('{').unwrap_or(&report));
         out
     }
