@@ -154,13 +154,11 @@ pub struct Message {
 /// A message not yet in the catalogue: its English text as the one parameter `text`.
 pub static TEXT: Msg = Msg::new("text", "{text}");
 
-
 impl From<String> for Message {
     fn from(text: String) -> Self {
         TEXT.with("text", text)
     }
 }
-
 
 impl From<&str> for Message {
     fn from(text: &str) -> Self {
@@ -367,6 +365,26 @@ pub fn id(msg: &Msg) -> Option<usize> {
     listed().position(|m| std::ptr::eq(m, msg))
 }
 
+/// Whether the package's generated catalogue leaves out the key of `msg`: a rule's code
+/// ([`Msg::for_rule`]), which the WebAssembly module carries anyway and hands over with
+/// [`wire_keys`].
+pub fn key_from_module(msg: &Msg) -> bool {
+    crate::catalogue::find(msg.key).is_some_and(|r| r.code == msg.key)
+}
+
+/// The keys of what `validate` reports (the ids from 0), one a line, as the WebAssembly
+/// module knows them: a rule's code for a message of a rule ([`Msg::for_rule`]), an empty
+/// line for the others (whose keys the module leaves out and the package's generated
+/// catalogue names). The template checks' messages follow, all named by the catalogue.
+pub fn wire_keys() -> String {
+    let mut out = String::new();
+    for m in core() {
+        out.push_str(m.key);
+        out.push('\n');
+    }
+    out
+}
+
 /// Whether `key` is in the catalogue.
 pub fn contains(key: &str) -> bool {
     listed().any(|m| m.key == key)
@@ -419,7 +437,11 @@ mod tests {
     /// The checks of every object a body of [`Kind`](crate::Kind) reaches.
     fn checks_of_bodies() -> Vec<&'static crate::context::Check> {
         use crate::schema::{Object, Type};
-        fn object(o: &'static Object, seen: &mut Vec<*const Object>, out: &mut Vec<&'static crate::context::Check>) {
+        fn object(
+            o: &'static Object,
+            seen: &mut Vec<*const Object>,
+            out: &mut Vec<&'static crate::context::Check>,
+        ) {
             if seen.contains(&(o as *const Object)) {
                 return;
             }
@@ -429,7 +451,11 @@ mod tests {
                 ty(&f.ty, seen, out);
             }
         }
-        fn ty(t: &'static Type, seen: &mut Vec<*const Object>, out: &mut Vec<&'static crate::context::Check>) {
+        fn ty(
+            t: &'static Type,
+            seen: &mut Vec<*const Object>,
+            out: &mut Vec<&'static crate::context::Check>,
+        ) {
             match t {
                 Type::Object(o) => object(o, seen, out),
                 Type::Array(a) => ty(&a.items, seen, out),
@@ -474,6 +500,11 @@ mod tests {
             assert!(
                 !all.iter().skip(i + 1).any(|o| o.key == m.key),
                 "{} twice",
+                m.key
+            );
+            assert!(
+                !m.key.contains(['\t', '\n']) && !m.en.contains(['\t', '\n']),
+                "{}: a tab or a line break (the package's catalogue separates with them)",
                 m.key
             );
             for p in m.placeholders() {

@@ -6,9 +6,9 @@
 // package (index.js, whose extras.js adds build, billing, SMS parts, failover text and
 // features). The entry hands over the module and its glue (`install`).
 
-import { named, renderMessage } from "./messages.js";
+import { learnKeys, named, renderMessage } from "./messages.js";
 import {
-  OP_VALIDATE, OP_UNSERIALIZABLE, OP_VERSION, OP_LAST_PANIC, OP_PANIC, LIMITS,
+  OP_VALIDATE, OP_UNSERIALIZABLE, OP_VERSION, OP_LAST_PANIC, OP_PANIC, OP_MESSAGE_KEYS, LIMITS,
   TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
 } from "./generated/data.js";
 
@@ -60,6 +60,7 @@ export function install(module, bindings) {
   compiled = module;
   glue = bindings;
   glue.initSync({ module });
+  learnKeys(run(OP_MESSAGE_KEYS));
 }
 
 /** Runs a wasm call; a trap (a bug, never a bad payload) becomes an RcsKitError and the
@@ -414,12 +415,11 @@ export function messagesOption(options) {
 /** An issue of the module's report as the package gives it: its message rendered from
  * `catalogue` (its key and parameters stay on it as `msg`, not enumerable, so that
  * reports compare and serialize as the native ones). */
-export function issue(i, catalogue) {
-  const msg = named(i.msg);
-  const out = { severity: i.severity, code: i.code, path: i.path, message: renderMessage(msg, catalogue) };
-  if (i.limit !== undefined) out.limit = i.limit;
-  if (i.actual !== undefined) out.actual = i.actual;
-  Object.defineProperty(out, "msg", { value: msg });
+export function issue({ severity, code, path, msg, ...limits }, catalogue) {
+  const m = named(msg);
+  // `limits`: limit and actual, when the issue has them (in that order, as native reports)
+  const out = { severity, code, path, message: renderMessage(m, catalogue), ...limits };
+  Object.defineProperty(out, "msg", { value: m });
   return out;
 }
 

@@ -6,18 +6,33 @@
 
 import { MESSAGES } from "./generated/messages.js";
 
-/** [key, template] by id: MESSAGES, and TEMPLATE_MESSAGES once the template entry adds them. */
-const BY_ID = MESSAGES.slice();
+/** `key<TAB>template` lines as [key, template] pairs. */
+const pairs = (lines) => lines.split("\n").slice(0, -1).map((l) => l.split("\t"));
+const CORE = pairs(MESSAGES);
+let more = [];
+let moduleKeys = [];
+/** [key, template] by id. */
+let BY_ID = [];
 /** The English catalogue: message key → template. */
-export const EN = Object.fromEntries(MESSAGES);
+export let EN = {};
+
+function index() {
+  BY_ID = CORE.map(([k, t], i) => [k || moduleKeys[i], t]).concat(more);
+  EN = Object.fromEntries(BY_ID);
+}
+
+/** Called with the module's keys (op MESSAGE_KEYS, a line per id) once it is
+ * instantiated: the keys that are rule codes, which the generated catalogue leaves blank. */
+export function learnKeys(lines) {
+  moduleKeys = lines.split("\n");
+  index();
+}
 
 /** Adds the messages only the template checks report (the generated TEMPLATE_MESSAGES,
- * whose ids follow MESSAGES'): the entry rcs-kit/template's, once. */
-export function addMessages(more) {
-  for (const m of more) {
-    BY_ID.push(m);
-    EN[m[0]] = m[1];
-  }
+ * whose ids follow MESSAGES'): the entry rcs-kit/template's. */
+export function addMessages(lines) {
+  more = pairs(lines);
+  index();
 }
 
 const PLACEHOLDER = /\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g;

@@ -586,8 +586,28 @@ test("a payload never throws: an issue at the pointer that could not be read, on
   for (const [label, ok] of results) assert.equal(ok, true, label);
 });
 
+test("messages: the module names by their rule codes exactly the ids the generated catalogue leaves blank", async () => {
+  const core = await import("../src/core.js");
+  const { MESSAGES, TEMPLATE_MESSAGES } = await import("../src/generated/messages.js");
+  const data = await import("../src/generated/data.js");
+  const generated = MESSAGES.split("\n").slice(0, -1).map((l) => l.split("\t")[0]);
+  assert.ok(generated.length > 100 && generated.some((k) => k === "") && generated.some((k) => k !== ""));
+  assert.ok(TEMPLATE_MESSAGES.split("\n").slice(0, -1).every((l) => !l.startsWith("\t")), "every template message's key is written");
+  for (const name of ["rcs_kit", "rcs_kit_validate", "rcs_kit_template"]) {
+    core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", `${name}_bg.wasm`))), await import(`../dist/${name}.js`));
+    const fromModule = core.run(data.OP_MESSAGE_KEYS).split("\n").slice(0, -1);
+    assert.equal(fromModule.length, generated.length, name);
+    generated.forEach((k, id) => assert.ok((k === "") !== (fromModule[id] === ""), `${name}: id ${id} is named by ${JSON.stringify(k)} and by the module ${JSON.stringify(fromModule[id])}`));
+  }
+});
+
 test("messages: the German catalogue has every key of the English one, with the same parameters", async () => {
+  // the English catalogue of the template entry (every message), its keys learnt from its module
+  const core = await import("../src/core.js");
+  await import("../src/template-ops.js");
+  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_template_bg.wasm"))), await import("../dist/rcs_kit_template.js"));
   const { EN } = await import("../src/messages.js");
+  assert.ok(Object.keys(EN).length > 150 && Object.keys(EN).every((k) => k !== "" && k !== "undefined"));
   const { default: de } = await import("rcs-kit/messages/de");
   const names = (t) => [...t.matchAll(/\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).filter(Boolean).sort();
   const missing = Object.keys(EN).filter((k) => !Object.hasOwn(de, k));

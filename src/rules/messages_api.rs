@@ -53,10 +53,7 @@ pub static BY_CHANNEL_REQUIRED_MSG: Msg = Msg::for_rule(
 /// `adaptationMode` does about it (`then`).
 pub static ADAPTATION_MSG: Msg = Msg::for_rule(&ADAPTATION, "{what} ({then})");
 /// `then` of [`ADAPTATION_MSG`] with `adaptationMode` on (the default).
-pub static ADAPTING_MSG: Msg = Msg::new(
-    "messages_api.adaptation.on",
-    "adaptationMode adapts it",
-);
+pub static ADAPTING_MSG: Msg = Msg::new("messages_api.adaptation.on", "adaptationMode adapts it");
 /// `then` of [`ADAPTATION_MSG`] with `adaptationMode: false`.
 pub static NOT_ADAPTING_MSG: Msg = Msg::new(
     "messages_api.adaptation.off",
@@ -218,10 +215,7 @@ fn failover_destinations(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     for i in plain {
         ctx.at("destinations", |c| {
             c.at_index(i, |c| {
-                c.report(
-                    &BY_CHANNEL_REQUIRED,
-                    BY_CHANNEL_REQUIRED_MSG.message(),
-                )
+                c.report(&BY_CHANNEL_REQUIRED, BY_CHANNEL_REQUIRED_MSG.message())
             })
         });
     }

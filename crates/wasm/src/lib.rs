@@ -51,11 +51,15 @@ pub enum Op {
     Template = 8,
     /// renderTemplate(template, options + rows): the audience's requests and reports.
     Render = 9,
+    /// The keys the generated catalogue leaves out, one a line by id: the keys that are
+    /// rule codes, which the module carries anyway (`rcs_kit::message::wire_keys`); an
+    /// empty line for the others, which the generated catalogue names.
+    MessageKeys = 10,
 }
 
 impl Op {
     /// Every operation, in the order of their numbers.
-    pub const ALL: [Op; 10] = [
+    pub const ALL: [Op; 11] = [
         Op::Validate,
         Op::Unserializable,
         Op::Billing,
@@ -66,6 +70,7 @@ impl Op {
         Op::Panic,
         Op::Template,
         Op::Render,
+        Op::MessageKeys,
     ];
 
     /// The number JavaScript passes for this operation.
@@ -87,6 +92,7 @@ impl Op {
             Op::Panic => "PANIC",
             Op::Template => "TEMPLATE",
             Op::Render => "RENDER",
+            Op::MessageKeys => "MESSAGE_KEYS",
         }
     }
 }
@@ -186,6 +192,7 @@ mod exports {
         const VERSION: u32 = Op::Version.code();
         const LAST_PANIC_OP: u32 = Op::LastPanic.code();
         const PANIC: u32 = Op::Panic.code();
+        const MESSAGE_KEYS: u32 = Op::MessageKeys.code();
         #[cfg(feature = "templates")]
         const TEMPLATE: u32 = Op::Template.code();
         #[cfg(feature = "templates")]
@@ -202,6 +209,7 @@ mod exports {
             VERSION => env!("CARGO_PKG_VERSION").to_string(),
             LAST_PANIC_OP => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
             PANIC => deliberate_panic(),
+            MESSAGE_KEYS => rcs_kit::message::wire_keys(),
             #[cfg(feature = "templates")]
             TEMPLATE => crate::template::template_json(a, b),
             #[cfg(feature = "templates")]
