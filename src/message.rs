@@ -425,7 +425,7 @@ mod tests {
         let all = all();
         let package = package();
         assert!(!package.is_empty());
-        assert_eq!(all.get(..package.len()), Some(&package[..]));
+        assert_eq!(all.get(..package.len()), Some(package.as_slice()));
         let first = package.iter().position(|m| template_only(m));
         assert_eq!(
             first.map(|i| package.len() - i),
