@@ -218,13 +218,13 @@ impl Report {
     }
 
     /// The report as the WebAssembly module hands it to JavaScript: as
-    /// [`Report::to_json`], with each issue's `"message"` replaced by the catalogue key
-    /// and the parameters it is rendered from (`"msg": {"key", "params"}`, see
-    /// [`Message::write_json`]).
+    /// [`Report::to_json`], with each issue's `"message"` replaced by the id of its
+    /// catalogue entry and the parameters it is rendered from (`"msg": {"id", "params"}`,
+    /// see [`Message::write_json`]).
     ///
     /// ```
     /// let r = rcs_kit::validate_str("[]", &rcs_kit::Options::at(0));
-    /// assert!(r.to_wire_json().contains(r#","msg":{"key":"#));
+    /// assert!(r.to_wire_json().contains(r#","msg":{"id":"#));
     /// ```
     pub fn to_wire_json(&self) -> String {
         self.write_json::<false>(true)
