@@ -231,6 +231,19 @@ pub static TRAFFIC_TYPE: Enumeration = Enumeration {
     open: false,
 };
 
+#[cfg(feature = "messages-api")]
+/// `event` of a Messages API event (`POST /messages-api/1/events`).
+pub static MESSAGES_API_EVENT: Enumeration = Enumeration {
+    name: "MessagesApiEventType",
+    invalid: Rule::error(
+        "messages_api.event.invalid",
+        "A Messages API event that is not TYPING_STARTED, TYPING_STOPPED or SEEN.",
+        "Infobip SDK MessagesApiOutboundEventType (Java 6.4.0)",
+    ),
+    values: &["TYPING_STARTED", "TYPING_STOPPED", "SEEN"],
+    open: false,
+};
+
 /// Every enumeration, for the generators.
 pub static ALL: &[&Enumeration] = &[
     &ORIENTATION,
@@ -253,4 +266,6 @@ pub static ALL: &[&Enumeration] = &[
     &OPEN_IN,
     #[cfg(feature = "messages-api")]
     &TRAFFIC_TYPE,
+    #[cfg(feature = "messages-api")]
+    &MESSAGES_API_EVENT,
 ];

@@ -43,6 +43,8 @@ pub const fn file_name(kind: Kind) -> &'static str {
         Kind::CapabilityNotify => "capability-notify.schema.json",
         #[cfg(feature = "messages-api")]
         Kind::MessagesApi => "messages-api.schema.json",
+        #[cfg(feature = "messages-api")]
+        Kind::MessagesApiEvents => "messages-api-events.schema.json",
     }
 }
 

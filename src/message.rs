@@ -312,22 +312,34 @@ fn core() -> impl Iterator<Item = &'static Msg> {
         .flat_map(|m| m.iter().copied())
 }
 
-/// After what `validate` reports: the template checks', the webhooks' and the Messages
-/// API profile's. Only the code that reports them names this list (through
+/// After what `validate` reports: the template checks', the Messages API profile's and
+/// the webhooks'. Only the code that reports them names this list (through
 /// [`Message::write_json_in`] with `TEMPLATE`, or native [`id`]), so that a WebAssembly
-/// module without the template ops carries neither these messages nor their codes.
+/// module without the template ops carries neither these messages nor their codes. The
+/// Messages API's come before the webhooks', so that their ids do not depend on whether
+/// the webhooks' are linked.
 static LATER: &[&[&Msg]] = &[
     crate::rules::template::MESSAGES,
-    crate::rules::webhooks::MESSAGES,
     #[cfg(feature = "messages-api")]
     crate::rules::messages_api::MESSAGES,
+    crate::rules::webhooks::MESSAGES,
 ];
 
 /// The id a report writes for `msg`: its position in [`all`]. The WebAssembly build
-/// looks among the template checks' messages only when `TEMPLATE` (a template's report).
+/// looks among the template checks' messages only when `TEMPLATE` (a template's report),
+/// and among the Messages API profile's only when built with it (the module of the entry
+/// `rcs-kit/messages-api`), counting the template checks' before them without linking them.
 fn wire_id<const TEMPLATE: bool>(msg: &Msg) -> Option<usize> {
     if cfg!(target_arch = "wasm32") && !TEMPLATE {
-        core().position(|m| std::ptr::eq(m, msg))
+        let found = core().position(|m| std::ptr::eq(m, msg));
+        #[cfg(feature = "messages-api")]
+        if found.is_none() {
+            return crate::rules::messages_api::MESSAGES
+                .iter()
+                .position(|m| std::ptr::eq(*m, msg))
+                .map(|i| core().count() + crate::rules::template::MESSAGES.len() + i);
+        }
+        found
     } else {
         id(msg)
     }
@@ -342,7 +354,7 @@ fn wire_id<const TEMPLATE: bool>(msg: &Msg) -> Option<usize> {
 pub fn package() -> Vec<&'static Msg> {
     listed()
         .filter(|m| {
-            !m.key.starts_with("messages_api.")
+            !messages_api_only(m)
                 && !crate::rules::webhooks::MESSAGES
                     .iter()
                     .any(|w| std::ptr::eq(*w, *m))
@@ -358,6 +370,15 @@ pub fn template_only(msg: &Msg) -> bool {
     crate::rules::template::MESSAGES
         .iter()
         .any(|m| std::ptr::eq(*m, msg))
+}
+
+/// Whether only the Messages API profile's checks report `msg` (the entry
+/// `rcs-kit/messages-api`): keys beginning `messages_api.`, which [`package`] leaves out.
+/// In [`all`] they follow the template checks' (with the library's `messages-api` feature;
+/// without it there are none).
+/// Native only: the WebAssembly build keeps no keys but rule codes.
+pub fn messages_api_only(msg: &Msg) -> bool {
+    msg.key.starts_with("messages_api.")
 }
 
 /// The position of `msg` in [`all`], if it is in the catalogue.
@@ -473,6 +494,16 @@ mod tests {
             object(root, &mut seen, &mut out);
         }
         out
+    }
+
+    #[cfg(feature = "messages-api")]
+    #[test]
+    fn the_messages_api_messages_follow_the_package_catalogue() {
+        let all = all();
+        let n = package().len();
+        let mapi = crate::rules::messages_api::MESSAGES;
+        assert_eq!(all.get(n..n + mapi.len()), Some(mapi));
+        assert!(all.iter().filter(|m| messages_api_only(m)).count() == mapi.len());
     }
 
     #[test]

@@ -23,11 +23,16 @@ pub enum Kind {
     /// `POST /messages-api/1/messages` with `channel: "RCS"`: the Messages API, Infobip's
     /// omnichannel endpoint (see [`schema::messages_api`](crate::schema::messages_api)).
     MessagesApi,
+    #[cfg(feature = "messages-api")]
+    /// `POST /messages-api/1/events` with `channel: "RCS"`: typing indicators and read
+    /// receipts through the Messages API (see
+    /// [`schema::messages_api::events`](crate::schema::messages_api::events)).
+    MessagesApiEvents,
 }
 
 /// How many kinds there are.
 #[cfg(feature = "messages-api")]
-const KINDS: usize = 5;
+const KINDS: usize = 6;
 /// How many kinds there are.
 #[cfg(not(feature = "messages-api"))]
 const KINDS: usize = 4;
@@ -42,6 +47,8 @@ impl Kind {
         Kind::CapabilityNotify,
         #[cfg(feature = "messages-api")]
         Kind::MessagesApi,
+        #[cfg(feature = "messages-api")]
+        Kind::MessagesApiEvents,
     ];
 
     /// The name the CLI (`--kind`) and the npm package (`{kind}`) use.
@@ -59,6 +66,8 @@ impl Kind {
             Kind::CapabilityNotify => "capability-notify",
             #[cfg(feature = "messages-api")]
             Kind::MessagesApi => "messages-api",
+            #[cfg(feature = "messages-api")]
+            Kind::MessagesApiEvents => "messages-api-events",
         }
     }
 
@@ -67,7 +76,7 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.name() == name)
     }
 
-    /// The names, for a person: `` `request`, `events`, `capability-query`, `capability-notify` or `messages-api` ``.
+    /// The names, for a person: `` `request`, `events`, `capability-query`, `capability-notify`, `messages-api` or `messages-api-events` ``.
     pub fn names() -> String {
         let mut out = String::new();
         for (i, k) in Kind::ALL.iter().enumerate() {
@@ -94,6 +103,8 @@ impl Kind {
             Kind::CapabilityNotify => "POST /rcs/2/capability-check/notify",
             #[cfg(feature = "messages-api")]
             Kind::MessagesApi => "POST /messages-api/1/messages",
+            #[cfg(feature = "messages-api")]
+            Kind::MessagesApiEvents => "POST /messages-api/1/events",
         }
     }
 }

@@ -59,15 +59,21 @@ pub struct Rule {
     /// Whether it is advice beyond the API's rules, reported only with
     /// [`Options::advice`](crate::Options::advice).
     pub advice: bool,
-    /// One line: what the rule says (empty in the WebAssembly build).
+    /// One line: what the rule says. Natively only, like [`Rule::source`] and
+    /// [`Rule::schema`]: the WebAssembly build never shows them, and leaving the fields
+    /// out (rather than empty) saves their 24 bytes in every rule of its tables.
+    #[cfg(not(target_arch = "wasm32"))]
     pub doc: &'static str,
-    /// Where the rule comes from (empty in the WebAssembly build).
+    /// Where the rule comes from (natively only).
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
     /// The limit a cross-field rule enforces, when it has one: the docs show its numbers
     /// from the limits table, so a rule's doc never retypes them.
     pub limit: Option<&'static crate::limits::Limit>,
     /// What the JSON Schema can say of this rule, as JSON Schema keywords (JSON text) to
-    /// add to the object its check is attached to; empty when it cannot be expressed.
+    /// add to the object its check is attached to; empty when it cannot be expressed
+    /// (natively only).
+    #[cfg(not(target_arch = "wasm32"))]
     pub schema: &'static str,
 }
 
@@ -84,14 +90,19 @@ pub(crate) const fn native(text: &'static str) -> &'static str {
 impl Rule {
     /// An error: the API rejects the request (or does something else than asked).
     pub const fn error(code: &'static str, doc: &'static str, source: &'static str) -> Rule {
+        #[cfg(target_arch = "wasm32")]
+        let _ = (doc, source);
         Rule {
             code,
             severity: Severity::Error,
             strict: false,
             advice: false,
-            doc: native(doc),
-            source: native(source),
+            #[cfg(not(target_arch = "wasm32"))]
+            doc,
+            #[cfg(not(target_arch = "wasm32"))]
+            source,
             limit: None,
+            #[cfg(not(target_arch = "wasm32"))]
             schema: "",
         }
     }
@@ -114,8 +125,11 @@ impl Rule {
 
     /// The same rule, with the JSON Schema keywords that express it (see [`Rule::schema`]).
     pub const fn expressed_as(self, schema: &'static str) -> Rule {
+        #[cfg(target_arch = "wasm32")]
+        let _ = schema;
         Rule {
-            schema: native(schema),
+            #[cfg(not(target_arch = "wasm32"))]
+            schema,
             ..self
         }
     }

@@ -401,3 +401,123 @@ fn not_a_request_body() {
     assert_eq!(c.output, None);
     assert_eq!(codes(&c), ["convert.not_a_request"]);
 }
+
+#[test]
+fn every_valid_events_fixture_converts_validates_and_comes_back() {
+    let all = fixtures(Kind::Events);
+    assert!(all.len() >= 5, "only {} events fixtures", all.len());
+    let mut exact = 0;
+    for (name, input) in &all {
+        let there = to_messages_api(input);
+        notes_point_into(&there, input, name);
+        let out = there.output.clone().unwrap();
+        assert_eq!(
+            errors(&out, Kind::MessagesApiEvents),
+            Vec::<String>::new(),
+            "{name}: {:?}",
+            there.notes
+        );
+        let back = from_messages_api(&out);
+        assert!(!back.is_lossy(), "{name}: {:?}", lost(&back));
+        assert_eq!(
+            errors(back.output.as_ref().unwrap(), Kind::Events),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        if !there.is_lossy() {
+            assert_eq!(back.output.as_ref(), Some(input), "{name}: changed");
+            exact += 1;
+        }
+    }
+    assert!(
+        exact >= 3,
+        "only {exact} events fixtures round-tripped exactly"
+    );
+}
+
+#[test]
+fn every_valid_messages_api_events_fixture_converts_and_validates() {
+    let all = fixtures(Kind::MessagesApiEvents);
+    assert!(!all.is_empty());
+    for (name, input) in &all {
+        let back = from_messages_api(input);
+        notes_point_into(&back, input, name);
+        let out = back.output.clone().unwrap();
+        assert_eq!(errors(&out, Kind::Events), Vec::<String>::new(), "{name}");
+        let again = to_messages_api(&out);
+        assert_eq!(
+            errors(again.output.as_ref().unwrap(), Kind::MessagesApiEvents),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn events_seen_is_direct_typing_is_inferred_and_what_has_no_equivalent_is_noted() {
+    let rcs = json!({"events": [
+        {"sender": "DemoSender", "destinations": [{"to": "441134960001"}],
+         "content": {"type": "SEEN", "messageId": "mo-1"}},
+        {"sender": "DemoSender", "destinations": [{"to": "441134960001", "messageId": "e2"}],
+         "content": {"type": "TYPING_INDICATOR"},
+         "options": {"platform": {"entityId": "e"},
+                     "deliveryTimeWindow": {"days": ["MONDAY"]}}}]});
+    let c = to_messages_api(&rcs);
+    assert_eq!(
+        c.output.clone().unwrap(),
+        json!({"events": [
+            {"channel": "RCS", "sender": "DemoSender", "destinations": [{"to": "441134960001"}],
+             "event": "SEEN", "messageId": "mo-1"},
+            {"channel": "RCS", "sender": "DemoSender",
+             "destinations": [{"to": "441134960001", "messageId": "e2"}],
+             "event": "TYPING_STARTED", "options": {"platform": {"entityId": "e"}}}]})
+    );
+    assert_eq!(
+        codes(&c),
+        [
+            "convert.event.typing_started",
+            "convert.delivery_time_window.dropped"
+        ]
+    );
+    assert_eq!(
+        lost(&c),
+        ["/events/1/options/deliveryTimeWindow: Messages API events have no delivery time window: left out [convert.delivery_time_window.dropped]"]
+    );
+
+    let mapi = json!({"events": [
+        {"channel": "RCS", "sender": "S", "destinations": [{"to": "441134960001"}],
+         "event": "TYPING_STOPPED"},
+        {"channel": "RCS", "sender": "S", "destinations": [{"to": "441134960001"}],
+         "event": "TYPING_STARTED",
+         "options": {"validityPeriod": {"amount": 5, "timeUnit": "MINUTES"}}},
+        {"channel": "WHATSAPP", "sender": "S", "destinations": [{"to": "441134960001"}],
+         "event": "SEEN", "messageId": "m"}]});
+    let c = from_messages_api(&mapi);
+    assert_eq!(
+        c.output.clone().unwrap(),
+        json!({"events": [
+            {"sender": "S", "destinations": [{"to": "441134960001"}],
+             "content": {"type": "TYPING_INDICATOR"}},
+            {"sender": "S", "destinations": [{"to": "441134960001"}],
+             "content": {"type": "SEEN", "messageId": "m"}}]})
+    );
+    assert_eq!(
+        codes(&c),
+        [
+            "convert.event.typing_stopped.dropped",
+            "convert.event.typing_indicator",
+            "convert.event.validity_period.dropped",
+            "convert.channel.not_rcs"
+        ]
+    );
+    let paths: Vec<&str> = c.notes.iter().map(|n| n.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/events/0/event",
+            "/events/1/event",
+            "/events/1/options/validityPeriod",
+            "/events/2/channel"
+        ]
+    );
+}

@@ -45,7 +45,7 @@ fn the_shape_says_messages_api_and_only_the_messages_api_fixtures_have_it() {
     for (name, body) in valid_fixtures() {
         let kind = detect_kind(&Doc::parse(&body).unwrap());
         assert_eq!(
-            kind == Kind::MessagesApi,
+            matches!(kind, Kind::MessagesApi | Kind::MessagesApiEvents),
             name.starts_with("hand-messages-api-"),
             "{name} detected as {kind:?}"
         );
@@ -54,6 +54,80 @@ fn the_shape_says_messages_api_and_only_the_messages_api_fixtures_have_it() {
     assert_eq!(
         Kind::MessagesApi.endpoint(),
         "POST /messages-api/1/messages"
+    );
+    assert_eq!(
+        Kind::from_name("messages-api-events"),
+        Some(Kind::MessagesApiEvents)
+    );
+    assert_eq!(
+        Kind::MessagesApiEvents.endpoint(),
+        "POST /messages-api/1/events"
+    );
+}
+
+#[test]
+fn every_valid_messages_api_events_fixture_round_trips_through_the_model_and_has_every_event() {
+    let fixtures: Vec<(String, String)> = valid_fixtures()
+        .into_iter()
+        .filter(|(_, body)| detect_kind(&Doc::parse(body).unwrap()) == Kind::MessagesApiEvents)
+        .collect();
+    assert!(!fixtures.is_empty());
+    let mut seen = Vec::new();
+    for (name, body) in fixtures {
+        assert!(
+            validate_str(&body, &Options::at(NOW)).issues().is_empty(),
+            "{name} is not valid"
+        );
+        let original: Value = serde_json::from_str(&body).unwrap();
+        let typed: MessagesApiEventsRequest = serde_json::from_str(&body)
+            .unwrap_or_else(|e| panic!("{name} does not deserialize: {e}"));
+        assert_eq!(serde_json::to_value(&typed).unwrap(), original, "{name}");
+        assert!(typed.extra.is_empty(), "{name}");
+        for e in &typed.events {
+            assert!(e.extra.is_empty(), "{name}: {:?}", e.extra);
+            assert!(e.destinations.iter().all(|d| d.extra.is_empty()), "{name}");
+            assert!(e.options.iter().all(|o| o.extra.is_empty()), "{name}");
+            seen.push(e.event);
+        }
+    }
+    for tag in rcs_kit::enums::MESSAGES_API_EVENT.values {
+        let typed: MessagesApiEventType = serde_json::from_value(json!(tag)).unwrap();
+        assert!(
+            seen.contains(&typed),
+            "no valid fixture has the event {tag}"
+        );
+    }
+}
+
+#[test]
+fn a_seen_event_needs_its_message_id_and_a_typing_event_has_none() {
+    let body = |event: &str, id: &str| {
+        format!(
+            r#"{{"events":[{{"channel":"RCS","sender":"S","destinations":[{{"to":"441134960001"}}],"event":"{event}"{id}}}]}}"#
+        )
+    };
+    let codes = |s: String| -> Vec<(String, String)> {
+        validate_str(&s, &Options::at(NOW))
+            .issues()
+            .iter()
+            .map(|i| (i.code.to_string(), i.path.clone()))
+            .collect()
+    };
+    assert_eq!(
+        codes(body("SEEN", "")),
+        [(
+            "messages_api.event.message_id.required".to_string(),
+            "/events/0".to_string()
+        )]
+    );
+    assert!(codes(body("SEEN", r#","messageId":"m""#)).is_empty());
+    assert!(codes(body("TYPING_STARTED", "")).is_empty());
+    assert_eq!(
+        codes(body("TYPING_STARTED", r#","messageId":"m""#)),
+        [(
+            "messages_api.event.message_id.unused".to_string(),
+            "/events/0/messageId".to_string()
+        )]
     );
 }
 

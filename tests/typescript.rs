@@ -28,3 +28,19 @@ fn limit_ids_have_at_most_one_dot() {
         );
     }
 }
+
+/// `pkg/messages-api-types.d.ts`, the entry `rcs-kit/messages-api`'s generated types.
+#[test]
+fn committed_messages_api_declarations_are_generated() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/pkg/messages-api-types.d.ts");
+    let fresh = rcs_kit::typescript::messages_api_declarations();
+    if std::env::var_os("RCS_KIT_BLESS").is_some() {
+        std::fs::write(path, &fresh).expect("write pkg/messages-api-types.d.ts");
+        return;
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "pkg/messages-api-types.d.ts is out of date: run `RCS_KIT_BLESS=1 cargo test --test typescript`"
+    );
+}

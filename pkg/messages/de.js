@@ -176,4 +176,18 @@ export default {
   "json.expected.digit": "eine Ziffer",
   "json.expected.digit_after_point": "eine Ziffer nach '.'",
   "json.expected.digit_in_exponent": "eine Ziffer im Exponenten",
+  // The Messages API profile's (entry rcs-kit/messages-api).
+  "messages_api.destination.both": "sowohl `to` als auch `byChannel`: geben Sie den Empfänger auf eine Weise an, `to` nur für RCS oder `byChannel` je Kanal",
+  "messages_api.destination.none": "kein Empfänger: fügen Sie `to` (eine Telefonnummer) oder `byChannel` ([{{\"channel\":\"RCS\",\"to\":...}}]) hinzu",
+  "messages_api.destination.by_channel_required": "diese Nachricht hat ein Failover, daher muss das Ziel den Empfänger je Kanal angeben: schreiben Sie `byChannel: [{{\"channel\":\"RCS\",\"to\":...}}, {{\"channel\":\"SMS\",\"to\":...}}]` statt `to`",
+  "messages_api.adaptation.degraded": "{what} ({then})",
+  "messages_api.adaptation.on": "adaptationMode passt es an",
+  "messages_api.adaptation.off": "adaptationMode ist false, daher lehnt Infobip die Nachricht womöglich ab",
+  "messages_api.adaptation.no_caption": "eine RCS-Datei hat keine Bildunterschrift: der Text entfällt oder wird als eigene Nachricht gesendet",
+  "messages_api.adaptation.no_filename": "eine RCS-Datei hat keinen Dateinamen: das Telefon zeigt den Namen aus der URL",
+  "messages_api.adaptation.no_rich_link": "RCS hat keinen Rich Link: er wird zu einer Rich Card (Medien, der Text als Beschreibung), der Link zu einem Button; wie genau, ist nicht dokumentiert",
+  "messages_api.adaptation.card_width": "ein RCS-Karussell hat eine Kartenbreite, die die Messages API nicht angeben kann: Infobip wählt eine",
+  "messages_api.adaptation.card_options": "die Karten eines RCS-Karussells haben keine eigene Ausrichtung (orientation, alignment): sie entfallen",
+  "messages_api.event.message_id.required": "ein SEEN-Event markiert eine Nachricht als gesehen: fügen Sie `messageId` hinzu, die ID der Nachricht, die der Nutzer gesendet hat",
+  "messages_api.event.message_id.unused": "`messageId` gehört nur zu SEEN-Events: ein {event}-Event hat keine; entfernen Sie sie",
 };

@@ -9,16 +9,18 @@ import { MESSAGES } from "./generated/messages.js";
 /** `key<TAB>template` lines as [key, template] pairs. */
 const pairs = (lines) => lines.split("\n").slice(0, -1).map((l) => l.split("\t"));
 const CORE = pairs(MESSAGES);
+/** [key, template] of an entry's own messages (addMessages), by id from `first`. */
 let more = [];
+let first = 0;
 let moduleKeys = [];
-/** [key, template] by id. */
+/** [key, template] of MESSAGES by id. */
 let BY_ID = [];
 /** The English catalogue: message key → template. */
 export let EN = {};
 
 function index() {
-  BY_ID = CORE.map(([k, t], i) => [k || moduleKeys[i], t]).concat(more);
-  EN = Object.fromEntries(BY_ID);
+  BY_ID = CORE.map(([k, t], i) => [k || moduleKeys[i], t]);
+  EN = Object.fromEntries(BY_ID.concat(more));
 }
 
 /** Called with the module's keys (op MESSAGE_KEYS, a line per id) once it is
@@ -28,10 +30,13 @@ export function learnKeys(lines) {
   index();
 }
 
-/** Adds the messages only the template checks report (the generated TEMPLATE_MESSAGES,
- * whose ids follow MESSAGES'): the entry rcs-kit/template's. */
-export function addMessages(lines) {
+/** Adds an entry's own messages, with ids from `from`: those only the template checks
+ * report (the generated TEMPLATE_MESSAGES, whose ids follow MESSAGES'), the entry
+ * rcs-kit/template's, or the Messages API profile's (MESSAGES_API_MESSAGES, from
+ * MESSAGES_API_FIRST), the entry rcs-kit/messages-api's. */
+export function addMessages(lines, from = CORE.length) {
   more = pairs(lines);
+  first = from;
   index();
 }
 
@@ -41,7 +46,7 @@ const PLACEHOLDER = /\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g;
 export function named(wire) {
   const params = {};
   for (const [name, p] of Object.entries(wire.params)) params[name] = typeof p === "object" && p !== null ? named(p) : p;
-  return { key: wire.key ?? BY_ID[wire.id][0], params };
+  return { key: wire.key ?? (BY_ID[wire.id] ?? more[wire.id - first])[0], params };
 }
 
 /**

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import * as rcs from "../dist/node.js";
-import { fixtures, byteFixtures, asBufferSources, serve, launchChromium, NOW, checkHostile, checkNeverThrows } from "./helpers.mjs";
+import { fixtures, byteFixtures, withMessagesApi, asBufferSources, serve, launchChromium, nativeReports, NOW, checkHostile, checkNeverThrows } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -172,6 +172,69 @@ test("rcs-kit/validate in Chromium: only its own module is fetched; fixtures as 
     });
     const results = await p.evaluate(`(${checkHostile})(window.rcs.validate)`);
     for (const [label, ok] of results) assert.equal(ok, true, label);
+  } finally {
+    await p.close();
+    s2.close();
+  }
+});
+
+test("rcs-kit/messages-api in Chromium: only its own module is fetched; every fixture, the Messages API's too, gives the native CLI's report (text, bytes, objects); conversions as in Node", async () => {
+  const mapi = await import("rcs-kit/messages-api");
+  const { server: s2, base } = await serve();
+  const p = await browser.newPage();
+  try {
+    const fetched = [];
+    const errors = [];
+    p.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    p.on("pageerror", (e) => errors.push(e));
+    await p.goto(`${base}/pkg/test/browser-messages-api.html`);
+    await p.waitForFunction(() => window.rcs !== undefined, null, { timeout: 15000 });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(fetched.filter((u) => u.endsWith(".wasm")), ["/pkg/dist/rcs_kit_messages_api_bg.wasm"]);
+    assert.deepEqual(fetched.filter((u) => u.endsWith(".js")), ["/pkg/dist/messages-api.js"]);
+    assert.deepEqual(await p.evaluate(() => Object.keys(window.rcs).sort()), ["RcsKitError", "fromMessagesApi", "limits", "renderMessage", "toMessagesApi", "validate", "version"]);
+    const all = withMessagesApi(byteFixtures);
+    assert.ok(all.filter((f) => f.name.includes("messages-api")).length >= 20);
+    const native = nativeReports(all.map((f) => f.path));
+    const got = await p.evaluate(
+      ([lists, names, now]) =>
+        lists.map((l, i) => {
+          const bytes = Uint8Array.from(l);
+          let text = null;
+          try {
+            text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+          } catch {
+            // not UTF-8
+          }
+          let object = null;
+          let converted = null;
+          try {
+            if (text === null) throw "not UTF-8";
+            object = window.rcs.validate(JSON.parse(text), { now });
+            const c = names[i].includes("messages-api") ? window.rcs.fromMessagesApi : window.rcs.toMessagesApi;
+            converted = c(JSON.parse(text));
+          } catch {
+            // not JSON
+          }
+          return [window.rcs.validate(bytes.buffer, { now }), text === null ? null : window.rcs.validate(text, { now }), object, converted];
+        }),
+      [all.map((f) => Array.from(f.bytes)), all.map((f) => f.name), NOW],
+    );
+    let objects = 0;
+    all.forEach((f, i) => {
+      const expected = native.get(f.path);
+      assert.deepEqual(got[i][0], expected, `${f.name} as bytes`);
+      if (got[i][1] !== null) assert.deepEqual(got[i][1], expected, f.name);
+      if (got[i][2] !== null && !expected.issues.some((x) => x.code.startsWith("json."))) {
+        assert.deepEqual(got[i][2], expected, `${f.name} as an object`);
+        objects++;
+      }
+      if (got[i][3] !== null) {
+        const c = f.name.includes("messages-api") ? mapi.fromMessagesApi : mapi.toMessagesApi;
+        assert.deepEqual(got[i][3], c(JSON.parse(new TextDecoder().decode(f.bytes))), `${f.name} converted`);
+      }
+    });
+    assert.ok(objects >= 250, `only ${objects} fixtures as objects`);
   } finally {
     await p.close();
     s2.close();

@@ -9,13 +9,16 @@ export const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const repoDir = join(pkgDir, "..");
 export const NOW = "2027-01-01T00:00:00Z";
 
-/** The package's module is built without the library's `messages-api` feature (issue 19;
- * where it goes in the package is not decided yet), so its reports on Messages API
- * bodies differ from the native CLI's: those fixtures are left out here for now. */
-const notInPackage = (f) => f.includes("messages-api");
+/** Only the entry rcs-kit/messages-api has the library's `messages-api` feature (issue
+ * 19): the other entries' modules leave the Messages API out (their reports on its bodies
+ * differ from the native CLI's), so their tests leave those fixtures out;
+ * `withMessagesApi` keeps them, for that entry's tests. */
+const FOLDERS = ["valid", "invalid", "warning", "advice", "cli"];
+let keepMessagesApi = false;
+const notInPackage = (f) => !keepMessagesApi && f.includes("messages-api");
 
 /** Every fixture that is UTF-8 text: `{name, path, text}` (of `folders`). */
-export function fixtures(folders = ["valid", "invalid", "warning", "advice", "cli"]) {
+export function fixtures(folders = FOLDERS) {
   const out = [];
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   for (const folder of folders) {
@@ -35,8 +38,19 @@ export function fixtures(folders = ["valid", "invalid", "warning", "advice", "cl
   return out;
 }
 
+/** `f()` (`fixtures` or `byteFixtures`) with the Messages API's fixtures too, for the
+ * entry rcs-kit/messages-api. */
+export function withMessagesApi(f, folders = FOLDERS) {
+  keepMessagesApi = true;
+  try {
+    return f(folders);
+  } finally {
+    keepMessagesApi = false;
+  }
+}
+
 /** Every fixture as the bytes of its file, UTF-8 or not: `{name, path, bytes}` (a Buffer). */
-export function byteFixtures(folders = ["valid", "invalid", "warning", "advice", "cli"]) {
+export function byteFixtures(folders = FOLDERS) {
   const out = [];
   for (const folder of folders) {
     const dir = join(repoDir, "tests", "fixtures", folder);
@@ -83,6 +97,17 @@ export function nativeReports(paths, flags = []) {
     out.set(file ?? paths[0], report); // one FILE: the CLI leaves its name out
   }
   return out;
+}
+
+/** What `rcs-kit convert --to messages-api|rcs FILE` gives: `{output, notes}`, the notes
+ * as the lines it writes (`path: message [code]`), `output` null when it refused the
+ * converted body. */
+export function nativeConversion(path, to) {
+  const exe = process.env.RCS_KIT_CLI ?? join(repoDir, "target", "debug", "rcs-kit");
+  const r = spawnSync(exe, ["convert", "--to", to, path], { encoding: "utf8" });
+  const lines = r.stderr.split("\n").filter(Boolean);
+  const end = lines.findIndex((l) => l.startsWith("rcs-kit:"));
+  return { output: r.stdout ? JSON.parse(r.stdout) : null, notes: end < 0 ? lines : lines.slice(0, end) };
 }
 
 /** Serves the repository on 127.0.0.1 (a free port) for browser tests, with `headers`

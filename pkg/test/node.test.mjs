@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import * as rcs from "../dist/node.js";
 import { runInNewContext } from "node:vm";
-import { fixtures, byteFixtures, asBufferSources, nativeReports, pkgDir, NOW, checkHostile, checkNeverThrows } from "./helpers.mjs";
+import { fixtures, byteFixtures, withMessagesApi, asBufferSources, nativeReports, nativeConversion, pkgDir, NOW, checkHostile, checkNeverThrows } from "./helpers.mjs";
 
 const { validate, limits, version, build, RcsKitError } = rcs;
 
@@ -530,10 +530,85 @@ test("rcs-kit/validate: its module has no billing, SMS parts or failover text; a
     const extras = [data.OP_BILLING, data.OP_SMS, data.OP_FAILOVER_TEXT].map((op) => core.run(op, JSON.stringify(body), "auto"));
     if (name === "rcs_kit") assert.ok(extras.every((out) => out.length > 2), `${name}: ${extras}`);
     else assert.deepEqual(extras, ["", "", ""], "the validate-only module leaves the extras out");
+    const conversions = [data.OP_TO_MESSAGES_API, data.OP_FROM_MESSAGES_API].map((op) => core.run(op, JSON.stringify(body), ""));
+    assert.deepEqual(conversions, ["", ""], `${name}: only the module of rcs-kit/messages-api converts`);
     assert.throws(() => core.testHooks.panic(), (e) => e instanceof core.RcsKitError && e.code === "internal" && e.message.includes("a deliberate panic"), name);
     assert.equal(core.testHooks.lastPanic(), "", `${name}: the trapped instance was replaced`);
     assert.deepEqual(core.validate(body, { now: NOW }), { valid: true, issues: [] }, name);
   }
+});
+
+test("rcs-kit/messages-api: every fixture, the Messages API's too, gives the native CLI's report (bytes, text, objects), with the main entry's limits and version", async () => {
+  // Through the package's own name, so that the `exports` map is what resolves it.
+  const mapi = await import("rcs-kit/messages-api");
+  assert.deepEqual(Object.keys(mapi).sort(), ["RcsKitError", "fromMessagesApi", "limits", "renderMessage", "toMessagesApi", "validate", "version"]);
+  assert.equal(mapi.version(), version());
+  assert.deepEqual(mapi.limits(), limits());
+  const all = withMessagesApi(byteFixtures);
+  const own = all.filter((f) => f.name.includes("messages-api"));
+  assert.ok(own.length >= 20, `only ${own.length} Messages API fixtures`);
+  for (const flags of [[], ["--advice"]]) {
+    const options = flags.length ? { now: NOW, advice: true } : { now: NOW };
+    const native = nativeReports(all.map((f) => f.path), flags);
+    for (const f of all) {
+      const expected = native.get(f.path);
+      assert.deepEqual(mapi.validate(f.bytes, options), expected, `${f.name} as bytes ${flags.join(" ")}`);
+      let text;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(f.bytes);
+      } catch {
+        continue; // not UTF-8
+      }
+      assert.deepEqual(mapi.validate(text, options), expected, f.name);
+      if (!expected.issues.some((i) => i.code.startsWith("json."))) {
+        assert.deepEqual(mapi.validate(JSON.parse(text), options), expected, `${f.name} as an object`);
+      }
+    }
+  }
+  // The Messages API's own codes come from this entry only.
+  const seen = rcs.validate(readFileSync(own.find((f) => f.name === "invalid/messages-api-event-seen-without-message-id.json").path), { now: NOW });
+  assert.ok(!seen.issues.some((i) => i.code.startsWith("messages_api.")), "the main entry has no Messages API profile");
+  for (const [label, ok] of checkHostile(mapi.validate)) assert.equal(ok, true, `rcs-kit/messages-api: ${label}`);
+  // Its messages travel by id too and are rendered from its own catalogue, in German as well.
+  const { default: de } = await import("rcs-kit/messages/de");
+  const seenPath = own.find((f) => f.name === "invalid/messages-api-event-seen-without-message-id.json").path;
+  const [english] = mapi.validate(readFileSync(seenPath), { now: NOW }).issues.filter((i) => i.code === "messages_api.event.message_id.required");
+  assert.deepEqual(english.msg, { key: "messages_api.event.message_id.required", params: {} });
+  const [german] = mapi.validate(readFileSync(seenPath), { now: NOW, messages: de }).issues.filter((i) => i.code === english.code);
+  assert.equal(german.message, de[english.msg.key]);
+  assert.equal(mapi.renderMessage(english.msg), english.message);
+});
+
+test("rcs-kit/messages-api: toMessagesApi and fromMessagesApi give rcs-kit convert's output and notes for every valid fixture", async () => {
+  const mapi = await import("rcs-kit/messages-api");
+  const all = withMessagesApi(fixtures, ["valid", "invalid", "warning", "advice"]);
+  let converted = 0;
+  for (const f of all) {
+    const fromMapi = f.name.includes("messages-api");
+    const wasm = fromMapi ? mapi.fromMessagesApi(f.text) : mapi.toMessagesApi(f.text);
+    const native = nativeConversion(f.path, fromMapi ? "rcs" : "messages-api");
+    if (wasm.notes[0]?.code === "convert.not_json") {
+      // rcs-kit convert says so in its own words, and converts nothing either
+      assert.deepEqual([wasm.output, native.output, native.notes], [null, null, []], f.name);
+      continue;
+    }
+    const lines = wasm.notes.map((n) => `${n.path || "(root)"}: ${n.message} [${n.code}]`);
+    assert.deepEqual(lines, native.notes, `${f.name}: notes`);
+    if (native.output !== null) {
+      assert.deepEqual(wasm.output, native.output, `${f.name}: output`);
+      converted++;
+    }
+  }
+  // rcs-kit convert prints no body when the converted one is invalid (a lossy conversion
+  // can leave out what the target requires): the notes are compared for every fixture.
+  assert.ok(all.length >= 250 && converted >= 30, `${all.length} fixtures, only ${converted} converted`);
+  // what is not a request body, and what cannot be written as JSON
+  assert.deepEqual(mapi.toMessagesApi("{").notes.map((n) => n.code), ["convert.not_json"]);
+  assert.deepEqual(mapi.fromMessagesApi([1]).output, null);
+  const cyclic = {};
+  cyclic.self = cyclic;
+  assert.throws(() => mapi.toMessagesApi(cyclic), (e) => e instanceof mapi.RcsKitError && e.code === "request.unserializable");
+  assert.equal(mapi.toMessagesApi(Buffer.from('{"messages":[]}')).output.messages.length, 0);
 });
 
 /** Gzip -9 bytes of `files` in dist/ (what a browser downloads for an entry), printed. */
@@ -562,10 +637,31 @@ test("size: rcs-kit/validate downloads less than the whole package", () => {
   assert.ok(only < whole - 4096, `rcs-kit/validate is ${only} bytes gzipped, the whole package ${whole}: the split saves under 4 KB`);
 });
 
+// Until the 40 KB target is met, the validate entry may not grow back: 58,191 B when this
+// was set (2026-12-03, node's gzip -9; main was 59,100 B), with about 500 B of room.
+// Raised to 60,900 B with the message catalogue (issue 16, merged with main 978b7a8):
+// 60,399 B measured here, since the catalogue's English moved out of the module into the
+// entry's JavaScript (by gzip(1): validate.js 4,577 -> 8,927 B, the module 53,433 ->
+// 51,144 B); about 500 B of room again.
+// Lower it when the entry shrinks; raise it only with the measurement that says why.
+test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 60,900 B gzipped", () => {
+  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 60900);
+  assert.ok(gz <= 60900, `rcs-kit/validate is ${gz} bytes gzipped, over its 60,900-byte ratchet`);
+});
+
+// The Messages API entry's own line: the validate-only module with the Messages API's
+// tables and the converter (serde_json's Value, its reader and writer); 102,401 B by this
+// test's gzip -9 when it was added (102,063 B by build-pkg's `gzip -9`; the validate
+// entry: 59,101 B here).
+test("size budget: rcs-kit/messages-api (its module + dist/messages-api.js) at most 104 KB gzipped", () => {
+  const gz = downloadSize("rcs-kit/messages-api", ["rcs_kit_messages_api_bg.wasm", "messages-api.js"], 106496);
+  assert.ok(gz <= 104 * 1024, `rcs-kit/messages-api is ${gz} bytes gzipped, over the 106496-byte budget`);
+});
+
 // Issue 16's target, not met yet: reported as a TODO by node --test (it runs, prints the
 // size and says "not ok ... # TODO" while over) so that the run stays usable for the
-// other checks. Nearly all of the validate module is the validator itself (code about 43 KB
-// gzip, English prose 5 KB); see pkg/README.md. Make it a plain test once it passes.
+// other checks. Nearly all of the validate module is the validator itself (code about 39 KB
+// gzip, tables and English prose 13 KB); see pkg/README.md. Make it a plain test once it passes.
 test("size budget: rcs-kit/validate (its module + dist/validate.js) at most 40 KB gzipped", { todo: "issue 16: the validate entry is over 40 KB" }, () => {
   const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 40960);
   assert.ok(gz <= 40 * 1024, `rcs-kit/validate is ${gz} bytes gzipped, over the 40960-byte budget`);
@@ -593,7 +689,7 @@ test("messages: the module names by their rule codes exactly the ids the generat
   const generated = MESSAGES.split("\n").slice(0, -1).map((l) => l.split("\t")[0]);
   assert.ok(generated.length > 100 && generated.some((k) => k === "") && generated.some((k) => k !== ""));
   assert.ok(TEMPLATE_MESSAGES.split("\n").slice(0, -1).every((l) => !l.startsWith("\t")), "every template message's key is written");
-  for (const name of ["rcs_kit", "rcs_kit_validate", "rcs_kit_template"]) {
+  for (const name of ["rcs_kit", "rcs_kit_validate", "rcs_kit_template", "rcs_kit_messages_api"]) {
     core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", `${name}_bg.wasm`))), await import(`../dist/${name}.js`));
     const fromModule = core.run(data.OP_MESSAGE_KEYS).split("\n").slice(0, -1);
     assert.equal(fromModule.length, generated.length, name);
@@ -606,8 +702,13 @@ test("messages: the German catalogue has every key of the English one, with the 
   const core = await import("../src/core.js");
   await import("../src/template-ops.js");
   core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_template_bg.wasm"))), await import("../dist/rcs_kit_template.js"));
-  const { EN } = await import("../src/messages.js");
-  assert.ok(Object.keys(EN).length > 150 && Object.keys(EN).every((k) => k !== "" && k !== "undefined"));
+  const { EN: templateEn } = await import("../src/messages.js");
+  assert.ok(Object.keys(templateEn).length > 150 && Object.keys(templateEn).every((k) => k !== "" && k !== "undefined"));
+  // and the Messages API profile's, which only rcs-kit/messages-api ships
+  const { MESSAGES_API_MESSAGES } = await import("../src/generated/messages.js");
+  const mapiEn = Object.fromEntries(MESSAGES_API_MESSAGES.split("\n").slice(0, -1).map((l) => l.split("\t")));
+  assert.ok(Object.keys(mapiEn).length > 10 && Object.keys(mapiEn).every((k) => k.startsWith("messages_api.") && !Object.hasOwn(templateEn, k)));
+  const EN = { ...templateEn, ...mapiEn };
   const { default: de } = await import("rcs-kit/messages/de");
   const names = (t) => [...t.matchAll(/\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).filter(Boolean).sort();
   const missing = Object.keys(EN).filter((k) => !Object.hasOwn(de, k));

@@ -99,3 +99,22 @@ for (const issue of german.issues) {
   const again: string = renderMessage(issue.msg, mine);
   void again;
 }
+
+// The Messages API entry, through the package's `exports` map.
+import * as mapi from "rcs-kit/messages-api";
+const mapiRequest: mapi.MessagesApiRequest = {
+  messages: [{
+    channel: "RCS", sender: "DemoSender", destinations: [{ to: "441134960001" }],
+    content: { body: { type: "TEXT", text: "Hi" }, buttons: [{ type: "OPEN_URL", text: "Open", url: "https://example.com", openIn: "WEBVIEW_HALF" }] },
+  }],
+};
+const mapiReport: mapi.MessagesApiValidationReport = mapi.validate(mapiRequest, { kind: "messages-api" });
+const mapiCode: string = mapiReport.issues[0]?.code ?? "";
+const there: mapi.Conversion<mapi.MessagesApiRequest | mapi.MessagesApiEventsRequest> = mapi.toMessagesApi(request);
+const back = mapi.fromMessagesApi(there.output);
+const notes: mapi.ConversionNote[] = back.notes;
+void [mapiCode, notes, mapi.limits().text, mapi.version()];
+// Its messages in German too, the Messages API profile's keys included.
+const mapiGerman: mapi.MessagesApiValidationReport = mapi.validate(mapiRequest, { messages: de });
+const mapiKey: mapi.MessagesApiIssueMessage["key"] = "messages_api.event.message_id.required";
+void [mapiGerman.issues.map((i) => mapi.renderMessage(i.msg, de)), mapiKey];

@@ -4,8 +4,8 @@ use super::*;
 use serde_json::json;
 
 /// Converts a Messages API request with `channel: "RCS"` to an RCS API send request
-/// (`POST /rcs/2/messages`), noting what is renamed, inferred or lost (see the module
-/// docs).
+/// (`POST /rcs/2/messages`), or a Messages API events request to the RCS API's
+/// (`POST /rcs/1/events`), noting what is renamed, inferred or lost (see the module docs).
 ///
 /// ```
 /// use rcs_kit::convert::from_messages_api;
@@ -20,7 +20,12 @@ use serde_json::json;
 /// assert_eq!(codes, ["convert.file.text_dropped", "convert.adaptation_mode.dropped"]);
 /// ```
 pub fn from_messages_api(request: &Value) -> Conversion {
-    convert(request, message_from, "a Messages API request")
+    convert(
+        request,
+        message_from,
+        events::event_from,
+        "a Messages API request",
+    )
 }
 
 fn message_from(cx: &mut Cx, m: &Map<String, Value>, p: &str) -> Value {

@@ -24,6 +24,10 @@
 //! | `options.deliveryTimeWindow`, `webhooks.delivery.notify`, `receiveTriggeredFailoverReports` | — | lost |
 //! | — | `adaptationMode`, `trafficType`, `transliteration`, IMAGE/VIDEO/DOCUMENT `text`, `filename` | lost going back |
 //! | request `options` (schedule, tracking, messageOrdering) | the same | direct |
+//! | events (`POST /rcs/1/events`): SEEN, TYPING_INDICATOR | events (`POST /messages-api/1/events`): SEEN, TYPING_STARTED | SEEN direct; TYPING_INDICATOR ↔ TYPING_STARTED inferred; TYPING_STOPPED, `deliveryTimeWindow` and `validityPeriod` lost (the module `events`) |
+//!
+//! A body with `events` is an events request and converts to the other API's events
+//! request.
 //!
 //! ```
 //! use rcs_kit::convert::{from_messages_api, to_messages_api};
@@ -44,6 +48,7 @@
 use serde_json::{Map, Value};
 use std::fmt;
 
+mod events;
 mod from;
 mod to;
 
@@ -89,6 +94,67 @@ impl Conversion {
     /// Whether any note says something was lost.
     pub fn is_lossy(&self) -> bool {
         self.notes.iter().any(|n| n.lost)
+    }
+
+    /// `{"output": body | null, "notes": [{code, path, message, lost}]}`: the answer of
+    /// the npm package's `toMessagesApi` / `fromMessagesApi` (entry `rcs-kit/messages-api`).
+    ///
+    /// ```
+    /// use rcs_kit::convert::to_messages_api;
+    /// let c = to_messages_api(&serde_json::json!([]));
+    /// let v: serde_json::Value = serde_json::from_str(&c.to_json()).unwrap();
+    /// assert_eq!(v, serde_json::json!({"output": null, "notes": [{"code": "convert.not_a_request",
+    ///     "path": "", "message": "not an RCS API request: a request body is a JSON object", "lost": true}]}));
+    /// ```
+    pub fn to_json(&self) -> String {
+        let notes: Vec<Value> = self
+            .notes
+            .iter()
+            .map(|n| {
+                let mut o = Map::new();
+                o.insert("code".into(), Value::from(n.code));
+                o.insert("path".into(), Value::from(n.path.as_str()));
+                o.insert("message".into(), Value::from(n.message.as_str()));
+                o.insert("lost".into(), Value::from(n.lost));
+                Value::Object(o)
+            })
+            .collect();
+        let mut o = Map::new();
+        o.insert("output".into(), self.output.clone().unwrap_or(Value::Null));
+        o.insert("notes".into(), Value::Array(notes));
+        Value::Object(o).to_string()
+    }
+}
+
+/// Which way [`convert_text`] converts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// RCS API → Messages API ([`to_messages_api`]).
+    ToMessagesApi,
+    /// Messages API → RCS API ([`from_messages_api`]).
+    FromMessagesApi,
+}
+
+/// Converts a body given as JSON text; text that is not JSON gives no output and the
+/// note `convert.not_json` (as `rcs-kit convert` refuses it).
+///
+/// ```
+/// use rcs_kit::convert::{convert_text, Direction};
+/// let c = convert_text("{", Direction::ToMessagesApi);
+/// assert_eq!((c.output, c.notes[0].code), (None, "convert.not_json"));
+/// ```
+pub fn convert_text(text: &str, direction: Direction) -> Conversion {
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        let mut cx = Cx::default();
+        cx.lost("convert.not_json", "", "not JSON: not converted");
+        return Conversion {
+            output: None,
+            notes: cx.notes,
+        };
+    };
+    match direction {
+        Direction::ToMessagesApi => to_messages_api(&value),
+        Direction::FromMessagesApi => from_messages_api(&value),
     }
 }
 
@@ -170,9 +236,12 @@ fn url_of(o: &Map<String, Value>, key: &str) -> Option<Value> {
     obj(o.get(key)).and_then(|r| r.get("url")).cloned()
 }
 
+/// Converts a body: its `messages` with `message`, or, when it has `events`, its events
+/// with `event` (`None`: the event has no equivalent and is left out).
 fn convert(
     request: &Value,
     message: fn(&mut Cx, &Map<String, Value>, &str) -> Value,
+    event: fn(&mut Cx, &Map<String, Value>, &str) -> Option<Value>,
     what: &str,
 ) -> Conversion {
     let mut cx = Cx::default();
@@ -188,6 +257,22 @@ fn convert(
         };
     };
     let mut out = Map::new();
+    if let Some(es) = root.get("events") {
+        let list: Vec<Value> = arr(Some(es))
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| match e.as_object() {
+                Some(e) => event(&mut cx, e, &format!("/events/{i}")),
+                None => Some(e.clone()),
+            })
+            .collect();
+        out.insert("events".into(), Value::Array(list));
+        cx.rest(root, &["events"], "", "an events request");
+        return Conversion {
+            output: Some(Value::Object(out)),
+            notes: cx.notes,
+        };
+    }
     if let Some(ms) = root.get("messages") {
         let list: Vec<Value> = match ms.as_array() {
             Some(items) => items

@@ -5,8 +5,8 @@ use crate::rules::{media_of, Media};
 use serde_json::json;
 
 /// Converts an RCS API send request (`POST /rcs/2/messages`) to a Messages API request
-/// with `channel: "RCS"`, noting what is renamed, inferred or lost (see the module
-/// docs).
+/// with `channel: "RCS"`, or an RCS API events request (`POST /rcs/1/events`) to a
+/// Messages API one, noting what is renamed, inferred or lost (see the module docs).
 ///
 /// ```
 /// use rcs_kit::convert::to_messages_api;
@@ -17,7 +17,7 @@ use serde_json::json;
 /// assert!(c.is_lossy());
 /// ```
 pub fn to_messages_api(request: &Value) -> Conversion {
-    convert(request, message_to, "an RCS API request")
+    convert(request, message_to, events::event_to, "an RCS API request")
 }
 
 fn message_to(cx: &mut Cx, m: &Map<String, Value>, p: &str) -> Value {

@@ -158,6 +158,19 @@ pub const CALENDAR_DESCRIPTION: Limit = carried(
     why!("ADD_CALENDAR_EVENT is the RCS CREATE_CALENDAR_EVENT suggestion"),
 );
 
+/// `events` of `POST /messages-api/1/events`: at least one.
+pub const EVENTS: Limit = carried(
+    l::EVENTS,
+    "messages_api.events",
+    why!("events is required in both APIs (MessagesApiEventRequest: \"The field is required\")"),
+);
+/// SEEN `messageId`: the id of the message marked as seen.
+pub const EVENT_MESSAGE_ID: Limit = carried(
+    l::EVENT_MESSAGE_ID,
+    "messages_api.event.message_id",
+    why!("a SEEN event is the RCS API's SEEN event, whose messageId is the message read"),
+);
+
 /// Every limit of this profile carried over from the RCS API, with its reason.
 pub const LIMITS: &[Limit] = &[
     MESSAGES,
@@ -182,6 +195,8 @@ pub const LIMITS: &[Limit] = &[
     LOCATION_NAME,
     CALENDAR_TITLE,
     CALENDAR_DESCRIPTION,
+    EVENTS,
+    EVENT_MESSAGE_ID,
 ];
 
 #[cfg(test)]

@@ -7,7 +7,8 @@
 //! * [`CapabilityQuery`] and [`CapabilityNotify`]: the bodies of
 //!   `POST /rcs/2/capability-check/query` and `/notify`.
 //! * [`messages_api::MessagesApiRequest`]: the body of `POST /messages-api/1/messages`
-//!   with `channel: "RCS"`.
+//!   with `channel: "RCS"`, and [`messages_api::MessagesApiEventsRequest`], the body of
+//!   `POST /messages-api/1/events`.
 //!
 //! The models mirror the tables in [`schema`](crate::schema) field for field. They are
 //! *lossless*: every optional field is an `Option` that is left out when `None` (an

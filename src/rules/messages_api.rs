@@ -31,8 +31,28 @@ pub static ADAPTATION: Rule = Rule::warning(
 )
 .advice();
 
+/// A SEEN event without `messageId`.
+pub static SEEN_MESSAGE_ID: Rule = Rule::error(
+    "messages_api.event.message_id.required",
+    "A SEEN event needs `messageId`, the id of the message to mark as seen.",
+    "Infobip SDK MessagesApiOutboundSeenEvent.messageId (\"ID of the message that should be marked as seen\", required)",
+);
+
+/// A typing event with `messageId`, which only SEEN has.
+pub static TYPING_MESSAGE_ID: Rule = Rule::warning(
+    "messages_api.event.message_id.unused",
+    "A TYPING_STARTED or TYPING_STOPPED event with `messageId`, a member only SEEN has: it is not a field of the typing events.",
+    "Infobip SDK MessagesApiOutboundTypingStartedEvent / ...TypingStoppedEvent (no messageId)",
+);
+
 /// The rules of this module.
-pub static RULES: &[&Rule] = &[&DESTINATION_FORM, &BY_CHANNEL_REQUIRED, &ADAPTATION];
+pub static RULES: &[&Rule] = &[
+    &DESTINATION_FORM,
+    &BY_CHANNEL_REQUIRED,
+    &ADAPTATION,
+    &SEEN_MESSAGE_ID,
+    &TYPING_MESSAGE_ID,
+];
 
 /// [`DESTINATION_FORM`] when both forms are given.
 pub static DESTINATION_BOTH_MSG: Msg = Msg::new(
@@ -85,6 +105,17 @@ pub static CARD_OPTIONS_MSG: Msg = Msg::new(
     "the cards of an RCS carousel have no orientation or alignment of their own: they are dropped",
 );
 
+/// What an issue of [`SEEN_MESSAGE_ID`] says.
+pub static SEEN_MESSAGE_ID_MSG: Msg = Msg::for_rule(
+    &SEEN_MESSAGE_ID,
+    "a SEEN event marks one message as seen: add `messageId`, the id of the message the user sent",
+);
+/// What an issue of [`TYPING_MESSAGE_ID`] says (`event`: TYPING_STARTED or TYPING_STOPPED).
+pub static TYPING_MESSAGE_ID_MSG: Msg = Msg::for_rule(
+    &TYPING_MESSAGE_ID,
+    "`messageId` is a member of SEEN events only: a {event} event has none; remove it",
+);
+
 /// The messages of this module, for the catalogue (keys beginning `messages_api.`, which
 /// the npm package leaves out with the profile).
 pub static MESSAGES: &[&Msg] = &[
@@ -99,6 +130,8 @@ pub static MESSAGES: &[&Msg] = &[
     &NO_RICH_LINK_MSG,
     &CARD_WIDTH_MSG,
     &CARD_OPTIONS_MSG,
+    &SEEN_MESSAGE_ID_MSG,
+    &TYPING_MESSAGE_ID_MSG,
 ];
 
 /// What RCS lacks, by body type: the member of the body (`None`: the body itself) and
@@ -220,6 +253,29 @@ fn failover_destinations(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         });
     }
 }
+
+fn event_message_id(ctx: &mut Ctx<'_, '_>, node: NodeId) {
+    let Some(event) = ctx.get_str(node, "event") else {
+        return;
+    };
+    let has_id = ctx.get(node, "messageId").is_some();
+    match (&*event, has_id) {
+        ("SEEN", false) => ctx.report(&SEEN_MESSAGE_ID, SEEN_MESSAGE_ID_MSG.message()),
+        ("TYPING_STARTED" | "TYPING_STOPPED", true) => ctx.report_in(
+            &["messageId"],
+            &TYPING_MESSAGE_ID,
+            TYPING_MESSAGE_ID_MSG.with("event", &*event),
+            None,
+        ),
+        _ => {}
+    }
+}
+
+/// SEEN needs `messageId`; the typing events have none.
+pub static EVENT_MESSAGE_ID_CHECK: Check = Check {
+    run: event_message_id,
+    rules: &[&SEEN_MESSAGE_ID, &TYPING_MESSAGE_ID],
+};
 
 /// `to` or `byChannel`.
 pub static DESTINATION_CHECK: Check = Check {

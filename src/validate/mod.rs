@@ -250,7 +250,9 @@ fn validate_serialize<T: serde::Serialize + ?Sized>(value: &T, opts: &Options) -
     }
 }
 
-/// The kind of a body, from its top-level members: `events` means an events request;
+/// The kind of a body, from its top-level members: `events` means an events request (a
+/// Messages API one when an event has `channel` or `event`, with the `messages-api`
+/// feature);
 /// `messages` of which one has `channel` or `content.body` a Messages API request (with
 /// the `messages-api` feature; without it, a request);
 /// `phoneNumbers` a capability check — notify when it has `notifyUrl` or
@@ -263,6 +265,8 @@ fn validate_serialize<T: serde::Serialize + ?Sized>(value: &T, opts: &Options) -
 /// use rcs_kit::{validate::detect_kind, Kind};
 /// let kind = |s: &str| detect_kind(&Doc::parse(s).unwrap());
 /// assert_eq!(kind(r#"{"messages":[]}"#), Kind::Request);
+/// assert_eq!(kind(r#"{"events":[{"content":{"type":"SEEN"}}]}"#), Kind::Events);
+/// assert_eq!(kind(r#"{"events":[{"channel":"RCS","event":"SEEN"}]}"#), Kind::MessagesApiEvents);
 /// assert_eq!(kind(r#"{"messages":[{"channel":"RCS"}]}"#), Kind::MessagesApi);
 /// assert_eq!(kind(r#"{"messages":[{"content":{"body":{"type":"TEXT"}}}]}"#), Kind::MessagesApi);
 /// assert_eq!(kind(r#"{"sender":"S","phoneNumbers":["441134960001"]}"#), Kind::CapabilityQuery);
@@ -270,7 +274,15 @@ fn validate_serialize<T: serde::Serialize + ?Sized>(value: &T, opts: &Options) -
 /// ```
 pub fn detect_kind(doc: &Doc<'_>) -> Kind {
     let root = doc.root();
-    if doc.get(root, "events").is_some() {
+    if let Some(events) = doc.get(root, "events") {
+        #[cfg(feature = "messages-api")]
+        if doc
+            .children(events)
+            .any(|e| doc.get(e, "channel").is_some() || doc.get(e, "event").is_some())
+        {
+            return Kind::MessagesApiEvents;
+        }
+        let _ = events;
         return Kind::Events;
     }
     #[cfg(feature = "messages-api")]

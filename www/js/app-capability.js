@@ -11,7 +11,7 @@ import { CapabilityCode } from "/pkg/src/generated/data.js";
 import { h, icon } from "./dom.js";
 import * as api from "./api.js";
 import { getIn, setIn } from "./pointer.js";
-import { $, rcs, state } from "./app-state.js";
+import { $, rcs, state, formPart, setText } from "./app-state.js";
 import { ctx } from "./app-refresh.js";
 import { derivedFailover } from "./app-billing.js";
 import { keyInput } from "./app-connection.js";
@@ -72,19 +72,19 @@ export async function checkCapability() {
 
 /** Fills the button's state and the output from `state.capability` (after every edit). */
 export function capabilityTools() {
-  const form = $("form");
-  const btn = form.querySelector("[data-check-capability]");
-  const out = form.querySelector("[data-capability-out]");
+  const btn = formPart("[data-check-capability]");
+  const out = formPart("[data-capability-out]");
   if (!btn || !out) return;
   const q = query();
   const why = reason(q);
   btn.disabled = Boolean(why);
-  btn.title = why || `POST ${state.conn.base}${CAPABILITY_PATH} for ${plural(q.phoneNumbers.length, "number")}`;
-  const hint = form.querySelector("[data-capability-reason]");
-  if (hint) hint.textContent = why === "Checking…" ? "" : why;
+  const title = why || `POST ${state.conn.base}${CAPABILITY_PATH} for ${plural(q.phoneNumbers.length, "number")}`;
+  if (btn.title !== title) btn.title = title;
+  const hint = formPart("[data-capability-reason]");
+  if (hint) setText(hint, why === "Checking…" ? "" : why);
   const c = state.capability;
   if (!c || c.active !== state.active) {
-    out.replaceChildren();
+    if (out.firstChild) out.replaceChildren();
     return;
   }
   if (c.checking) {

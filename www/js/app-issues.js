@@ -1,8 +1,8 @@
 // The issues: placed at their fields, on the phone, in the Problems list and counts, and going to an issue's field.
 
-import { h, icon, clear } from "./dom.js";
+import { h, icon, placeChildren } from "./dom.js";
 import { parentPointer, toDotted } from "./pointer.js";
-import { $, state, rcs, ADVICE } from "./app-state.js";
+import { $, state, rcs, ADVICE, formParts, setText } from "./app-state.js";
 import { rerender, refresh } from "./app-refresh.js";
 
 /** The registered element for an issue at `pointer`: a field under it that the message
@@ -91,42 +91,82 @@ function signature(issues) {
 }
 let placed = { sig: null, form: null };
 let listed = null;
+/** What each issue slot of the form lists now (the signature of its issues), and its items
+ * by issue. */
+const shown = new WeakMap();
+const slotItems = new WeakMap();
+
+/** A key for `issue` that is not yet in `taken` (the same issue twice has two keys). */
+function issueKey(issue, taken) {
+  const base = `${issue.severity}\u0001${issue.code}\u0001${issue.path}\u0001${issue.message}`;
+  let n = 0;
+  while (taken.has(`${base}\u0004${n}`)) n++;
+  return `${base}\u0004${n}`;
+}
+/** The Problems list's items of the last drawing, by issue, for the form they were drawn for. */
+let items = { form: null, byKey: new Map() };
 
 export function placeIssues() {
-  const sig = signature(allIssues());
+  const issues = allIssues();
+  const sig = signature(issues);
   const form = $("form").firstElementChild;
   if (placed.sig === sig && placed.form === form && form?.isConnected) return;
   placed = { sig, form };
   listed = null; // the counts read the fields' issues
-  for (const entry of state.registry.values()) {
-    clear(entry.slot);
-    entry.el?.removeAttribute("aria-invalid");
-    entry.wrap?.classList.remove("has-error", "has-warning");
-  }
-  for (const issue of allIssues()) {
+  // what each slot lists and how each field is marked, then only what differs from what
+  // the page shows is changed: a key that changes one issue rewrites one slot
+  const bySlot = new Map();
+  const wraps = new Map();
+  const invalid = new Set();
+  for (const issue of issues) {
     const entry = resolve(issue.path, issue.message);
     if (!entry) continue;
-    entry.slot.append(issueItem(issue));
+    if (!bySlot.has(entry.slot)) bySlot.set(entry.slot, []);
+    bySlot.get(entry.slot).push(issue);
+    if (!entry.wrap) {
+      if (issue.severity !== "warning") invalid.add(entry.el);
+      continue;
+    }
+    const mark = wraps.get(entry.wrap) ?? { error: false, warning: false };
     if (issue.severity !== "warning") {
-      entry.el?.setAttribute("aria-invalid", "true");
-      entry.wrap?.classList.add("has-error");
-    } else entry.wrap?.classList.add("has-warning");
+      invalid.add(entry.el);
+      mark.error = true;
+    } else mark.warning = true;
+    wraps.set(entry.wrap, mark);
+  }
+  for (const entry of state.registry.values()) {
+    const listedHere = bySlot.get(entry.slot) ?? [];
+    const slotSig = signature(listedHere);
+    if (shown.get(entry.slot) !== slotSig) {
+      shown.set(entry.slot, slotSig);
+      // an issue the slot lists already keeps its item
+      const before = slotItems.get(entry.slot) ?? new Map();
+      const now = new Map();
+      placeChildren(entry.slot, listedHere.map((issue) => {
+        const key = issueKey(issue, now);
+        const li = before.get(key) ?? issueItem(issue);
+        now.set(key, li);
+        return li;
+      }));
+      slotItems.set(entry.slot, now);
+    }
+    if (entry.el && invalid.has(entry.el) !== (entry.el.getAttribute("aria-invalid") === "true")) {
+      if (invalid.has(entry.el)) entry.el.setAttribute("aria-invalid", "true");
+      else entry.el.removeAttribute("aria-invalid");
+    }
+    if (entry.wrap) {
+      const mark = wraps.get(entry.wrap) ?? { error: false, warning: false };
+      if (entry.wrap.classList.contains("has-error") !== mark.error) entry.wrap.classList.toggle("has-error", mark.error);
+      if (entry.wrap.classList.contains("has-warning") !== mark.warning) entry.wrap.classList.toggle("has-warning", mark.warning);
+    }
   }
 }
 
 /** Marks the part of the phone each error is about (the deepest part drawn from a pointer
  * at or above the issue's). */
 export function flagPreview() {
-  // parts kept from the last drawing may carry last time's marks
-  for (const el of $("preview").querySelectorAll(".flagged")) {
-    el.classList.remove("flagged");
-    if ("baseTitle" in el.dataset) {
-      if (el.dataset.baseTitle) el.title = el.dataset.baseTitle;
-      else el.removeAttribute("title");
-      delete el.dataset.baseTitle;
-    }
-  }
   const parts = [...$("preview").querySelectorAll("[data-pointer]")];
+  const flags = new Map(); // part → the message of the last error about it
   for (const issue of allIssues()) {
     if (issue.severity === "warning") continue;
     let best = null;
@@ -134,11 +174,23 @@ export function flagPreview() {
       const p = el.dataset.pointer;
       if ((issue.path === p || issue.path.startsWith(`${p}/`)) && (!best || p.length > best.dataset.pointer.length)) best = el;
     }
-    if (best) {
-      if (!("baseTitle" in best.dataset)) best.dataset.baseTitle = best.getAttribute("title") ?? "";
-      best.classList.add("flagged");
-      best.title = issue.message;
+    if (best) flags.set(best, issue.message);
+  }
+  // parts kept from the last drawing may carry last time's marks: only those that
+  // differ are changed
+  for (const el of $("preview").querySelectorAll(".flagged")) {
+    if (flags.has(el)) continue;
+    el.classList.remove("flagged");
+    if ("baseTitle" in el.dataset) {
+      if (el.dataset.baseTitle) el.title = el.dataset.baseTitle;
+      else el.removeAttribute("title");
+      delete el.dataset.baseTitle;
     }
+  }
+  for (const [el, message] of flags) {
+    if (!("baseTitle" in el.dataset)) el.dataset.baseTitle = el.getAttribute("title") ?? "";
+    if (!el.classList.contains("flagged")) el.classList.add("flagged");
+    if (el.title !== message) el.title = message;
   }
 }
 
@@ -155,35 +207,54 @@ export function summary() {
   const errors = issues.filter((i) => i.severity !== "warning").length;
   const warnings = issues.length - errors;
   const list = $("summary");
-  list.replaceChildren(
-    ...issues.map((issue) =>
+  // an issue listed last time keeps its item (nothing is laid out anew for it); the items
+  // name fields by the drawn form's labels, so a redrawn form draws them all again
+  const form = $("form").firstElementChild;
+  if (items.form !== form) items = { form, byKey: new Map() };
+  const byKey = new Map();
+  const reuse = (issue, make) => {
+    const key = issueKey(issue, byKey);
+    const li = items.byKey.get(key) ?? make();
+    byKey.set(key, li);
+    return li;
+  };
+  const nodes = issues.map((issue) => reuse(issue, () =>
       h("li", {},
         h("button", { class: ["summary-item", issue.severity === "warning" ? "warning" : issue.severity === "api" ? "api" : "error"], attrs: { type: "button" }, dataset: { path: issue.path, code: issue.code ?? "" }, on: { click: () => goTo(issue) } },
           icon(issue.severity === "warning" ? "warning" : "error"),
           h("span", { class: "summary-text" },
             formPlace(issue) ? h("span", { class: "summary-place", attrs: { dir: "auto" }, text: formPlace(issue) }) : null,
             h("span", { class: "summary-msg", attrs: { dir: "auto", title: issue.message }, text: issue.severity === "api" ? `API: ${issue.message}` : formWords(issue) }),
-            h("span", { class: "summary-where", attrs: { dir: "ltr" }, text: apiDetails(issue) }))))),
-  );
-  if (!issues.length) list.append(h("li", { class: "all-good" }, icon("check"), h("span", { text: "No problems: rcs-kit finds nothing wrong with this request." })));
-  $("problems-count").textContent = [errors && `${errors} error${errors === 1 ? "" : "s"}`, warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`].filter(Boolean).join(" · ");
+            h("span", { class: "summary-where", attrs: { dir: "ltr" }, text: apiDetails(issue) }))))));
+  items.byKey = byKey;
+  if (!issues.length) nodes.push(h("li", { class: "all-good" }, icon("check"), h("span", { text: "No problems: rcs-kit finds nothing wrong with this request." })));
+  placeChildren(list, nodes);
+  setText($("problems-count"), [errors && `${errors} error${errors === 1 ? "" : "s"}`, warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`].filter(Boolean).join(" · "));
   const status = $("status");
-  status.className = `status ${errors ? "bad" : warnings ? "warn" : "good"}`;
-  status.replaceChildren(icon(errors ? "error" : warnings ? "warning" : "check"),
-    h("span", { text: errors ? `${errors} error${errors === 1 ? "" : "s"}${warnings ? ` · ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}` : warnings ? `Valid · ${warnings} warning${warnings === 1 ? "" : "s"}` : "Valid" }));
+  const statusText = errors ? `${errors} error${errors === 1 ? "" : "s"}${warnings ? ` · ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}` : warnings ? `Valid · ${warnings} warning${warnings === 1 ? "" : "s"}` : "Valid";
+  if (status.textContent !== statusText || !status.classList.contains(errors ? "bad" : warnings ? "warn" : "good")) {
+    status.className = `status ${errors ? "bad" : warnings ? "warn" : "good"}`;
+    status.replaceChildren(icon(errors ? "error" : warnings ? "warning" : "check"), h("span", { text: statusText }));
+  }
   // per-message badges on the tabs, per-section counts
-  for (const b of document.querySelectorAll("[data-tab-badge]")) {
+  for (const b of formParts("[data-tab-badge]")) {
     const i = b.dataset.tabBadge;
     const n = issues.filter((x) => x.severity !== "warning" && (x.path === `/messages/${i}` || x.path.startsWith(`/messages/${i}/`))).length;
-    b.textContent = n ? String(n) : "";
-    b.classList.toggle("on", n > 0);
+    setText(b, n ? String(n) : "");
+    if (b.classList.contains("on") !== n > 0) b.classList.toggle("on", n > 0);
   }
-  for (const el of document.querySelectorAll("[data-count-for]")) {
-    const section = el.closest("details");
-    const n = section ? [...section.querySelectorAll(".field-issues li")].filter((li) => !li.classList.contains("warning")).length : 0;
-    el.textContent = n ? `${n} error${n === 1 ? "" : "s"}` : "";
-    el.classList.toggle("on", n > 0);
+  for (const el of formParts("[data-count-for]")) {
+    const n = sectionSlots(el).reduce((k, slot) => k + [...slot.children].filter((li) => !li.classList.contains("warning")).length, 0);
+    setText(el, n ? `${n} error${n === 1 ? "" : "s"}` : "");
+    if (el.classList.contains("on") !== n > 0) el.classList.toggle("on", n > 0);
   }
+}
+
+/** The issue slots of the section whose count is `el` (found once per drawing of the form). */
+const slotsOf = new WeakMap();
+function sectionSlots(el) {
+  if (!slotsOf.has(el)) slotsOf.set(el, [...(el.closest("details")?.querySelectorAll(".field-issues") ?? [])]);
+  return slotsOf.get(el);
 }
 
 /** Scrolls to the field of `issue` and focuses it (switching message, opening sections). */

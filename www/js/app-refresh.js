@@ -1,6 +1,7 @@
 // Keeping the page in step with the model: the form's context, redrawing the form, and refresh() after every edit.
 
 import { renderForm } from "./form.js";
+import { h } from "./dom.js";
 import { renderPreview } from "./preview.js";
 import { $, rcs, state, saveDraft } from "./app-state.js";
 import { billing, derivedFailover, smsFailoverTools } from "./app-billing.js";
@@ -10,6 +11,7 @@ import { capabilityTools, checkCapability } from "./app-capability.js";
 import { refreshVariables, previewModel } from "./app-variables.js";
 import { History } from "./app-history.js";
 import { getIn, parsePointer } from "./pointer.js";
+import { endpointJson, placeNotes } from "./app-endpoint.js";
 
 export const ctx = {
   get model() {
@@ -71,9 +73,10 @@ export function rerender(focusKey) {
 
 const json = () => JSON.stringify(state.model, null, 2);
 
-// The JSON view as text nodes of 40 lines each (text only: no element is ever made in it):
-// a key changes one line, and only the node holding it is set again, not 27 KB of text.
-// Its textContent is the body, exactly.
+// The JSON view in blocks of 40 lines, each a span (display: block) holding one text node
+// and nothing else (no markup is ever made from the body): a key changes one line, and
+// only the block holding it is set again and laid out anew, not 27 KB of text. Blocks off
+// screen are not laid out at all (content-visibility). Its textContent is the body, exactly.
 const LINES = 40;
 let jsonBlocks = [];
 
@@ -85,15 +88,16 @@ function jsonView(text) {
     const part = lines.slice(i, i + LINES).join("\n");
     blocks.push(i + LINES < lines.length ? `${part}\n` : part);
   }
-  if (view.childNodes.length !== jsonBlocks.length || [...view.childNodes].some((n) => n.nodeType !== Node.TEXT_NODE)) {
+  const ours = (n) => n.nodeType === Node.ELEMENT_NODE && n.className === "json-block" && n.childNodes.length === 1 && n.firstChild.nodeType === Node.TEXT_NODE;
+  if (view.childNodes.length !== jsonBlocks.length || ![...view.childNodes].every(ours)) {
     view.replaceChildren();
     jsonBlocks = [];
   }
   blocks.forEach((b, i) => {
     if (jsonBlocks[i] === b) return;
-    const node = view.childNodes[i];
-    if (node) node.data = b;
-    else view.append(document.createTextNode(b));
+    const block = view.childNodes[i];
+    if (block) block.firstChild.data = b;
+    else view.append(h("span", { class: "json-block" }, b));
   });
   while (view.childNodes.length > blocks.length) view.lastChild.remove();
   jsonBlocks = blocks;
@@ -148,6 +152,7 @@ function requiredMarkers() {
 }
 
 export function refresh() {
+  if (window.__minimal && state.edit?.typing) { renderPreview($("preview"), previewModel(), state.active, { typing: state.typing, device: state.device }); state.edit = null; return; }
   const text = json();
   let report;
   try {
@@ -157,12 +162,13 @@ export function refresh() {
   }
   state.report = report;
   placeIssues();
+  placeNotes();
   requiredMarkers();
   summary();
   refreshVariables(refresh);
   renderPreview($("preview"), previewModel(), state.active, { typing: state.typing, device: state.device });
   flagPreview();
-  jsonView(text);
+  jsonView(endpointJson(text));
   state.history ??= new History(text);
   if (!state.undoing) state.history.note(text, state.active, state.edit);
   state.edit = null;

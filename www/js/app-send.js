@@ -7,17 +7,20 @@ import { $, rcs, state } from "./app-state.js";
 import { refresh } from "./app-refresh.js";
 import { resolve, issueItem, goTo } from "./app-issues.js";
 import { keyInput } from "./app-connection.js";
+import { sendTarget } from "./app-endpoint.js";
 
 export function sendState() {
   const errors = state.report.issues.filter((i) => i.severity === "error").length;
   const btn = $("send");
+  const target = sendTarget();
   let reason = "";
   if (errors) reason = `Fix ${errors} error${errors === 1 ? "" : "s"} to send`;
+  else if (target.reason) reason = target.reason;
   else if (!state.conn.ok) reason = "Check the base URL";
   else if (!keyInput.value) reason = "Enter the API key";
   else if (state.sending) reason = "Sending…";
   btn.disabled = Boolean(reason);
-  btn.title = reason || `POST ${state.conn.base}/rcs/2/messages`;
+  btn.title = reason || `POST ${state.conn.base}${target.path}`;
   $("send-reason").textContent = reason;
 }
 
@@ -68,13 +71,14 @@ function violationIssues(answer, status) {
 $("send").addEventListener("click", async () => {
   if ($("send").disabled) return;
   const c = state.conn;
-  const body = JSON.stringify(state.model);
+  const { path, body } = sendTarget();
+  if (!path) return;
   state.sending = true;
   sendState();
   const panel = $("response");
   panel.hidden = false;
-  panel.replaceChildren(h("div", { class: "answer-head" }, icon("send"), h("strong", { text: `Sending to ${c.base}/rcs/2/messages…` })));
-  const answer = await api.post(c.base, "/rcs/2/messages", keyInput.value, body);
+  panel.replaceChildren(h("div", { class: "answer-head" }, icon("send"), h("strong", { text: `Sending to ${c.base}${path}…` })));
+  const answer = await api.post(c.base, path, keyInput.value, body);
   state.sending = false;
   state.apiIssues = violationIssues(answer, answer.status);
   panel.replaceChildren(...answerView(answer, answer.status, { onViolation: (v) => {
@@ -91,9 +95,13 @@ $("send").addEventListener("click", async () => {
 
 // ---- events ------------------------------------------------------------------------------
 
+/** The event type chosen: one of the two radios of index.html, read by id (not a query of
+ * the whole page, which eventsState() would make on every key). */
+const eventType = () => ($("ev-seen").checked ? $("ev-seen") : $("ev-typing")).value;
+
 function eventBody() {
   const m = Array.isArray(state.model.messages) ? state.model.messages[state.active] : undefined;
-  const type = document.querySelector("input[name=event-type]:checked").value;
+  const type = eventType();
   const content = type === EventContentType.SEEN ? { type, messageId: $("ev-message-id").value } : { type };
   return { events: [{ sender: m?.sender, destinations: m?.destinations, content }] };
 }
@@ -101,7 +109,7 @@ function eventBody() {
 let eventsShown = null;
 
 export function eventsState() {
-  const seen = document.querySelector("input[name=event-type]:checked").value === EventContentType.SEEN;
+  const seen = eventType() === EventContentType.SEEN;
   // the events body and the connection as they were last time: nothing to do again
   const body = eventBody();
   const sig = JSON.stringify([body, state.conn.ok, Boolean(keyInput.value)]);

@@ -120,3 +120,38 @@ addEventListener("pagehide", writeBackup);
 document.addEventListener("visibilitychange", () => {
   if (document.visibilityState === "hidden") writeBackup();
 });
+
+// Parts of the drawn form that the updates after each key write to (the billing badge, the
+// SMS parts, the section counts…), looked up once per drawing of the form rather than in
+// the whole page on every key: renderForm() draws every element anew, so a new first child
+// of #form means a new drawing.
+const found = { form: null, one: new Map(), all: new Map() };
+
+function drawing() {
+  const form = $("form").firstElementChild;
+  if (found.form !== form || !form?.isConnected) {
+    found.form = form;
+    found.one.clear();
+    found.all.clear();
+  }
+}
+
+/** The first element of the drawn form matching `selector`, or null. */
+export function formPart(selector) {
+  drawing();
+  if (!found.one.has(selector)) found.one.set(selector, $("form").querySelector(selector));
+  return found.one.get(selector);
+}
+
+/** Every element of the drawn form matching `selector`. */
+export function formParts(selector) {
+  drawing();
+  if (!found.all.has(selector)) found.all.set(selector, [...$("form").querySelectorAll(selector)]);
+  return found.all.get(selector);
+}
+
+/** Sets the text of `el` only when it differs: the same text set again replaces the text
+ * node, which is then laid out and painted anew. */
+export function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}

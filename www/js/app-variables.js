@@ -9,7 +9,7 @@
 // with each message's `destinations` left out, since the audience's destination column
 // gives each row's number.
 
-import { h, clear } from "./dom.js";
+import { h, clear, placeChildren } from "./dom.js";
 import * as api from "./api.js";
 import { $, rcs, state } from "./app-state.js";
 import { keyInput } from "./app-connection.js";
@@ -278,9 +278,13 @@ function fieldLabel(el) {
 function insertState() {
   const el = ui.lastField;
   const live = el && el.isConnected;
-  for (const b of els.insert.querySelectorAll("button")) b.disabled = !live;
-  els.insertHint.textContent = live ? `into ${fieldLabel(el)}` : "click into a text field first";
+  for (const b of els.insert.querySelectorAll("button")) if (b.disabled !== !live) b.disabled = !live;
+  // a field's label is looked up once (a query of the whole page), not on every key
+  if (live && !labels.has(el)) labels.set(el, fieldLabel(el));
+  const hint = live ? `into ${labels.get(el)}` : "click into a text field first";
+  if (els.insertHint.textContent !== hint) els.insertHint.textContent = hint;
 }
+const labels = new WeakMap();
 
 /** Writes {{name}} at the cursor of the last text field, as typing it would. */
 export function insertAtCursor(name) {
@@ -318,29 +322,52 @@ function goToPointer(pointer) {
   }
 }
 
+// What the panel's issues and the worst-case counters show, so that a key that changes
+// neither (most keys) leaves them as they are: the issues as drawn for the variable list
+// (drawList() draws new per-variable slots), the counters for the drawing of the form.
+let issuesShown = { sig: null, list: null };
+let roomShown = { sig: null, form: null };
+/** The panel's issue items of the last drawing, by issue. */
+let varItems = new Map();
+
 function drawIssues(report) {
-  clear(els.issues);
+  const sig = JSON.stringify([report.valid, report.issues.map((i) => [i.severity, i.code, i.path, i.message])]);
+  if (issuesShown.sig === sig && issuesShown.list === els.list.firstChild) return;
+  issuesShown = { sig, list: els.list.firstChild };
+  const before = varItems;
+  varItems = new Map();
+  const nodes = [];
   for (const li of panel.querySelectorAll("[data-var-issues]")) clear(li);
   const shown = report.issues;
   const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
   $("variables-count").textContent = shown.length ? `${count(shown.filter((i) => i.severity === "error").length, "error")} · ${count(shown.filter((i) => i.severity === "warning").length, "warning")}` : "valid";
   $("variables-count").classList.toggle("bad", !report.valid);
   if (!shown.length) {
-    els.issues.append(h("li", { class: "ok", text: "The template is valid for the samples, with every variable at its maximum length, and with the variables that may be empty left empty." }));
+    nodes.push(h("li", { class: "ok", text: "The template is valid for the samples, with every variable at its maximum length, and with the variables that may be empty left empty." }));
   }
   for (const i of shown) {
     const m = /^\/variables\/(\d+)/.exec(i.path);
     const target = m ? i.path : modelPointer(i.path);
-    const item = h("li", { class: i.severity, dataset: { code: i.code, path: i.path } },
+    // an issue listed last time keeps its item
+    let n = 0;
+    while (varItems.has(`${i.severity}\u0001${i.code}\u0001${i.path}\u0001${i.message}\u0004${n}`)) n++;
+    const key = `${i.severity}\u0001${i.code}\u0001${i.path}\u0001${i.message}\u0004${n}`;
+    const item = before.get(key) ?? h("li", { class: i.severity, dataset: { code: i.code, path: i.path } },
       h("button", { class: "link-btn", attrs: { type: "button" }, on: { click: () => target !== null && goToPointer(target) } }, h("code", { text: target ?? i.path })),
       h("span", { text: ` ${i.message}` }),
       h("span", { class: "muted small", text: ` [${i.code}]` }));
-    els.issues.append(item);
+    varItems.set(key, item);
+    nodes.push(item);
     if (m) panel.querySelector(`[data-var-issues="${m[1]}"]`)?.append(h("li", { class: i.severity, text: i.message }));
   }
+  placeChildren(els.issues, nodes);
 }
 
 function drawRoom(report) {
+  const sig = JSON.stringify(report.fields);
+  const form = $("form").firstElementChild;
+  if (roomShown.sig === sig && roomShown.form === form) return;
+  roomShown = { sig, form };
   clear(els.room);
   for (const old of document.querySelectorAll("#form .worst-counter")) old.remove();
   for (const f of report.fields) {
@@ -364,9 +391,12 @@ function drawPreviewChoices() {
   if (current !== options.map(([v]) => v).join()) els.previewMode.replaceChildren(...options.map(([v, t]) => h("option", { value: v, text: t })));
   els.previewMode.value = ui.previewMode;
   const rows = ui.audience?.result?.rows.length ?? 0;
-  els.previewRow.hidden = ui.previewMode !== "row";
-  panel.querySelector(".var-row-label").hidden = ui.previewMode !== "row";
-  els.previewRow.max = String(Math.max(1, rows));
+  // written only when they change (each write restyles them, on every key)
+  const hidden = ui.previewMode !== "row";
+  if (els.previewRow.hidden !== hidden) els.previewRow.hidden = hidden;
+  const label = panel.querySelector(".var-row-label");
+  if (label.hidden !== hidden) label.hidden = hidden;
+  if (els.previewRow.max !== String(Math.max(1, rows))) els.previewRow.max = String(Math.max(1, rows));
 }
 
 /** The values of a made-up row: the samples, the worst case or the empty case. */

@@ -44,6 +44,16 @@ export function append(el, children) {
   return el;
 }
 
+/** Makes `nodes` the children of `parent`, moving only those not already in place (a node
+ * that stays is not laid out or painted again). */
+export function placeChildren(parent, nodes) {
+  nodes.forEach((n, i) => {
+    const at = parent.childNodes[i] ?? null;
+    if (at !== n) parent.insertBefore(n, at);
+  });
+  while (parent.childNodes.length > nodes.length) parent.lastChild.remove();
+}
+
 /** Removes every child of `el`. */
 export function clear(el) {
   while (el.firstChild) el.firstChild.remove();
@@ -190,10 +200,22 @@ export function morphChildren(parent, kids, ctx = null) {
       morph(o, n, ctx);
       if (n instanceof Element && kept(n)) ctx?.adopt?.(o, n);
     } else {
+      // a new part goes in whole: the kept parts it holds go in with it, in place of their
+      // stand-ins (else they would be left in the old part, and go out with it)
+      if (ctx?.standIns) resolveStandIns(n, ctx.standIns);
       parent.insertBefore(n, o);
     }
   }
   while (parent.childNodes.length > kids.length) parent.lastChild.remove();
+}
+
+/** Replaces the stand-ins (comments) under `root` with the parts they stand for. */
+function resolveStandIns(root, standIns) {
+  if (root.nodeType !== Node.ELEMENT_NODE) return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const found = [];
+  for (let c = walker.nextNode(); c; c = walker.nextNode()) if (standIns.has(c)) found.push(c);
+  for (const c of found) c.replaceWith(standIns.get(c));
 }
 
 /** An element that a drawing reuses as it is: moved, not morphed into something else. */

@@ -335,21 +335,24 @@ export function renderPreview(root, payload, index, { typing = false, device = "
     h("div", { class: "day" }, h("span", { text: "Today" })),
     h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "msg-body" }, content(c, `/messages/${index}/content`, ios), h("div", { class: "stamp", text: `${clock} · RCS` }))),
     typing ? h("div", { class: "msg" }, h("div", { class: "avatar small", attrs: { "aria-hidden": "true" }, text: initial }), h("div", { class: "bubble typing", attrs: { "aria-label": "typing" } }, h("i"), h("i"), h("i"))) : null);
-  const statusbar = ios
+  // the parts around the message are kept as they are while what they show is the same
+  // (most keys): not built, compared and morphed again on every key
+  const statusbar = reuse(`statusbar ${ios} ${clock}`, () => ios
     ? h("div", { class: "statusbar" }, h("span", { class: "clock", text: clock }), h("span", { class: "island", attrs: { "aria-hidden": "true" } }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" })))
-    : h("div", { class: "statusbar" }, h("span", { class: "clock", text: clock }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" })));
+    : h("div", { class: "statusbar" }, h("span", { class: "clock", text: clock }), h("span", { class: "status-icons" }, h("i", { class: "sig" }), h("i", { class: "wifi" }), h("i", { class: "bat" }))));
   const phone = h("div", { class: ["phone", ios ? "ios" : "android"], dataset: { device: ios ? "iphone" : "android" }, attrs: { role: "figure", "aria-label": ios ? "iPhone preview" : "Android phone preview" } },
     h("div", { class: "screen" },
       statusbar,
-      h("div", { class: "appbar", dataset: { pointer: `/messages/${index}/sender` } }, icon("back"), h("div", { class: "avatar", attrs: { "aria-hidden": "true" }, text: initial }),
+      reuse(`appbar ${index} ${JSON.stringify(sender)}`, () => h("div", { class: "appbar", dataset: { pointer: `/messages/${index}/sender` } }, icon("back"), h("div", { class: "avatar", attrs: { "aria-hidden": "true" }, text: initial }),
         h("div", { class: "agent" }, h("div", { class: "agent-name" }, h("span", { class: "agent-text", attrs: { dir: "auto" }, text: sender }), icon("verified", "icon verified")), h("div", { class: "agent-sub", text: "Business messaging" })),
-        icon("more")),
+        icon("more"))),
       convo,
       chips.length ? h("div", { class: "chips" }, chips.map((s, i) => chip(s, false, `/messages/${index}/content/suggestions/${i}`))) : null,
-      h("div", { class: "inputbar" }, h("span", { class: "fake-input", text: ios ? "Text Message • RCS" : "RCS message" }), h("span", { class: "send-dot" }, icon("send")))));
-  const notif = !ios && isObject(c) ? notification(c, sender, initial, chips, clock) : null;
+      reuse(`inputbar ${ios}`, () => h("div", { class: "inputbar" }, h("span", { class: "fake-input", text: ios ? "Text Message • RCS" : "RCS message" }), h("span", { class: "send-dot" }, icon("send"))))));
+  const notif = !ios && isObject(c) ? reuse(`notification ${JSON.stringify([sender, initial, clock, summaryText(c), chips])}`, () => notification(c, sender, initial, chips, clock)) : null;
+  const around = isObject(m) ? [Array.isArray(m.destinations) ? m.destinations.length : 0, m.options, payload?.options?.schedule] : null;
   // only what changed is touched: the phone is not laid out anew on every key
-  morphChildren(root, [notif, phone, notes(payload, m)].filter(Boolean), { standIns, adopt });
+  morphChildren(root, [notif, phone, reuse(`notes ${JSON.stringify(around)}`, () => notes(payload, m))].filter(Boolean), { standIns, adopt });
 }
 
 /** What happens around the message: recipients, failover, schedule, validity. */

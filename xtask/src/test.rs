@@ -73,6 +73,24 @@ pub fn run(args: &[String]) -> ExitCode {
             "warnings",
         ]),
     );
+    // The Messages API entry's module (crates/wasm with its `messages-api` feature only).
+    steps.command(
+        "clippy-wasm-messages-api",
+        &Cmd::cargo(&[
+            "clippy",
+            "-p",
+            "rcs-kit-wasm",
+            "--lib",
+            "--no-default-features",
+            "--features",
+            "messages-api",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    );
     // The validate-only module's build (crates/wasm without its `extras` feature).
     steps.command(
         "clippy-wasm-validate",

@@ -17,6 +17,7 @@ use serde_json::{json, Value};
 use support::server::start;
 
 const SEND: &str = "/messages-api/1/messages";
+const EVENTS: &str = "/messages-api/1/events";
 /// Both paths of the validate endpoint: the Java SDK's and the product docs'.
 const VALIDATE: [&str; 2] = [
     "/messages-api/1/messages/validate",
@@ -75,7 +76,7 @@ fn every_valid_messages_api_fixture_is_accepted() {
     let mut seen = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if !name.starts_with("hand-messages-api-") {
+        if !name.starts_with("hand-messages-api-") || name.contains("-events") {
             continue;
         }
         seen += 1;
@@ -83,6 +84,20 @@ fn every_valid_messages_api_fixture_is_accepted() {
         assert_eq!(a.status, 200, "{name}: {}", a.text());
     }
     assert!(seen >= 5, "{seen}");
+}
+
+#[test]
+fn events_are_accepted_per_destination_and_a_seen_event_without_its_message_id_is_refused() {
+    let srv = start();
+    let a = srv.post_to(EVENTS, &fixture("hand-messages-api-events.json"));
+    assert_eq!(a.status, 200, "{}", a.text());
+    assert_eq!(a.json()["messages"].as_array().unwrap().len(), 3);
+    let seen = json!({"events": [{"channel": "RCS", "sender": "DemoSender",
+        "destinations": [{"to": "441134960001"}], "event": "SEEN"}]});
+    let a = srv.post_to(EVENTS, &seen.to_string());
+    assert_eq!(a.status, 400, "{}", a.text());
+    assert_eq!(a.json()["violations"][0]["property"], "events[0]");
+    assert_eq!(srv.listing()["accepted"], 1);
 }
 
 #[test]

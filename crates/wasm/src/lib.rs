@@ -25,7 +25,9 @@ pub(crate) mod template;
 /// The module of the validate-only entry (built without the `extras` feature) answers
 /// [`Op::Billing`], [`Op::Sms`] and [`Op::FailoverText`] with
 /// `""`; only the module built with the `templates` feature (the entry `rcs-kit/template`)
-/// answers [`Op::Template`] and [`Op::Render`], the others answer `""`: their entries' JavaScript never asks for them. The discriminant is the
+/// answers [`Op::Template`] and [`Op::Render`], and only the module built with the
+/// `messages-api` feature (the entry `rcs-kit/messages-api`) [`Op::ToMessagesApi`] and
+/// [`Op::FromMessagesApi`]; the others answer `""`: their entries' JavaScript never asks for them. The discriminant is the
 /// number JavaScript passes: written here once, matched by `call` and written by the generator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u32)]
@@ -51,15 +53,19 @@ pub enum Op {
     Template = 8,
     /// renderTemplate(template, options + rows): the audience's requests and reports.
     Render = 9,
+    /// toMessagesApi(request): `{output, notes}` (`rcs_kit::convert::Conversion::to_json`).
+    ToMessagesApi = 10,
+    /// fromMessagesApi(request): `{output, notes}`.
+    FromMessagesApi = 11,
     /// The keys the generated catalogue leaves out, one a line by id: the keys that are
     /// rule codes, which the module carries anyway (`rcs_kit::message::wire_keys`); an
     /// empty line for the others, which the generated catalogue names.
-    MessageKeys = 10,
+    MessageKeys = 12,
 }
 
 impl Op {
     /// Every operation, in the order of their numbers.
-    pub const ALL: [Op; 11] = [
+    pub const ALL: [Op; 13] = [
         Op::Validate,
         Op::Unserializable,
         Op::Billing,
@@ -70,6 +76,8 @@ impl Op {
         Op::Panic,
         Op::Template,
         Op::Render,
+        Op::ToMessagesApi,
+        Op::FromMessagesApi,
         Op::MessageKeys,
     ];
 
@@ -92,6 +100,8 @@ impl Op {
             Op::Panic => "PANIC",
             Op::Template => "TEMPLATE",
             Op::Render => "RENDER",
+            Op::ToMessagesApi => "TO_MESSAGES_API",
+            Op::FromMessagesApi => "FROM_MESSAGES_API",
             Op::MessageKeys => "MESSAGE_KEYS",
         }
     }
@@ -197,6 +207,10 @@ mod exports {
         const TEMPLATE: u32 = Op::Template.code();
         #[cfg(feature = "templates")]
         const RENDER: u32 = Op::Render.code();
+        #[cfg(feature = "messages-api")]
+        const TO_MESSAGES_API: u32 = Op::ToMessagesApi.code();
+        #[cfg(feature = "messages-api")]
+        const FROM_MESSAGES_API: u32 = Op::FromMessagesApi.code();
         match op {
             VALIDATE => api::validate_json(a, b),
             UNSERIALIZABLE => api::unserializable_json(a, b),
@@ -214,6 +228,16 @@ mod exports {
             TEMPLATE => crate::template::template_json(a, b),
             #[cfg(feature = "templates")]
             RENDER => crate::template::render_json(a, b),
+            #[cfg(feature = "messages-api")]
+            TO_MESSAGES_API => {
+                rcs_kit::convert::convert_text(a, rcs_kit::convert::Direction::ToMessagesApi)
+                    .to_json()
+            }
+            #[cfg(feature = "messages-api")]
+            FROM_MESSAGES_API => {
+                rcs_kit::convert::convert_text(a, rcs_kit::convert::Direction::FromMessagesApi)
+                    .to_json()
+            }
             _ => String::new(),
         }
     }

@@ -183,3 +183,23 @@ export const TEMPLATE_MESSAGES =
   "template.case.worst\twith every variable at its `maxLength`\n" +
   "template.case.empty\twith {names} empty\n" +
   "";
+
+// MESSAGES_API_MESSAGES: what only the Messages API profile's checks report
+// (rcs-kit/messages-api), the ids from MESSAGES_API_FIRST (after TEMPLATE_MESSAGES'),
+// every key written.
+export const MESSAGES_API_FIRST = 171;
+export const MESSAGES_API_MESSAGES =
+  "messages_api.destination.both\tboth `to` and `byChannel`: give the recipient one way, `to` for RCS only or `byChannel` per channel\n" +
+  "messages_api.destination.none\tno recipient: add `to` (a phone number) or `byChannel` ([{{\"channel\":\"RCS\",\"to\":...}}])\n" +
+  "messages_api.destination.by_channel_required\tthis message has failover, so the destination must say the recipient per channel: write `byChannel: [{{\"channel\":\"RCS\",\"to\":...}}, {{\"channel\":\"SMS\",\"to\":...}}]` instead of `to`\n" +
+  "messages_api.adaptation.degraded\t{what} ({then})\n" +
+  "messages_api.adaptation.on\tadaptationMode adapts it\n" +
+  "messages_api.adaptation.off\tadaptationMode is false, so Infobip may refuse the message instead\n" +
+  "messages_api.adaptation.no_caption\tan RCS file has no caption: the text is dropped or sent as a message of its own\n" +
+  "messages_api.adaptation.no_filename\tan RCS file has no file name: the phone shows the name in the URL\n" +
+  "messages_api.adaptation.no_rich_link\tRCS has no rich link: it becomes a rich card (media, text as its description), the link a button; how is not documented\n" +
+  "messages_api.adaptation.card_width\tan RCS carousel has a card width, which the Messages API cannot give: Infobip picks one\n" +
+  "messages_api.adaptation.card_options\tthe cards of an RCS carousel have no orientation or alignment of their own: they are dropped\n" +
+  "messages_api.event.message_id.required\ta SEEN event marks one message as seen: add `messageId`, the id of the message the user sent\n" +
+  "messages_api.event.message_id.unused\t`messageId` is a member of SEEN events only: a {event} event has none; remove it\n" +
+  "";

@@ -507,3 +507,92 @@ pub struct MessagesApiFailover {
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+// ---------------------------------------------------------------- events
+
+/// The body of `POST /messages-api/1/events` (schema `MessagesApiEventsRequest`).
+///
+/// ```
+/// use rcs_kit::model::messages_api::*;
+/// let json = r#"{"events":[{"channel":"RCS","sender":"DemoSender",
+///   "destinations":[{"to":"441134960001"}],"event":"SEEN","messageId":"mo-1"}]}"#;
+/// let req: MessagesApiEventsRequest = serde_json::from_str(json).unwrap();
+/// assert_eq!(req.events[0].event, MessagesApiEventType::Seen);
+/// let back = serde_json::to_value(&req).unwrap();
+/// assert_eq!(back, serde_json::from_str::<serde_json::Value>(json).unwrap());
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MessagesApiEventsRequest {
+    /// The events, at least one.
+    pub events: Vec<MessagesApiEvent>,
+    /// Members the model does not know, kept for a lossless round trip.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// What an event does (schema `MessagesApiEventType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum MessagesApiEventType {
+    /// `TYPING_STARTED`: show the typing bubble.
+    TypingStarted,
+    /// `TYPING_STOPPED`: hide it.
+    TypingStopped,
+    /// `SEEN`: mark the message `messageId` as seen.
+    Seen,
+}
+
+/// One event (schema `MessagesApiEvent`: the SDK's `MessagesApiOutboundSeenEvent`,
+/// `...TypingStartedEvent` and `...TypingStoppedEvent` in one, as they differ only in
+/// SEEN's `messageId`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MessagesApiEvent {
+    /// `RCS` for this profile.
+    pub channel: String,
+    /// Your RCS sender (agent).
+    pub sender: String,
+    /// Recipients.
+    pub destinations: Vec<MessagesApiEventDestination>,
+    /// What the event does.
+    pub event: MessagesApiEventType,
+    /// SEEN: the id of the message marked as seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// Platform and validity period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<MessagesApiEventOptions>,
+    /// Members the model does not know, kept for a lossless round trip.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The recipient of an event (schema `MessagesApiEventDestination`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MessagesApiEventDestination {
+    /// Phone number, digits.
+    pub to: String,
+    /// Your id for this event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// Members the model does not know, kept for a lossless round trip.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Options of an event (schema `MessagesApiEventOptions`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MessagesApiEventOptions {
+    /// Platform identifiers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
+    /// How long the event may be delivered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validity_period: Option<ValidityPeriod>,
+    /// Members the model does not know, kept for a lossless round trip.
+    #[serde(flatten)]
+    pub extra: Extra,
+}

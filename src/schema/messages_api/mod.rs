@@ -24,6 +24,7 @@
 
 mod body;
 mod buttons;
+pub mod events;
 
 pub use body::*;
 pub use buttons::*;

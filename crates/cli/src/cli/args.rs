@@ -123,7 +123,8 @@ Try `rcs-kit --help` for more information.
 const SCHEMA_USAGE: &str = "\
 Usage: rcs-kit schema [--kind KIND]
 Prints the JSON Schema (draft 2020-12) of a body: KIND is request (the send request,
-default), events, capability-query, capability-notify or messages-api.
+default), events, capability-query, capability-notify, messages-api or
+messages-api-events.
 ";
 
 const VALIDATE_USAGE: &str = "\
@@ -194,8 +195,10 @@ Options:
                          events = POST /rcs/1/events, capability-query and
                          capability-notify = POST /rcs/2/capability-check/query and
                          /notify, messages-api = POST /messages-api/1/messages
-                         (channel RCS). Default, from the body's top-level members:
-                         events with \"events\"; messages-api when a message has
+                         (channel RCS), messages-api-events = POST
+                         /messages-api/1/events. Default, from the body's top-level
+                         members: events with \"events\" (messages-api-events when an
+                         event has \"channel\" or \"event\"); messages-api when a message has
                          \"channel\" or \"content.body\"; with \"phoneNumbers\",
                          capability-notify when it has \"notifyUrl\" or
                          \"notifyContentType\", capability-query otherwise; request

@@ -21,7 +21,8 @@ pub struct Convert {
 pub const USAGE: &str = "\
 Usage: rcs-kit convert --to messages-api|rcs FILE
 Converts FILE (`-` reads standard input) between POST /rcs/2/messages (rcs) and
-POST /messages-api/1/messages with channel RCS (messages-api). The converted body goes
+POST /messages-api/1/messages with channel RCS (messages-api), or an events request
+between POST /rcs/1/events and POST /messages-api/1/events. The converted body goes
 to standard output, indented; standard error gets one note per line, `path: message
 [code]`, the path a JSON pointer into FILE: what was renamed, inferred or lost.
 Exit status: 0 converted and valid under the target's profile; 1 not a request body,
@@ -87,10 +88,13 @@ pub fn run(c: &Convert) -> u8 {
         stderr(&format!("rcs-kit: {name} is not JSON: not converted\n"));
         return EXIT_INVALID;
     };
-    let (conversion, kind) = if c.to_messages_api {
-        (to_messages_api(&value), Kind::MessagesApi)
-    } else {
-        (from_messages_api(&value), Kind::Request)
+    // An events body converts to an events body of the other API.
+    let events = value.get("events").is_some();
+    let (conversion, kind) = match (c.to_messages_api, events) {
+        (true, false) => (to_messages_api(&value), Kind::MessagesApi),
+        (true, true) => (to_messages_api(&value), Kind::MessagesApiEvents),
+        (false, false) => (from_messages_api(&value), Kind::Request),
+        (false, true) => (from_messages_api(&value), Kind::Events),
     };
     let mut notes = String::new();
     for n in &conversion.notes {

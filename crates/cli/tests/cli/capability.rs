@@ -42,7 +42,7 @@ fn capability_bodies_are_detected_and_can_be_forced() {
     assert_eq!(r.code, 2);
     assert!(
         r.stderr.contains(
-            "`request`, `events`, `capability-query`, `capability-notify` or `messages-api`"
+            "`request`, `events`, `capability-query`, `capability-notify`, `messages-api` or `messages-api-events`"
         ),
         "{}",
         r.stderr

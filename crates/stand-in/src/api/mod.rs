@@ -28,6 +28,8 @@ const CAPABILITY_QUERY: &str = "/rcs/2/capability-check/query";
 const CAPABILITY_NOTIFY: &str = "/rcs/2/capability-check/notify";
 /// The Messages API's send endpoint (bodies with `channel: "RCS"`).
 const MESSAGES_API: &str = "/messages-api/1/messages";
+/// The Messages API's events endpoint (TYPING_STARTED, TYPING_STOPPED, SEEN).
+const MESSAGES_API_EVENTS: &str = "/messages-api/1/events";
 /// The Messages API's validate endpoint, under both paths the sources name
 /// (`infobip-next.md` section 1: the Java SDK's and the product docs').
 const MESSAGES_API_VALIDATE: &str = "/messages-api/1/messages/validate";
@@ -41,6 +43,7 @@ fn is_api(path: &str) -> bool {
             | CAPABILITY_QUERY
             | CAPABILITY_NOTIFY
             | MESSAGES_API
+            | MESSAGES_API_EVENTS
             | MESSAGES_API_VALIDATE
             | RESOURCE_MANAGEMENT_VALIDATE
     )
@@ -202,6 +205,7 @@ impl StandIn {
             ("POST", CAPABILITY_QUERY) => self.capability(req, Endpoint::Query),
             ("POST", CAPABILITY_NOTIFY) => self.capability(req, Endpoint::Notify),
             ("POST", MESSAGES_API) => self.send(req, Kind::MessagesApi),
+            ("POST", MESSAGES_API_EVENTS) => self.send(req, Kind::MessagesApiEvents),
             ("POST", MESSAGES_API_VALIDATE | RESOURCE_MANAGEMENT_VALIDATE) => {
                 self.validate_only(req)
             }
