@@ -7,7 +7,7 @@ import type {
   CreateCalendarEventSuggestion, TemplateParameter, SmsFailover, MmsFailover, DeliveryTime,
   DeliveryDay, ValidityTimeUnit, SpeedLimitTimeUnit, OpenUrlApplication, WebviewViewMode,
   Orientation, Alignment, Height, CardWidth, WebhookContentType, ValidationIssue,
-  ValidationReport, Limits, BodyKind, DeviceFeature,
+  ValidationReport, Limits, BodyKind, DeviceFeature, MessageCatalogue, IssueMessage,
 } from "./rcs-kit.js";
 
 export * from "./rcs-kit.js";
@@ -31,7 +31,14 @@ export interface ValidateOptions {
    * rules to each message with an Indian (+91) destination, "in" to every message,
    * "global" and "us" to none. Any case. */
   market?: Market | Uppercase<Market>;
+  /** The catalogue the issues' messages are rendered from (message key → template), e.g.
+   * the German one of "rcs-kit/messages/de"; English for every key it lacks. */
+  messages?: MessageCatalogue | null;
 }
+
+/** The text of an issue's `msg` from `catalogue`, in English for a key it lacks (or
+ * without one): to render a report again in another language or with other words. */
+export function renderMessage(msg: IssueMessage, catalogue?: MessageCatalogue | null): string;
 
 /** A market: its billing model, and for "in" (India) the regional advice. */
 export type Market = "auto" | "global" | "us" | "in";

@@ -379,6 +379,36 @@ export type MessagesApiIssueCode =
   | "messages_api.event.message_id.unused"
 ;
 
+/** The message keys only the Messages API profile reports (from the message declarations in Rust), with their English templates. */
+export type MessagesApiMessageKey =
+  /** both `to` and `byChannel`: give the recipient one way, `to` for RCS only or `byChannel` per channel */
+  | "messages_api.destination.both"
+  /** no recipient: add `to` (a phone number) or `byChannel` ([{{"channel":"RCS","to":...}}]) */
+  | "messages_api.destination.none"
+  /** this message has failover, so the destination must say the recipient per channel: write `byChannel: [{{"channel":"RCS","to":...}}, {{"channel":"SMS","to":...}}]` instead of `to` */
+  | "messages_api.destination.by_channel_required"
+  /** {what} ({then}) */
+  | "messages_api.adaptation.degraded"
+  /** adaptationMode adapts it */
+  | "messages_api.adaptation.on"
+  /** adaptationMode is false, so Infobip may refuse the message instead */
+  | "messages_api.adaptation.off"
+  /** an RCS file has no caption: the text is dropped or sent as a message of its own */
+  | "messages_api.adaptation.no_caption"
+  /** an RCS file has no file name: the phone shows the name in the URL */
+  | "messages_api.adaptation.no_filename"
+  /** RCS has no rich link: it becomes a rich card (media, text as its description), the link a button; how is not documented */
+  | "messages_api.adaptation.no_rich_link"
+  /** an RCS carousel has a card width, which the Messages API cannot give: Infobip picks one */
+  | "messages_api.adaptation.card_width"
+  /** the cards of an RCS carousel have no orientation or alignment of their own: they are dropped */
+  | "messages_api.adaptation.card_options"
+  /** a SEEN event marks one message as seen: add `messageId`, the id of the message the user sent */
+  | "messages_api.event.message_id.required"
+  /** `messageId` is a member of SEEN events only: a {event} event has none; remove it */
+  | "messages_api.event.message_id.unused"
+;
+
 /** The Messages API's body kinds (from `Kind` in Rust), for `ValidateOptions.kind`. */
 export type MessagesApiBodyKind =
   /** POST /messages-api/1/messages */

@@ -920,6 +920,355 @@ export type IssueCode =
   | "webhook.model"
 ;
 
+/** Every key of the message catalogue (from the message declarations in Rust), with its English template. */
+export type MessageKey =
+  /** {text} */
+  | "text"
+  /** {detail} at line {line}, column {column} */
+  | "json.not_json"
+  /** the body is not valid UTF-8 (byte {byte} at line {line}, column {column}); send UTF-8 encoded JSON */
+  | "json.not_utf8"
+  /** this value cannot be read or written as JSON ({reason}); pass plain data or a JSON string */
+  | "json.unreadable_value"
+  /** the body starts with a UTF-8 byte order mark; the API skips it, other JSON readers may not: remove it */
+  | "json.byte_order_mark"
+  /** `{key}` appears more than once in this object; the API keeps only one of the values: remove the others */
+  | "json.duplicate_key"
+  /** invalid JSON: expected {expected}, found {found} */
+  | "json.unexpected"
+  /** invalid JSON: unexpected {found} after the end of the document */
+  | "json.after_end"
+  /** arrays and objects nest deeper than {max} levels */
+  | "json.too_deep"
+  /** invalid JSON: control character {found} must be escaped in a string */
+  | "json.control_character"
+  /** invalid JSON: unterminated string */
+  | "json.unterminated"
+  /** invalid JSON: \u must be followed by four hex digits */
+  | "json.unicode_escape"
+  /** a string holds a lone surrogate (half of a UTF-16 pair), which is not a Unicode character */
+  | "json.lone_surrogate"
+  /** invalid JSON: unknown escape \{found} */
+  | "json.unknown_escape"
+  /** the number {number} is out of range */
+  | "json.out_of_range"
+  /** the end of the input */
+  | "json.found.end"
+  /** '{character}' */
+  | "json.found.character"
+  /** byte 0x{hex} */
+  | "json.found.byte"
+  /** a value */
+  | "json.expected.value"
+  /** ',' or ']' */
+  | "json.expected.comma_or_bracket"
+  /** a member name in double quotes */
+  | "json.expected.member_name"
+  /** ':' after the member name */
+  | "json.expected.colon"
+  /** ',' or '}' */
+  | "json.expected.comma_or_brace"
+  /** a digit */
+  | "json.expected.digit"
+  /** a digit after '.' */
+  | "json.expected.digit_after_point"
+  /** a digit in the exponent */
+  | "json.expected.digit_in_exponent"
+  /** the body has more than {max} bytes (10 MB), the most the API accepts in one request: split the messages over several requests */
+  | "request.too_large"
+  /** expected {expected}, found {found} */
+  | "type.mismatch"
+  /** expected an integer, found the number {raw}, which the API would truncate to {value} */
+  | "type.truncated"
+  /** null */
+  | "type.null"
+  /** a boolean */
+  | "type.boolean"
+  /** a number */
+  | "type.number"
+  /** a string */
+  | "type.string"
+  /** an array */
+  | "type.array"
+  /** an object */
+  | "type.object"
+  /** true or false */
+  | "type.true_or_false"
+  /** an integer */
+  | "type.integer"
+  /** an object ({name}) */
+  | "type.object_of"
+  /** a string: one of {values} */
+  | "type.string_one_of"
+  /** one of {values} */
+  | "type.one_of"
+  /** the number {raw} */
+  | "found.number"
+  /** the string "{value}" */
+  | "found.string"
+  /** {values}, and {more} more */
+  | "list.more"
+  /** `{field}` */
+  | "subject.field"
+  /** item {index} */
+  | "subject.item"
+  /** the body */
+  | "subject.body"
+  /** this {tag} {kind} */
+  | "object.tagged"
+  /** the {kind} */
+  | "object.named"
+  /** {subject} is {value}, above the maximum of {max} {unit} */
+  | "range.above_max"
+  /** {subject} is {value}, above the maximum of {max} */
+  | "range.above_max_plain"
+  /** {subject} is {value}, below the minimum of {min} {unit} */
+  | "range.below_min"
+  /** {subject} is {value}, below the minimum of {min} */
+  | "range.below_min_plain"
+  /** characters */
+  | "unit.chars"
+  /** bytes */
+  | "unit.bytes"
+  /** items */
+  | "unit.items"
+  /** degrees */
+  | "unit.degrees"
+  /** hours */
+  | "unit.hours"
+  /** seconds */
+  | "unit.seconds"
+  /** minutes */
+  | "unit.minutes"
+  /** days */
+  | "unit.days"
+  /** `{field}` ({type}) is required in {object}; add it */
+  | "field.required"
+  /** `{field}` is missing: {why} */
+  | "field.expected"
+  /** `{field}` is null; omit an optional field instead of sending null */
+  | "field.null"
+  /** `{field}` is null; read as absent */
+  | "field.null_read_as_absent"
+  /** `{field}` belongs to the legacy /ott/rcs/1 API; in /rcs/2/messages use {instead} */
+  | "field.legacy"
+  /** `{field}` ({what}) is Google RBM's, not yet in Infobip's API: the API ignores or rejects it */
+  | "field.google_only"
+  /** `{field}` is not a field of {object}; {fate}{hint} */
+  | "field.unknown"
+  /** kept as is */
+  | "field.unknown.kept"
+  /** the API ignores or rejects it */
+  | "field.unknown.rejected"
+  /**  */
+  | "hint.none"
+  /** ; did you mean `{field}`? */
+  | "hint.did_you_mean"
+  /** ; this object has no other fields */
+  | "hint.no_fields"
+  /** ; known fields: {fields} */
+  | "hint.known_fields"
+  /**  (values are case-sensitive: "{value}") */
+  | "hint.case"
+  /** `type` is required here: one of {values} */
+  | "tag.missing"
+  /** "{value}" is not a {kind} type the spec lists ({values}); kept as is, not checked */
+  | "tag.unlisted"
+  /** unknown {kind} type "{value}"; use one of {values} */
+  | "tag.unknown"
+  /** "{value}" is not a {kind} the spec lists ({values}); kept as is */
+  | "enum.unlisted"
+  /** "{value}" is not a valid {kind}; use one of {values}{hint} */
+  | "enum.invalid"
+  /** {subject} has {n} items; at most {max} are allowed: remove {excess} */
+  | "count.too_many"
+  /** {subject} has {n} items; at least {min} are required */
+  | "count.too_few"
+  /** {subject} has 1 item; at least {min} are required */
+  | "count.too_few_one"
+  /** {subject} has 0 items; at least 1 is required */
+  | "count.empty"
+  /** {subject} has {n} characters; at most {max} are allowed: shorten it by {excess} */
+  | "length.too_long"
+  /** {subject} must not be empty */
+  | "length.empty"
+  /** {subject} has {n} characters; at least {min} are required */
+  | "length.too_short"
+  /** {subject} has {n} characters but {units} UTF-16 code units: over the limit of {max} if the API counts UTF-16 units, as Java does */
+  | "length.utf16_over"
+  /** "{url}" is not an absolute URL; it must start with https:// or http:// */
+  | "url.not_absolute"
+  /** the URL scheme "{scheme}" is not supported; only http and https URLs are allowed */
+  | "url.scheme"
+  /** "{url}" has no host; write it as {scheme}://host/path */
+  | "url.no_authority"
+  /** "{url}" has no host */
+  | "url.no_host"
+  /** "{url}" has a '%' that does not start a %XX escape (character {position}) */
+  | "url.percent"
+  /** "{url}" is not a valid URL: a space at character {position} must be percent-encoded (RFC 3986) */
+  | "url.space"
+  /** "{url}" is not a valid URL: '{character}' at character {position} must be percent-encoded (RFC 3986) */
+  | "url.character"
+  /** "{value}" is not a phone number: use digits with an optional leading '+', e.g. 441134960001 */
+  | "phone.not_number"
+  /** "{value}" is not a phone number: use digits with an optional leading '+', e.g. 441134960001; remove spaces, dashes and brackets */
+  | "phone.separators"
+  /** "{value}" has {n} digits; a phone number has {min} to {max} digits */
+  | "phone.digits"
+  /** "{value}" is not a date-time ({why}); write it as yyyy-MM-ddTHH:mm:ss.SSS+hh:mm, e.g. 2030-03-03T15:00:00.000+01:00 */
+  | "date_time.unreadable"
+  /** the date must be yyyy-MM-dd */
+  | "date_time.date"
+  /** a 'T' must separate date and time */
+  | "date_time.separator"
+  /** the time must be HH:mm:ss */
+  | "date_time.time"
+  /** no such day */
+  | "date_time.no_such_day"
+  /** no such time of day */
+  | "date_time.no_such_time"
+  /** the fraction of a second must have 1 to 9 digits */
+  | "date_time.fraction"
+  /** the offset must be Z, +hh:mm or +hhmm */
+  | "date_time.offset"
+  /** it must end with an offset: Z, +hh:mm or +hhmm */
+  | "date_time.offset_missing"
+  /** PDF media in a card is shown only in India (Google Messages); elsewhere use an image or video */
+  | "media.file.pdf"
+  /** the file's extension is not among the types RCS accepts (JPEG, PNG, GIF, MP4, WebM, MPEG, H.263, M4V, AAC, MP3, OGG, 3GPP, PDF) */
+  | "file.url.unsupported_type"
+  /** card media must be an image or a video; audio is only allowed in FILE messages */
+  | "media.file.audio"
+  /** a card must have `media` or `title`; add at least one of them */
+  | "card.title_or_media.required"
+  /** TALL media is not supported in carousels; use SHORT or MEDIUM */
+  | "carousel.media.tall"
+  /** TALL media is not supported in carousels (Google: not at all at SMALL width); use SHORT or MEDIUM */
+  | "carousel.media.tall_small"
+  /** a thumbnail is only used for video files; this file is not a video, so remove the thumbnail */
+  | "media.thumbnail_not_video"
+  /** `webviewViewMode` (FULL, HALF or TALL) is required when `application` is WEBVIEW */
+  | "suggestion.webview_view_mode.required"
+  /** `webviewViewMode` only applies with `application: WEBVIEW`; it is ignored here */
+  | "suggestion.webview_view_mode.ignored"
+  /** the event ends ({end}) before or when it starts ({start}); `endTime` must be after `startTime` */
+  | "suggestion.end_time.before_start"
+  /** {at} is not in the future (now is {now}); calendar events must be in the future */
+  | "suggestion.time.past"
+  /** `smsFailover` and `mmsFailover` cannot both be set; keep one */
+  | "options.failover.exclusive"
+  /** a validity of {hours} hours is over the 48 hours the API supports; it will be set to 48 hours */
+  | "validity_period.too_long"
+  /** `{has}` is set but `{lacks}` is not; give both or neither */
+  | "delivery_time_window.from_to"
+  /** `from` and `to` are {span} minutes apart; the window must be at least {min} minutes long */
+  | "delivery_time_window.span.out_of_range"
+  /** {day} is listed more than once */
+  | "delivery_time_window.days.duplicate"
+  /** {at} is more than {max} days after now ({now}); schedule at most {max} days ahead */
+  | "schedule.send_at.too_far"
+  /** {at} is in the past (now is {now}); the message would be sent at once */
+  | "schedule.send_at.past"
+  /** {fields} only work with `shortenUrl: true`; set it or drop them */
+  | "tracking.shorten_url.required"
+  /** `respectOrder: true` needs {min} to {max} messages; this request has {n} */
+  | "message_ordering.count"
+  /** with `respectOrder: true`, failover is allowed only on the first of exactly 2 messages; remove it here */
+  | "message_ordering.failover"
+  /** with `respectOrder: true`, `{field}` must be identical in every message; it differs from message 0 */
+  | "message_ordering.not_identical"
+  /** in an ordered sequence put suggestions only on the last message (or the same on all); chips of earlier messages disappear when the next one arrives */
+  | "message_ordering.suggestions"
+  /** `stopOnFailure` is honoured only when no message has failover */
+  | "message_ordering.stop_on_failure.ignored"
+  /** iPhones show every card at one height, so {height} looks like MEDIUM there (Infobip: RCS behaviors and guidance) */
+  | "media.height.ios"
+  /** iPhones may not make a link clickable unless it ends the message: move it to the end */
+  | "text.links_ios.not_last"
+  /** the Android notification shows no suggestion: it never shows a share-location request */
+  | "notification.android.none"
+  /** {n} suggested replies in a card: iPhones show {max} uncropped */
+  | "card.suggestions.ios_replies"
+  /** {n} calls to action in a card: iPhones show {max} uncropped */
+  | "card.suggestions.ios_actions"
+  /** iPhones show a GIF as a still image, without animation (Infobip: RCS behaviors and guidance) */
+  | "media.file.gif_ios"
+  /** a link in a card's description is not clickable (Android, iOS): add an OPEN_URL suggestion */
+  | "card.description.url_not_clickable"
+  /** iPhones cannot copy a code from a card: send it as TEXT */
+  | "card.text.otp_not_copyable"
+  /** iPhones truncate a HORIZONTAL card's image and show its video vertically: use VERTICAL */
+  | "card.orientation.horizontal_ios"
+  /** {n} links: iPhones make only one per message clickable, the last element */
+  | "text.links_ios.many"
+  /** iPhones crop SMALL carousel cards: use MEDIUM width with MEDIUM media */
+  | "carousel.card_width.ios_crop"
+  /** the Android notification never shows a share-location request: it shows "{label}" */
+  | "notification.android.not_share_location"
+  /** the Android notification shows only "{label}", the first suggestion */
+  | "notification.android.first"
+  /** the failover SMS takes {parts} parts ({units} {encoding}, {per_part} per part): shorten it to save {excess} SMS */
+  | "sms_failover.text.parts"
+  /** the failover SMS leaves out {url}, which the RCS message links to */
+  | "sms_failover.text.missing_link"
+  /** India: A2P messages must be a registered template: use PROVIDER_TEMPLATE */
+  | "india.template.required"
+  /** if promotional: India allows 07:00-22:00 IST (01:30-16:30 UTC); {utc} UTC is {ist} IST */
+  | "india.promotional_hours"
+  /** the same number as /phoneNumbers/{original}: it would be checked twice; remove one */
+  | "capability.phone_numbers.duplicate"
+  /** {n} numbers in one sync query; Infobip advises 1 to {max} a call for routing: check larger lists with POST /rcs/2/capability-check/notify */
+  | "capability_query.phone_numbers.batch"
+  /** `{name}` is declared already, at /variables/{first}: remove one */
+  | "template.variable.duplicate"
+  /** `{name}` cannot be written as a placeholder: start with a letter or `_`, then use letters, digits, `_`, `.` or `-` */
+  | "template.variable.name.invalid"
+  /** the sample has {n} characters but `maxLength` is {max}: raise `maxLength` or shorten the sample */
+  | "template.variable.sample.too_long"
+  /** the template has both `message` and `request`: keep one */
+  | "template.body.both"
+  /** the template has neither `message` nor `request`: add the message to render */
+  | "template.body.neither"
+  /** the template `{id}` has the parameter {names} that this content does not fill: add {{"name", "value"}} for each */
+  | "template.provider.parameter.missing_one"
+  /** the template `{id}` has the parameters {names} that this content does not fill: add {{"name", "value"}} for each */
+  | "template.provider.parameter.missing"
+  /** the sample is empty but the variable may not be: give a typical value, or set `allowEmpty` */
+  | "template.variable.sample.empty"
+  /** `{id}` is not among the declared provider templates ({known}): declare it, or use one of them */
+  | "template.provider.unknown"
+  /** the template `{id}` has no parameter `{name}` (it has {names}): remove it or fix its name */
+  | "template.provider.parameter_unknown"
+  /** the `{{{{` at character {at} is not closed by `}}}}`: close it, or it reaches the recipient as written */
+  | "template.placeholder.unterminated"
+  /** `{{{{{name}}}}}` at character {at} is not a variable name: a letter or `_`, then letters, digits, `_`, `.` or `-` */
+  | "template.placeholder.invalid"
+  /** `{{{{{name}}}}}` names no declared variable: declare `{name}` in `variables` with a sample and a `maxLength` */
+  | "template.placeholder.undeclared"
+  /** `{field}` cannot hold a placeholder: only texts, titles, descriptions, postback data and URLs (after the host) can */
+  | "template.placeholder.not_allowed"
+  /** a placeholder in the URL's scheme or host: the link could point anywhere; keep `https://host/` fixed and put variables in the path or query */
+  | "template.placeholder.url_host"
+  /** no placeholder uses `{name}`: remove it, or write `{{{{{name}}}}}` where it belongs */
+  | "template.variable.unused"
+  /** the message has no `destinations` and no variable `{name}` holds the recipient's number: declare it (or name another with `destination`), or give `destinations` */
+  | "template.destination.undeclared"
+  /** with every variable at its `maxLength` ({maxima}) this has {n} characters; at most {max} are allowed: lower those `maxLength`s by {excess} in total, or shorten the text */
+  | "template.worst_case.too_long"
+  /** {when}: {message} */
+  | "template.case.warning"
+  /** {when}: {message} [{code}] */
+  | "template.case.error"
+  /** with every variable at its `maxLength` */
+  | "template.case.worst"
+  /** with {names} empty */
+  | "template.case.empty"
+;
+
+/** A message catalogue: message key → template (`{name}` a parameter, `{{` and `}}` a brace). A key left out is rendered in English. */
+export type MessageCatalogue = { readonly [K in MessageKey]?: string };
+
 /** Which body to validate: the endpoint it is sent to (from `Kind` in Rust). */
 export type BodyKind =
   /** POST /rcs/2/messages */
@@ -954,12 +1303,23 @@ export interface ValidationIssue {
   code: IssueCode;
   /** JSON pointer (RFC 6901) with the API's names, e.g. `/messages/0/content/suggestions/3/text`. */
   path: string;
-  /** What is wrong and what to do. */
+  /** What is wrong and what to do, rendered from the message catalogue (English, or
+   * `options.messages`). */
   message: string;
   /** The limit that was broken, if any. */
   limit?: number;
   /** The value that broke it, if any. */
   actual?: number;
+  /** The message as its catalogue key and parameters, to render it again (not
+   * enumerable: reports compare and serialize without it). */
+  readonly msg: IssueMessage;
+}
+
+/** A message as its catalogue key and parameters: a number, a text, or a part of the
+ * sentence that is itself a message (how a field is named). */
+export interface IssueMessage {
+  key: MessageKey;
+  params: { [name: string]: number | string | IssueMessage };
 }
 
 /** Every issue of a request; `valid` is true when there is no error (warnings allowed). */

@@ -8,7 +8,7 @@ export * from "./index.js";
 
 /** Options of `validateTemplate`: `strict` and `now` as `validate`'s (the rendering is
  * validated with them). */
-export type TemplateOptions = Pick<ValidateOptions, "strict" | "now" | "advice" | "market">;
+export type TemplateOptions = Pick<ValidateOptions, "strict" | "now" | "advice" | "market" | "messages">;
 /** Options of `renderTemplate`. */
 export interface RenderOptions extends TemplateOptions {
   /** At most this many messages per request (default 1000); requests also stay under the

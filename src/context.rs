@@ -6,9 +6,11 @@
 //! ([`Ctx::report`]), so the rule's declaration decides the code and the severity.
 
 use crate::json::{pointer, Doc, JsonStr, NodeId};
+use crate::message::Message;
 use crate::options::Options;
 use crate::report::{clip, Amount, Issue, Report};
 use crate::rule::Rule;
+use crate::validate::walk::{SUBJECT_BODY, SUBJECT_FIELD, SUBJECT_ITEM};
 use std::borrow::Cow;
 
 /// A cross-field check: runs after the fields of the object it is attached to were
@@ -149,8 +151,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Reports an issue of `rule` at the current position. Advice is dropped unless the
     /// options ask for it; the rule and `--strict` decide the severity.
-    pub fn report(&mut self, rule: &'static Rule, message: String) {
-        self.push(rule, message, None, None);
+    pub fn report(&mut self, rule: &'static Rule, message: impl Into<Message>) {
+        self.push(rule, message.into(), None, None);
     }
 
     /// Reports an issue of `rule` with the limit that was broken and the value that broke
@@ -160,9 +162,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         rule: &'static Rule,
         limit: f64,
         actual: f64,
-        message: String,
+        message: impl Into<Message>,
     ) {
-        self.push(rule, message, Some(Amount(limit)), Some(Amount(actual)));
+        self.push(
+            rule,
+            message.into(),
+            Some(Amount(limit)),
+            Some(Amount(actual)),
+        );
     }
 
     /// Reports an issue of `rule` at the member `names` below the current position (one
@@ -172,26 +179,26 @@ impl<'d, 'a> Ctx<'d, 'a> {
         &mut self,
         names: &[&'static str],
         rule: &'static Rule,
-        message: String,
+        message: impl Into<Message>,
         bounds: Option<(f64, f64)>,
     ) {
         let depth = self.path.len();
         self.path.extend(names.iter().map(|n| Seg::Name(n)));
         let (limit, actual) =
             bounds.map_or((None, None), |(l, a)| (Some(Amount(l)), Some(Amount(a))));
-        self.push(rule, message, limit, actual);
+        self.push(rule, message.into(), limit, actual);
         self.path.truncate(depth);
     }
 
     /// Reports an issue of `rule` at `path` rather than at the current position.
-    pub fn report_at(&mut self, rule: &'static Rule, path: String, message: String) {
-        self.push_at(rule, path, message, None, None);
+    pub fn report_at(&mut self, rule: &'static Rule, path: String, message: impl Into<Message>) {
+        self.push_at(rule, path, message.into(), None, None);
     }
 
     fn push(
         &mut self,
         rule: &'static Rule,
-        message: String,
+        message: Message,
         limit: Option<Amount>,
         actual: Option<Amount>,
     ) {
@@ -209,30 +216,30 @@ impl<'d, 'a> Ctx<'d, 'a> {
         &mut self,
         rule: &'static Rule,
         path: String,
-        message: String,
+        message: Message,
         limit: Option<Amount>,
         actual: Option<Amount>,
     ) {
         if rule.advice && !self.opts.advice {
             return;
         }
-        self.report.push(Issue {
-            severity: rule.severity_with(self.opts.strict),
-            code: rule.code,
+        self.report.push(Issue::new(
+            rule.severity_with(self.opts.strict),
+            rule.code,
             path,
             message,
             limit,
             actual,
-        });
+        ));
     }
 
     /// How messages name the value at the current position: "`text`", "item 3".
-    pub fn subject(&self) -> String {
+    pub fn subject(&self) -> Message {
         match self.path.last() {
-            Some(Seg::Key(k)) => format!("`{}`", clip(&k.decode())),
-            Some(Seg::Name(n)) => format!("`{n}`"),
-            Some(Seg::Index(i)) => format!("item {i}"),
-            None => "the body".to_string(),
+            Some(Seg::Key(k)) => SUBJECT_FIELD.with("field", clip(&k.decode())),
+            Some(Seg::Name(n)) => SUBJECT_FIELD.with("field", *n),
+            Some(Seg::Index(i)) => SUBJECT_ITEM.with("index", *i),
+            None => SUBJECT_BODY.message(),
         }
     }
 

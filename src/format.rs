@@ -1,15 +1,81 @@
 //! String formats: http(s) URLs and phone numbers.
 
+use crate::message::{Message, Msg};
 use crate::report::clip;
 
 /// Why a URL was rejected.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UrlError {
     /// True when the URL is well formed but its scheme is not http or https.
     pub scheme: bool,
-    /// What is wrong, for a person.
+    /// What is wrong, for a person ([`UrlError::msg`] in English; empty in the
+    /// WebAssembly build).
     pub message: String,
+    /// What is wrong, as a catalogue message.
+    pub msg: Message,
 }
+
+/// A URL that is not absolute.
+pub static URL_NOT_ABSOLUTE: Msg = Msg::new(
+    "url.not_absolute",
+    "\"{url}\" is not an absolute URL; it must start with https:// or http://",
+);
+/// A URL of another scheme than http(s).
+pub static URL_SCHEME: Msg = Msg::new(
+    "url.scheme",
+    "the URL scheme \"{scheme}\" is not supported; only http and https URLs are allowed",
+);
+/// A URL without `//host`.
+pub static URL_NO_AUTHORITY: Msg = Msg::new(
+    "url.no_authority",
+    "\"{url}\" has no host; write it as {scheme}://host/path",
+);
+/// A URL with an empty host.
+pub static URL_NO_HOST: Msg = Msg::new("url.no_host", "\"{url}\" has no host");
+/// A `%` that starts no escape.
+pub static URL_PERCENT: Msg = Msg::new(
+    "url.percent",
+    "\"{url}\" has a '%' that does not start a %XX escape (character {position})",
+);
+/// A space in a URL.
+pub static URL_SPACE: Msg = Msg::new(
+    "url.space",
+    "\"{url}\" is not a valid URL: a space at character {position} must be percent-encoded (RFC 3986)",
+);
+/// A character a URL must percent-encode.
+pub static URL_CHARACTER: Msg = Msg::new(
+    "url.character",
+    "\"{url}\" is not a valid URL: '{character}' at character {position} must be percent-encoded (RFC 3986)",
+);
+/// A text that is not a phone number.
+pub static PHONE_NOT_NUMBER: Msg = Msg::new(
+    "phone.not_number",
+    "\"{value}\" is not a phone number: use digits with an optional leading '+', e.g. 441134960001",
+);
+/// A phone number written with separators.
+pub static PHONE_SEPARATORS: Msg = Msg::new(
+    "phone.separators",
+    "\"{value}\" is not a phone number: use digits with an optional leading '+', e.g. 441134960001; remove spaces, dashes and brackets",
+);
+/// A phone number with too few or too many digits.
+pub static PHONE_DIGITS: Msg = Msg::new(
+    "phone.digits",
+    "\"{value}\" has {n} digits; a phone number has {min} to {max} digits",
+);
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &URL_NOT_ABSOLUTE,
+    &URL_SCHEME,
+    &URL_NO_AUTHORITY,
+    &URL_NO_HOST,
+    &URL_PERCENT,
+    &URL_SPACE,
+    &URL_CHARACTER,
+    &PHONE_NOT_NUMBER,
+    &PHONE_SEPARATORS,
+    &PHONE_DIGITS,
+];
 
 /// Checks an absolute `http://` or `https://` URI with a host, per RFC 3986: only
 /// unreserved, reserved and percent-encoded characters.
@@ -21,15 +87,13 @@ pub struct UrlError {
 /// assert!(check_http_url("https://example.com/a b").is_err());
 /// ```
 pub fn check_http_url(url: &str) -> Result<(), UrlError> {
-    let bad = |message: String| UrlError {
+    let bad = |msg: Message| UrlError {
         scheme: false,
-        message,
+        message: msg.render(),
+        msg,
     };
     let Some(colon) = url.find(':') else {
-        return Err(bad(format!(
-            "\"{}\" is not an absolute URL; it must start with https:// or http://",
-            clip(url)
-        )));
+        return Err(bad(URL_NOT_ABSOLUTE.with("url", clip(url))));
     };
     let scheme = url.get(..colon).unwrap_or_default();
     let scheme_ok = !scheme.is_empty()
@@ -38,27 +102,21 @@ pub fn check_http_url(url: &str) -> Result<(), UrlError> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
     if !scheme_ok {
-        return Err(bad(format!(
-            "\"{}\" is not an absolute URL; it must start with https:// or http://",
-            clip(url)
-        )));
+        return Err(bad(URL_NOT_ABSOLUTE.with("url", clip(url))));
     }
     if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        let msg = URL_SCHEME.with("scheme", clip(scheme));
         return Err(UrlError {
             scheme: true,
-            message: format!(
-                "the URL scheme \"{}\" is not supported; only http and https URLs are allowed",
-                clip(scheme)
-            ),
+            message: msg.render(),
+            msg,
         });
     }
     let rest = url.get(colon + 1..).unwrap_or_default();
     let Some(after) = rest.strip_prefix("//") else {
-        return Err(bad(format!(
-            "\"{}\" has no host; write it as {}://host/path",
-            clip(url),
-            scheme
-        )));
+        return Err(bad(URL_NO_AUTHORITY
+            .with("url", clip(url))
+            .with("scheme", scheme)));
     };
     let authority_end = after.find(['/', '?', '#']).unwrap_or(after.len());
     let authority = after.get(..authority_end).unwrap_or_default();
@@ -69,7 +127,7 @@ pub fn check_http_url(url: &str) -> Result<(), UrlError> {
         host.split(':').next().unwrap_or_default()
     };
     if host.is_empty() {
-        return Err(bad(format!("\"{}\" has no host", clip(url))));
+        return Err(bad(URL_NO_HOST.with("url", clip(url))));
     }
     let bytes = url.as_bytes();
     let mut i = 0;
@@ -79,10 +137,9 @@ pub fn check_http_url(url: &str) -> Result<(), UrlError> {
                 .get(i + 1..i + 3)
                 .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit));
             if !ok {
-                return Err(bad(format!(
-                    "\"{}\" has a '%' that does not start a %XX escape (character {})",
-                    clip(url),
-                    url.get(..i).map_or(0, |p| p.chars().count()) + 1
+                return Err(bad(URL_PERCENT.with("url", clip(url)).with(
+                    "position",
+                    url.get(..i).map_or(0, |p| p.chars().count()) + 1,
                 )));
             }
             i += 3;
@@ -92,15 +149,12 @@ pub fn check_http_url(url: &str) -> Result<(), UrlError> {
         if !allowed {
             let pos = url.get(..i).map_or(0, |p| p.chars().count()) + 1;
             let ch = url.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
-            let what = if ch == ' ' {
-                "a space".to_string()
+            let msg = if ch == ' ' {
+                URL_SPACE.message()
             } else {
-                format!("'{}'", ch.escape_default())
+                URL_CHARACTER.with("character", ch.escape_default().to_string())
             };
-            return Err(bad(format!(
-                "\"{}\" is not a valid URL: {what} at character {pos} must be percent-encoded (RFC 3986)",
-                clip(url)
-            )));
+            return Err(bad(msg.with("url", clip(url)).with("position", pos)));
         }
         i += 1;
     }
@@ -115,24 +169,27 @@ pub fn check_http_url(url: &str) -> Result<(), UrlError> {
 /// assert!(check_phone("call-me-maybe", 5, 15).is_err());
 /// ```
 pub fn check_phone(s: &str, min: i64, max: i64) -> Result<(), String> {
+    phone(s, min, max).map_err(|m| m.render())
+}
+
+/// What [`check_phone`] checks, with what is wrong as a catalogue message.
+pub fn phone(s: &str, min: i64, max: i64) -> Result<(), Message> {
     let digits = s.strip_prefix('+').unwrap_or(s);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        let hint = if digits.contains([' ', '-', '(', ')', '.']) {
-            "; remove spaces, dashes and brackets"
+        let msg = if digits.contains([' ', '-', '(', ')', '.']) {
+            &PHONE_SEPARATORS
         } else {
-            ""
+            &PHONE_NOT_NUMBER
         };
-        return Err(format!(
-            "\"{}\" is not a phone number: use digits with an optional leading '+', e.g. 441134960001{hint}",
-            clip(s)
-        ));
+        return Err(msg.with("value", clip(s)));
     }
     let n = digits.len() as i64;
     if n < min || n > max {
-        return Err(format!(
-            "\"{}\" has {n} digits; a phone number has {min} to {max} digits",
-            clip(s)
-        ));
+        return Err(PHONE_DIGITS
+            .with("value", clip(s))
+            .with("n", n)
+            .with("min", min)
+            .with("max", max));
     }
     Ok(())
 }

@@ -46,6 +46,7 @@ pub mod json_schema;
 pub mod labels;
 pub mod legacy;
 pub mod limits;
+pub mod message;
 pub mod model;
 pub mod options;
 pub mod report;

@@ -1,6 +1,7 @@
 //! What validation found: a bounded list of located issues.
 
 use crate::limits::MAX_ISSUES;
+use crate::message::Message;
 pub use crate::rule::Severity;
 use serde::Serialize;
 use std::fmt;
@@ -46,14 +47,51 @@ pub struct Issue {
     /// JSON pointer (RFC 6901) of the offending value, or of the object that lacks a
     /// required field; the API's JSON names, e.g. `/messages/0/content/suggestions/3/text`.
     pub path: String,
-    /// What is wrong and what to do, for a person.
+    /// What is wrong and what to do, for a person: [`Issue::msg`] in English (empty in
+    /// the WebAssembly build, whose caller renders `msg`).
     pub message: String,
+    /// The message as the catalogue's key and its parameters.
+    #[serde(skip)]
+    pub msg: Message,
     /// The limit that was broken, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<Amount>,
     /// The value that broke it, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actual: Option<Amount>,
+}
+
+impl Issue {
+    /// An issue saying `msg`, with `message` its English rendering (left empty in the
+    /// WebAssembly build, which has no templates).
+    pub fn new(
+        severity: Severity,
+        code: &'static str,
+        path: String,
+        msg: Message,
+        limit: Option<Amount>,
+        actual: Option<Amount>,
+    ) -> Issue {
+        debug_assert!(
+            crate::message::id(msg.msg).is_some(),
+            "message {} is not in the catalogue (crate::message::all)",
+            msg.key()
+        );
+        let message = if cfg!(target_arch = "wasm32") {
+            String::new()
+        } else {
+            msg.render()
+        };
+        Issue {
+            severity,
+            code,
+            path,
+            message,
+            msg,
+            limit,
+            actual,
+        }
+    }
 }
 
 impl fmt::Display for Issue {
@@ -164,7 +202,35 @@ impl Report {
     /// let r = rcs_kit::validate_str("[]", &rcs_kit::Options::at(0));
     /// assert!(r.to_json().starts_with(r#"{"valid":false,"issues":[{"severity":"error","code":"#));
     /// ```
+    ///
+    /// The WebAssembly build has no English to write: there it writes
+    /// [`Report::to_wire_json`]'s `msg` instead of `message` (as the reports inside a
+    /// template's report and an audience's do, for the package to render).
     pub fn to_json(&self) -> String {
+        self.write_json::<false>(cfg!(target_arch = "wasm32"))
+    }
+
+    /// [`Report::to_json`] of a report that may hold the template checks' messages (a
+    /// template's report, an audience's rows): in the WebAssembly build, only these
+    /// name those messages by their ids (see [`Message::write_json_in`]).
+    pub fn to_template_json(&self) -> String {
+        self.write_json::<true>(cfg!(target_arch = "wasm32"))
+    }
+
+    /// The report as the WebAssembly module hands it to JavaScript: as
+    /// [`Report::to_json`], with each issue's `"message"` replaced by the id of its
+    /// catalogue entry and the parameters it is rendered from (`"msg": {"id", "params"}`,
+    /// see [`Message::write_json`]).
+    ///
+    /// ```
+    /// let r = rcs_kit::validate_str("[]", &rcs_kit::Options::at(0));
+    /// assert!(r.to_wire_json().contains(r#","msg":{"id":"#));
+    /// ```
+    pub fn to_wire_json(&self) -> String {
+        self.write_json::<false>(true)
+    }
+
+    fn write_json<const TEMPLATE: bool>(&self, wire: bool) -> String {
         let mut out = String::with_capacity(64 + self.issues.len() * 160);
         out.push_str(if self.valid {
             "{\"valid\":true,\"issues\":["
@@ -181,8 +247,13 @@ impl Report {
             push_json_string(&mut out, issue.code);
             out.push_str(",\"path\":");
             push_json_string(&mut out, &issue.path);
-            out.push_str(",\"message\":");
-            push_json_string(&mut out, &issue.message);
+            if wire {
+                out.push_str(",\"msg\":");
+                issue.msg.write_json_in::<TEMPLATE>(&mut out);
+            } else {
+                out.push_str(",\"message\":");
+                push_json_string(&mut out, &issue.message);
+            }
             if let Some(l) = issue.limit {
                 out.push_str(",\"limit\":");
                 out.push_str(&l.to_string());
@@ -354,22 +425,22 @@ mod tests {
     #[test]
     fn to_json_matches_serde() {
         let mut r = Report::new();
-        r.push(Issue {
-            severity: Severity::Error,
-            code: "a.b",
-            path: "/x/0/\"q\"".into(),
-            message: "tab\there \u{1} \\ é 😀 \u{8}\u{c}\r\n".into(),
-            limit: Some(Amount(25.0)),
-            actual: Some(Amount(90.000001)),
-        });
-        r.push(Issue {
-            severity: Severity::Warning,
-            code: "w",
-            path: String::new(),
-            message: String::new(),
-            limit: None,
-            actual: Some(Amount(-3.0)),
-        });
+        r.push(Issue::new(
+            Severity::Error,
+            "a.b",
+            "/x/0/\"q\"".into(),
+            Message::from("tab\there \u{1} \\ é 😀 \u{8}\u{c}\r\n"),
+            Some(Amount(25.0)),
+            Some(Amount(90.000001)),
+        ));
+        r.push(Issue::new(
+            Severity::Warning,
+            "w",
+            String::new(),
+            Message::from(""),
+            None,
+            Some(Amount(-3.0)),
+        ));
         assert_eq!(r.to_json(), serde_json::to_string(&r).unwrap());
         r.mark_truncated();
         assert_eq!(r.to_json(), serde_json::to_string(&r).unwrap());

@@ -1,6 +1,48 @@
 //! Date-times in the API's form, as milliseconds since the Unix epoch.
 
+use crate::message::{Message, Msg};
 use crate::report::clip;
+
+/// A text that is not a date-time, and why.
+pub static NOT_DATE_TIME: Msg = Msg::new(
+    "date_time.unreadable",
+    "\"{value}\" is not a date-time ({why}); write it as yyyy-MM-ddTHH:mm:ss.SSS+hh:mm, e.g. 2030-03-03T15:00:00.000+01:00",
+);
+/// Why a text is not a date-time.
+pub static DATE_FORM: Msg = Msg::new("date_time.date", "the date must be yyyy-MM-dd");
+/// Why a text is not a date-time.
+pub static T_SEPARATOR: Msg = Msg::new("date_time.separator", "a 'T' must separate date and time");
+/// Why a text is not a date-time.
+pub static TIME_FORM: Msg = Msg::new("date_time.time", "the time must be HH:mm:ss");
+/// Why a text is not a date-time.
+pub static NO_SUCH_DAY: Msg = Msg::new("date_time.no_such_day", "no such day");
+/// Why a text is not a date-time.
+pub static NO_SUCH_TIME: Msg = Msg::new("date_time.no_such_time", "no such time of day");
+/// Why a text is not a date-time.
+pub static FRACTION: Msg = Msg::new(
+    "date_time.fraction",
+    "the fraction of a second must have 1 to 9 digits",
+);
+/// Why a text is not a date-time.
+pub static OFFSET_FORM: Msg = Msg::new("date_time.offset", "the offset must be Z, +hh:mm or +hhmm");
+/// Why a text is not a date-time.
+pub static OFFSET_MISSING: Msg = Msg::new(
+    "date_time.offset_missing",
+    "it must end with an offset: Z, +hh:mm or +hhmm",
+);
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &NOT_DATE_TIME,
+    &DATE_FORM,
+    &T_SEPARATOR,
+    &TIME_FORM,
+    &NO_SUCH_DAY,
+    &NO_SUCH_TIME,
+    &FRACTION,
+    &OFFSET_FORM,
+    &OFFSET_MISSING,
+];
 
 /// Parses `yyyy-MM-dd'T'HH:mm:ss[.SSS]` followed by an offset: `Z`, `+hh:mm` (RFC 3339)
 /// or `+hhmm` (the API's `SSSZ` form). Returns milliseconds since the Unix epoch.
@@ -11,12 +53,25 @@ use crate::report::clip;
 /// assert_eq!(parse_date_time("1970-01-01T00:00:01Z"), Ok(1000));
 /// assert!(parse_date_time("2030-02-30T00:00:00Z").is_err());
 /// ```
+///
+/// The error is [`date_time`]'s message in English (empty in the WebAssembly build,
+/// which has no English).
 pub fn parse_date_time(s: &str) -> Result<i64, String> {
-    let fail = |why: &str| {
-        Err(format!(
-            "\"{}\" is not a date-time ({why}); write it as yyyy-MM-ddTHH:mm:ss.SSS+hh:mm, e.g. 2030-03-03T15:00:00.000+01:00",
-            clip(s)
-        ))
+    date_time(s).map_err(|m| m.render())
+}
+
+/// What [`parse_date_time`] reads, with the reason a text is not a date-time as a
+/// catalogue message.
+///
+/// ```
+/// let why = rcs_kit::time::date_time("2030-02-30T00:00:00Z").unwrap_err();
+/// assert_eq!(why.key(), "date_time.unreadable");
+/// ```
+pub fn date_time(s: &str) -> Result<i64, Message> {
+    let fail = |why: &'static Msg| {
+        Err(NOT_DATE_TIME
+            .with("value", clip(s))
+            .with("why", why.message()))
     };
     let b = s.as_bytes();
     let num = |from: usize, len: usize| -> Option<i64> {
@@ -29,25 +84,25 @@ pub fn parse_date_time(s: &str) -> Result<i64, String> {
     };
     let sep = |at: usize, c: u8| b.get(at) == Some(&c);
     let (Some(year), Some(month), Some(day)) = (num(0, 4), num(5, 2), num(8, 2)) else {
-        return fail("the date must be yyyy-MM-dd");
+        return fail(&DATE_FORM);
     };
     if !(sep(4, b'-') && sep(7, b'-')) {
-        return fail("the date must be yyyy-MM-dd");
+        return fail(&DATE_FORM);
     }
     if !matches!(b.get(10), Some(b'T' | b't')) {
-        return fail("a 'T' must separate date and time");
+        return fail(&T_SEPARATOR);
     }
     let (Some(hour), Some(minute), Some(second)) = (num(11, 2), num(14, 2), num(17, 2)) else {
-        return fail("the time must be HH:mm:ss");
+        return fail(&TIME_FORM);
     };
     if !(sep(13, b':') && sep(16, b':')) {
-        return fail("the time must be HH:mm:ss");
+        return fail(&TIME_FORM);
     }
     if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
-        return fail("no such day");
+        return fail(&NO_SUCH_DAY);
     }
     if hour > 23 || minute > 59 || second > 59 {
-        return fail("no such time of day");
+        return fail(&NO_SUCH_TIME);
     }
     let mut i = 19;
     let mut millis = 0i64;
@@ -59,7 +114,7 @@ pub fn parse_date_time(s: &str) -> Result<i64, String> {
         }
         let digits = i - start;
         if digits == 0 || digits > 9 {
-            return fail("the fraction of a second must have 1 to 9 digits");
+            return fail(&FRACTION);
         }
         let first3: i64 = (0..3).fold(0, |acc, k| {
             let d = if k < digits {
@@ -90,10 +145,10 @@ pub fn parse_date_time(s: &str) -> Result<i64, String> {
                         v
                     }
                 }
-                _ => return fail("the offset must be Z, +hh:mm or +hhmm"),
+                _ => return fail(&OFFSET_FORM),
             }
         }
-        _ => return fail("it must end with an offset: Z, +hh:mm or +hhmm"),
+        _ => return fail(&OFFSET_MISSING),
     };
     let days = days_from_civil(year, month, day);
     let secs = days * 86_400 + hour * 3600 + minute * 60 + second - offset_min * 60;

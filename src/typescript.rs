@@ -53,6 +53,26 @@ fn issue_codes() -> String {
     out
 }
 
+/// `MessageKey`: every key of the message catalogue, with its English template, and the
+/// catalogue's type.
+fn message_keys() -> String {
+    let mut out = String::from(
+        "/** Every key of the message catalogue (from the message declarations in Rust), with its English template. */\nexport type MessageKey =\n",
+    );
+    for m in crate::message::package() {
+        let _ = writeln!(
+            out,
+            "  /** {} */\n  | \"{}\"",
+            m.en.replace("*/", "*\\/"),
+            m.key
+        );
+    }
+    out.push_str(
+        ";\n\n/** A message catalogue: message key → template (`{name}` a parameter, `{{` and `}}` a brace). A key left out is rendered in English. */\nexport type MessageCatalogue = { readonly [K in MessageKey]?: string };\n",
+    );
+    out
+}
+
 /// `BodyKind`: the names of the body kinds (`Kind::name`), for `ValidateOptions.kind`.
 fn body_kinds() -> String {
     let mut out = String::from(
@@ -95,6 +115,8 @@ pub fn declarations() -> String {
         out.push('\n');
     }
     out.push_str(&issue_codes());
+    out.push('\n');
+    out.push_str(&message_keys());
     out.push('\n');
     out.push_str(&body_kinds());
     out.push('\n');
@@ -188,12 +210,23 @@ export interface ValidationIssue {
   code: IssueCode;
   /** JSON pointer (RFC 6901) with the API's names, e.g. `/messages/0/content/suggestions/3/text`. */
   path: string;
-  /** What is wrong and what to do. */
+  /** What is wrong and what to do, rendered from the message catalogue (English, or
+   * `options.messages`). */
   message: string;
   /** The limit that was broken, if any. */
   limit?: number;
   /** The value that broke it, if any. */
   actual?: number;
+  /** The message as its catalogue key and parameters, to render it again (not
+   * enumerable: reports compare and serialize without it). */
+  readonly msg: IssueMessage;
+}
+
+/** A message as its catalogue key and parameters: a number, a text, or a part of the
+ * sentence that is itself a message (how a field is named). */
+export interface IssueMessage {
+  key: MessageKey;
+  params: { [name: string]: number | string | IssueMessage };
 }
 
 /** Every issue of a request; `valid` is true when there is no error (warnings allowed). */
@@ -447,6 +480,20 @@ pub fn messages_api_declarations() -> String {
             r.doc,
             r.level(),
             r.code
+        );
+    }
+    out.push_str(
+        ";\n\n/** The message keys only the Messages API profile reports (from the message declarations in Rust), with their English templates. */\nexport type MessagesApiMessageKey =\n",
+    );
+    for m in crate::message::all()
+        .into_iter()
+        .filter(|m| crate::message::messages_api_only(m))
+    {
+        let _ = writeln!(
+            out,
+            "  /** {} */\n  | \"{}\"",
+            m.en.replace("*/", "*\\/"),
+            m.key
         );
     }
     out.push_str(

@@ -6,8 +6,9 @@
 // package (index.js, whose extras.js adds build, billing, SMS parts, failover text and
 // features). The entry hands over the module and its glue (`install`).
 
+import { learnKeys, named, renderMessage } from "./messages.js";
 import {
-  OP_VALIDATE, OP_UNSERIALIZABLE, OP_VERSION, OP_LAST_PANIC, OP_PANIC, LIMITS,
+  OP_VALIDATE, OP_UNSERIALIZABLE, OP_VERSION, OP_LAST_PANIC, OP_PANIC, OP_MESSAGE_KEYS, LIMITS,
   TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
 } from "./generated/data.js";
 
@@ -59,6 +60,7 @@ export function install(module, bindings) {
   compiled = module;
   glue = bindings;
   glue.initSync({ module });
+  learnKeys(run(OP_MESSAGE_KEYS));
 }
 
 /** Runs a wasm call; a trap (a bug, never a bad payload) becomes an RcsKitError and the
@@ -99,6 +101,8 @@ export function optionsJson(options, kind) {
     if (!why && Array.isArray(o)) why = "options must be an object, not an array";
     if (!why) {
       o = { ...o };
+      // the wrapper's own option: the catalogue messages are rendered from (see validate)
+      delete o.messages;
       if (kind) o.kind = kind;
       if (!("now" in o)) o.now = Date.now();
       else if (o.now instanceof Date && isNaN((o.now = o.now.getTime()))) why = "options.now is an invalid Date";
@@ -388,6 +392,39 @@ function viaBytes(bytes, opts) {
  */
 export function validate(payload, options, kind) {
   const opts = optionsJson(options, kind);
+  const catalogue = messagesOption(options);
+  const out = report(payload, opts);
+  if (out.error) throw new RcsKitError(out.error.code, out.error.message);
+  out.issues = out.issues.map((i) => issue(i, catalogue));
+  return out;
+}
+
+/** The catalogue of `options.messages` (key → template; English for a key it lacks). */
+export function messagesOption(options) {
+  let m;
+  try {
+    m = options?.messages;
+  } catch (e) {
+    throw unreadableOptions(e);
+  }
+  if (m === undefined || m === null) return null;
+  if (typeof m !== "object" || Array.isArray(m)) throw new RcsKitError("options.invalid", `options.messages must be an object (message key → template), not ${Array.isArray(m) ? "an array" : typeof m}`);
+  return m;
+}
+
+/** An issue of the module's report as the package gives it: its message rendered from
+ * `catalogue` (its key and parameters stay on it as `msg`, not enumerable, so that
+ * reports compare and serialize as the native ones). */
+export function issue({ severity, code, path, msg, ...limits }, catalogue) {
+  const m = named(msg);
+  // `limits`: limit and actual, when the issue has them (in that order, as native reports)
+  const out = { severity, code, path, message: renderMessage(m, catalogue), ...limits };
+  Object.defineProperty(out, "msg", { value: m });
+  return out;
+}
+
+/** The module's report of `payload` (its issues' messages as keys and parameters). */
+function report(payload, opts) {
   let out = null;
   const bytes = bytesOf(payload);
   if (typeof bytes === "string") out = JSON.parse(run(OP_UNSERIALIZABLE, bytes, ""));
@@ -413,7 +450,6 @@ export function validate(payload, options, kind) {
     }
     out = JSON.parse(run(OP_VALIDATE, text, opts));
   }
-  if (out.error) throw new RcsKitError(out.error.code, out.error.message);
   return out;
 }
 

@@ -10,5 +10,6 @@ import { compile } from "./load.js";
 install(await compile(new URL("./rcs_kit_bg.wasm", import.meta.url)), { initSync, call, callBytes, validateTape });
 
 export { validate, limits, version, RcsKitError } from "./core.js";
+export { renderMessage } from "./messages.js";
 export { build, predictBilling, smsParts, failoverText, requiredFeatures } from "./extras.js";
 export * from "./builders.js";

@@ -6,6 +6,13 @@
 
 import { run, bytesOf, reason, RcsKitError } from "./core.js";
 import { OP_TO_MESSAGES_API, OP_FROM_MESSAGES_API } from "./generated/data.js";
+import { MESSAGES_API_FIRST, MESSAGES_API_MESSAGES } from "./generated/messages.js";
+import { addMessages } from "./messages.js";
+
+// The English of the messages only the Messages API profile's checks report (the other
+// entries leave it out). The conversion notes are the library's text, not catalogue
+// messages.
+addMessages(MESSAGES_API_MESSAGES, MESSAGES_API_FIRST);
 
 /** Op `op` on a request given as an object, JSON text or the bytes of its UTF-8 text:
  * `{output, notes}`. A request JSON.stringify cannot write is misuse (RcsKitError

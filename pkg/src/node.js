@@ -7,5 +7,6 @@ import { install } from "./core.js";
 install(new WebAssembly.Module(readFileSync(new URL("./rcs_kit_bg.wasm", import.meta.url))), { initSync, call, callBytes, validateTape });
 
 export { validate, limits, version, RcsKitError } from "./core.js";
+export { renderMessage } from "./messages.js";
 export { build, predictBilling, smsParts, failoverText, requiredFeatures } from "./extras.js";
 export * from "./builders.js";

@@ -5,8 +5,19 @@
 // rendering, the CSV reading and the grouping into requests are the Rust library's, the
 // ones `rcs-kit template` and `rcs-kit render` run.
 
-import { run, runBytes, bytesOf, optionsJson, unreadableOptions, reason, RcsKitError } from "./core.js";
+import { run, runBytes, bytesOf, optionsJson, unreadableOptions, reason, RcsKitError, messagesOption, issue } from "./core.js";
 import { OP_TEMPLATE, OP_RENDER, OP_UNSERIALIZABLE } from "./generated/data.js";
+import { TEMPLATE_MESSAGES } from "./generated/messages.js";
+import { addMessages } from "./messages.js";
+
+// The English of the messages only the template checks report (the other entries leave it out).
+addMessages(TEMPLATE_MESSAGES);
+
+/** `report` (`{issues}` as the module writes them) with its issues rendered from `catalogue`. */
+function rendered(report, catalogue) {
+  report.issues = report.issues.map((i) => issue(i, catalogue));
+  return report;
+}
 
 /** A template JSON.stringify cannot write (a getter that throws, a BigInt, a cycle): the
  * report of one `json.unserializable` error, as `validate` gives for such a payload. */
@@ -45,7 +56,9 @@ function onTemplate(op, template, b, onUnreadable) {
  * variables}]}`. Options: `strict`, `now` (as `validate`'s).
  */
 export function validateTemplate(template, options) {
-  return onTemplate(OP_TEMPLATE, template, optionsJson(options), (report) => report);
+  const opts = optionsJson(options);
+  const catalogue = messagesOption(options);
+  return rendered(onTemplate(OP_TEMPLATE, template, opts, (report) => report), catalogue);
 }
 
 /**
@@ -79,5 +92,10 @@ export function renderTemplate(template, rows, options) {
   } catch (e) {
     throw new RcsKitError("options.invalid", `the rows cannot be written as JSON (${e?.message ?? e})`);
   }
-  return onTemplate(OP_RENDER, template, `${optionsJson(rest)}\n${args}`, (report) => ({ valid: false, template: report, requests: [], messages: 0, rows: [], failed: [] }));
+  const opts = optionsJson(rest);
+  const catalogue = messagesOption(rest);
+  const out = onTemplate(OP_RENDER, template, `${opts}\n${args}`, (report) => ({ valid: false, template: report, requests: [], messages: 0, rows: [], failed: [] }));
+  rendered(out.template, catalogue);
+  for (const row of out.rows) rendered(row, catalogue);
+  return out;
 }

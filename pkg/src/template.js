@@ -9,6 +9,7 @@ import { compile } from "./load.js";
 install(await compile(new URL("./rcs_kit_template_bg.wasm", import.meta.url)), { initSync, call, callBytes, validateTape });
 
 export { validate, limits, version, RcsKitError } from "./core.js";
+export { renderMessage } from "./messages.js";
 export { build, predictBilling, smsParts, failoverText, requiredFeatures } from "./extras.js";
 export { validateTemplate, renderTemplate } from "./template-ops.js";
 export * from "./builders.js";

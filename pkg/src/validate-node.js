@@ -7,3 +7,4 @@ import { install } from "./core.js";
 install(new WebAssembly.Module(readFileSync(new URL("./rcs_kit_validate_bg.wasm", import.meta.url))), { initSync, call, callBytes, validateTape });
 
 export { validate, limits, version, RcsKitError } from "./core.js";
+export { renderMessage } from "./messages.js";

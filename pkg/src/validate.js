@@ -10,3 +10,4 @@ import { compile } from "./load.js";
 install(await compile(new URL("./rcs_kit_validate_bg.wasm", import.meta.url)), { initSync, call, callBytes, validateTape });
 
 export { validate, limits, version, RcsKitError } from "./core.js";
+export { renderMessage } from "./messages.js";

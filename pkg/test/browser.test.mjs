@@ -150,7 +150,7 @@ test("rcs-kit/validate in Chromium: only its own module is fetched; fixtures as 
     assert.deepEqual(errors, []);
     assert.deepEqual(fetched.filter((u) => u.endsWith(".wasm")), ["/pkg/dist/rcs_kit_validate_bg.wasm"]);
     assert.deepEqual(fetched.filter((u) => u.endsWith(".js")), ["/pkg/dist/validate.js"]);
-    assert.deepEqual(await p.evaluate(() => Object.keys(window.rcs).sort()), ["RcsKitError", "limits", "validate", "version"]);
+    assert.deepEqual(await p.evaluate(() => Object.keys(window.rcs).sort()), ["RcsKitError", "limits", "renderMessage", "validate", "version"]);
     const all = byteFixtures();
     const got = await p.evaluate(
       ([lists, now]) =>
@@ -192,7 +192,7 @@ test("rcs-kit/messages-api in Chromium: only its own module is fetched; every fi
     assert.deepEqual(errors, []);
     assert.deepEqual(fetched.filter((u) => u.endsWith(".wasm")), ["/pkg/dist/rcs_kit_messages_api_bg.wasm"]);
     assert.deepEqual(fetched.filter((u) => u.endsWith(".js")), ["/pkg/dist/messages-api.js"]);
-    assert.deepEqual(await p.evaluate(() => Object.keys(window.rcs).sort()), ["RcsKitError", "fromMessagesApi", "limits", "toMessagesApi", "validate", "version"]);
+    assert.deepEqual(await p.evaluate(() => Object.keys(window.rcs).sort()), ["RcsKitError", "fromMessagesApi", "limits", "renderMessage", "toMessagesApi", "validate", "version"]);
     const all = withMessagesApi(byteFixtures);
     assert.ok(all.filter((f) => f.name.includes("messages-api")).length >= 20);
     const native = nativeReports(all.map((f) => f.path));

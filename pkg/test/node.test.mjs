@@ -493,7 +493,7 @@ test("requiredFeatures() walks Rust's feature tables as `rcs-kit features` does,
 test("rcs-kit/validate: validate, limits, version and RcsKitError alone, with the main entry's reports (text, objects, bytes) and the native CLI's", async () => {
   // Through the package's own name, so that the `exports` map is what resolves it.
   const only = await import("rcs-kit/validate");
-  assert.deepEqual(Object.keys(only).sort(), ["RcsKitError", "limits", "validate", "version"]);
+  assert.deepEqual(Object.keys(only).sort(), ["RcsKitError", "limits", "renderMessage", "validate", "version"]);
   assert.equal(only.version(), version());
   assert.deepEqual(only.limits(), limits());
   assert.notEqual(only.validate, validate, "its own bundle and module");
@@ -541,7 +541,7 @@ test("rcs-kit/validate: its module has no billing, SMS parts or failover text; a
 test("rcs-kit/messages-api: every fixture, the Messages API's too, gives the native CLI's report (bytes, text, objects), with the main entry's limits and version", async () => {
   // Through the package's own name, so that the `exports` map is what resolves it.
   const mapi = await import("rcs-kit/messages-api");
-  assert.deepEqual(Object.keys(mapi).sort(), ["RcsKitError", "fromMessagesApi", "limits", "toMessagesApi", "validate", "version"]);
+  assert.deepEqual(Object.keys(mapi).sort(), ["RcsKitError", "fromMessagesApi", "limits", "renderMessage", "toMessagesApi", "validate", "version"]);
   assert.equal(mapi.version(), version());
   assert.deepEqual(mapi.limits(), limits());
   const all = withMessagesApi(byteFixtures);
@@ -569,6 +569,14 @@ test("rcs-kit/messages-api: every fixture, the Messages API's too, gives the nat
   const seen = rcs.validate(readFileSync(own.find((f) => f.name === "invalid/messages-api-event-seen-without-message-id.json").path), { now: NOW });
   assert.ok(!seen.issues.some((i) => i.code.startsWith("messages_api.")), "the main entry has no Messages API profile");
   for (const [label, ok] of checkHostile(mapi.validate)) assert.equal(ok, true, `rcs-kit/messages-api: ${label}`);
+  // Its messages travel by id too and are rendered from its own catalogue, in German as well.
+  const { default: de } = await import("rcs-kit/messages/de");
+  const seenPath = own.find((f) => f.name === "invalid/messages-api-event-seen-without-message-id.json").path;
+  const [english] = mapi.validate(readFileSync(seenPath), { now: NOW }).issues.filter((i) => i.code === "messages_api.event.message_id.required");
+  assert.deepEqual(english.msg, { key: "messages_api.event.message_id.required", params: {} });
+  const [german] = mapi.validate(readFileSync(seenPath), { now: NOW, messages: de }).issues.filter((i) => i.code === english.code);
+  assert.equal(german.message, de[english.msg.key]);
+  assert.equal(mapi.renderMessage(english.msg), english.message);
 });
 
 test("rcs-kit/messages-api: toMessagesApi and fromMessagesApi give rcs-kit convert's output and notes for every valid fixture", async () => {
@@ -631,10 +639,14 @@ test("size: rcs-kit/validate downloads less than the whole package", () => {
 
 // Until the 40 KB target is met, the validate entry may not grow back: 58,191 B when this
 // was set (2026-12-03, node's gzip -9; main was 59,100 B), with about 500 B of room.
+// Raised to 60,900 B with the message catalogue (issue 16, merged with main 978b7a8):
+// 60,399 B measured here, since the catalogue's English moved out of the module into the
+// entry's JavaScript (by gzip(1): validate.js 4,577 -> 8,927 B, the module 53,433 ->
+// 51,144 B); about 500 B of room again.
 // Lower it when the entry shrinks; raise it only with the measurement that says why.
-test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 58,700 B gzipped", () => {
-  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 58700);
-  assert.ok(gz <= 58700, `rcs-kit/validate is ${gz} bytes gzipped, over its 58,700-byte ratchet`);
+test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 60,900 B gzipped", () => {
+  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 60900);
+  assert.ok(gz <= 60900, `rcs-kit/validate is ${gz} bytes gzipped, over its 60,900-byte ratchet`);
 });
 
 // The Messages API entry's own line: the validate-only module with the Messages API's
@@ -668,4 +680,64 @@ test("a payload never throws: an issue at the pointer that could not be read, on
   const results = checkNeverThrows(rcs, () => core.testHooks.panic());
   assert.ok(results.length > 90, `only ${results.length} checks`);
   for (const [label, ok] of results) assert.equal(ok, true, label);
+});
+
+test("messages: the module names by their rule codes exactly the ids the generated catalogue leaves blank", async () => {
+  const core = await import("../src/core.js");
+  const { MESSAGES, TEMPLATE_MESSAGES } = await import("../src/generated/messages.js");
+  const data = await import("../src/generated/data.js");
+  const generated = MESSAGES.split("\n").slice(0, -1).map((l) => l.split("\t")[0]);
+  assert.ok(generated.length > 100 && generated.some((k) => k === "") && generated.some((k) => k !== ""));
+  assert.ok(TEMPLATE_MESSAGES.split("\n").slice(0, -1).every((l) => !l.startsWith("\t")), "every template message's key is written");
+  for (const name of ["rcs_kit", "rcs_kit_validate", "rcs_kit_template", "rcs_kit_messages_api"]) {
+    core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", `${name}_bg.wasm`))), await import(`../dist/${name}.js`));
+    const fromModule = core.run(data.OP_MESSAGE_KEYS).split("\n").slice(0, -1);
+    assert.equal(fromModule.length, generated.length, name);
+    generated.forEach((k, id) => assert.ok((k === "") !== (fromModule[id] === ""), `${name}: id ${id} is named by ${JSON.stringify(k)} and by the module ${JSON.stringify(fromModule[id])}`));
+  }
+});
+
+test("messages: the German catalogue has every key of the English one, with the same parameters", async () => {
+  // the English catalogue of the template entry (every message), its keys learnt from its module
+  const core = await import("../src/core.js");
+  await import("../src/template-ops.js");
+  core.install(new WebAssembly.Module(readFileSync(join(pkgDir, "dist", "rcs_kit_template_bg.wasm"))), await import("../dist/rcs_kit_template.js"));
+  const { EN: templateEn } = await import("../src/messages.js");
+  assert.ok(Object.keys(templateEn).length > 150 && Object.keys(templateEn).every((k) => k !== "" && k !== "undefined"));
+  // and the Messages API profile's, which only rcs-kit/messages-api ships
+  const { MESSAGES_API_MESSAGES } = await import("../src/generated/messages.js");
+  const mapiEn = Object.fromEntries(MESSAGES_API_MESSAGES.split("\n").slice(0, -1).map((l) => l.split("\t")));
+  assert.ok(Object.keys(mapiEn).length > 10 && Object.keys(mapiEn).every((k) => k.startsWith("messages_api.") && !Object.hasOwn(templateEn, k)));
+  const EN = { ...templateEn, ...mapiEn };
+  const { default: de } = await import("rcs-kit/messages/de");
+  const names = (t) => [...t.matchAll(/\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).filter(Boolean).sort();
+  const missing = Object.keys(EN).filter((k) => !Object.hasOwn(de, k));
+  assert.deepEqual(missing, [], "keys without German");
+  assert.deepEqual(Object.keys(de).filter((k) => !Object.hasOwn(EN, k)), [], "German keys the catalogue does not have");
+  for (const [k, en] of Object.entries(EN)) {
+    assert.deepEqual([...new Set(names(de[k]))], [...new Set(names(en))], `${k}: the German template names other parameters`);
+  }
+});
+
+test("messages: validate renders from options.messages, English per missing key; renderMessage renders an issue's msg again", async () => {
+  const { default: de } = await import("rcs-kit/messages/de");
+  const body = { messages: [{ sender: "S", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "x", suggestions: [{ type: "REPLY", text: "a reply text far too long for a chip", postbackData: "p", colour: 1 }] } }] };
+  const en = validate(body, { now: NOW });
+  const german = validate(body, { now: NOW, messages: de });
+  assert.deepEqual(german.issues.map((i) => i.code), en.issues.map((i) => i.code));
+  assert.equal(german.issues[0].message, "`text` hat 36 Zeichen; erlaubt sind höchstens 25: kürzen Sie um 11");
+  assert.match(german.issues[1].message, /^`colour` ist kein Feld in diesem REPLY-Objekt \(suggestion\); die API ignoriert oder verwirft es; bekannte Felder: /);
+  // a catalogue without a key falls back to English for that key (here the nested subject)
+  const partial = { "length.too_long": de["length.too_long"], "subject.field": undefined };
+  assert.equal(validate(body, { now: NOW, messages: partial }).issues[0].message, "`text` hat 36 Zeichen; erlaubt sind höchstens 25: kürzen Sie um 11");
+  assert.deepEqual(validate(body, { now: NOW, messages: {} }), en);
+  for (const i of en.issues) {
+    assert.equal(rcs.renderMessage(i.msg), i.message);
+    assert.ok(!Object.keys(i).includes("msg"), "msg is not enumerable");
+  }
+  assert.equal(rcs.renderMessage(en.issues[0].msg, de), german.issues[0].message);
+  const only = await import("rcs-kit/validate");
+  assert.deepEqual(only.validate(body, { now: NOW, messages: de }), german);
+  assert.throws(() => validate(body, { messages: "de" }), (e) => e instanceof RcsKitError && e.code === "options.invalid");
+  assert.throws(() => validate(body, { get messages() { throw new Error("no"); } }), (e) => e instanceof RcsKitError && e.code === "options.invalid");
 });

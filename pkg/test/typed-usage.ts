@@ -90,6 +90,15 @@ renderTemplate(tpl, 5);
 void validateOnly.validateTemplate;
 // @ts-expect-error: nor has the main entry
 void mainEntry.renderTemplate;
+// Messages in German, and an issue rendered again from its key and parameters.
+import de from "rcs-kit/messages/de";
+import { renderMessage, type MessageCatalogue } from "../index.js";
+const german: ValidationReport = validate(request, { messages: de });
+const mine: MessageCatalogue = { "length.too_long": "{subject}: {n}/{max}" };
+for (const issue of german.issues) {
+  const again: string = renderMessage(issue.msg, mine);
+  void again;
+}
 
 // The Messages API entry, through the package's `exports` map.
 import * as mapi from "rcs-kit/messages-api";
@@ -105,3 +114,7 @@ const there: mapi.Conversion<mapi.MessagesApiRequest | mapi.MessagesApiEventsReq
 const back = mapi.fromMessagesApi(there.output);
 const notes: mapi.ConversionNote[] = back.notes;
 void [mapiCode, notes, mapi.limits().text, mapi.version()];
+// Its messages in German too, the Messages API profile's keys included.
+const mapiGerman: mapi.MessagesApiValidationReport = mapi.validate(mapiRequest, { messages: de });
+const mapiKey: mapi.MessagesApiIssueMessage["key"] = "messages_api.event.message_id.required";
+void [mapiGerman.issues.map((i) => mapi.renderMessage(i.msg, de)), mapiKey];

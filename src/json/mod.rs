@@ -24,7 +24,7 @@ pub mod tape;
 mod text;
 
 pub use number::{format_number, parse_number};
-pub use parse::{ParseError, ParseErrorKind};
+pub use parse::{ParseError, ParseErrorKind, MESSAGES as READER_MESSAGES};
 pub use text::{char_count_at_most, JsonStr};
 
 use std::borrow::Cow;

@@ -2,6 +2,7 @@
 
 use super::{pointer, rules, Doc, Duplicate, JsonStr, Node, NodeId, Value, NONE};
 use crate::limits::{MAX_DEPTH, MAX_ISSUES};
+use crate::message::{Message, Msg};
 use crate::rule::Rule;
 use std::borrow::Cow;
 use std::fmt;
@@ -37,13 +38,108 @@ impl ParseErrorKind {
     }
 }
 
+/// Text that is not JSON where something else was expected.
+pub static UNEXPECTED: Msg = Msg::new(
+    "json.unexpected",
+    "invalid JSON: expected {expected}, found {found}",
+);
+/// More after the document.
+pub static AFTER_END: Msg = Msg::new(
+    "json.after_end",
+    "invalid JSON: unexpected {found} after the end of the document",
+);
+/// Nesting over the reader's bound.
+pub static TOO_DEEP: Msg = Msg::for_rule(
+    &rules::TOO_DEEP,
+    "arrays and objects nest deeper than {max} levels",
+);
+/// A raw control character in a string.
+pub static CONTROL_CHARACTER: Msg = Msg::new(
+    "json.control_character",
+    "invalid JSON: control character {found} must be escaped in a string",
+);
+/// A string without its closing quote.
+pub static UNTERMINATED: Msg = Msg::new("json.unterminated", "invalid JSON: unterminated string");
+/// A bad `\\u` escape.
+pub static BAD_UNICODE_ESCAPE: Msg = Msg::new(
+    "json.unicode_escape",
+    "invalid JSON: \\u must be followed by four hex digits",
+);
+/// Half of a surrogate pair.
+pub static LONE_SURROGATE: Msg = Msg::for_rule(
+    &rules::LONE_SURROGATE,
+    "a string holds a lone surrogate (half of a UTF-16 pair), which is not a Unicode character",
+);
+/// An escape JSON does not have.
+pub static UNKNOWN_ESCAPE: Msg = Msg::new(
+    "json.unknown_escape",
+    "invalid JSON: unknown escape \\{found}",
+);
+/// A number too large for a double.
+pub static OUT_OF_RANGE: Msg = Msg::new("json.out_of_range", "the number {number} is out of range");
+/// The end of the input, where more was expected.
+pub static FOUND_END: Msg = Msg::new("json.found.end", "the end of the input");
+/// A character found.
+pub static FOUND_CHARACTER: Msg = Msg::new("json.found.character", "'{character}'");
+/// A byte found that is not a printable character.
+pub static FOUND_BYTE: Msg = Msg::new("json.found.byte", "byte 0x{hex}");
+/// What the reader expected.
+pub static EXPECTED_VALUE: Msg = Msg::new("json.expected.value", "a value");
+/// What the reader expected.
+pub static EXPECTED_COMMA_OR_BRACKET: Msg =
+    Msg::new("json.expected.comma_or_bracket", "',' or ']'");
+/// What the reader expected.
+pub static EXPECTED_MEMBER_NAME: Msg = Msg::new(
+    "json.expected.member_name",
+    "a member name in double quotes",
+);
+/// What the reader expected.
+pub static EXPECTED_COLON: Msg = Msg::new("json.expected.colon", "':' after the member name");
+/// What the reader expected.
+pub static EXPECTED_COMMA_OR_BRACE: Msg = Msg::new("json.expected.comma_or_brace", "',' or '}'");
+/// What the reader expected.
+pub static EXPECTED_DIGIT: Msg = Msg::new("json.expected.digit", "a digit");
+/// What the reader expected.
+pub static EXPECTED_DIGIT_AFTER_POINT: Msg =
+    Msg::new("json.expected.digit_after_point", "a digit after '.'");
+/// What the reader expected.
+pub static EXPECTED_DIGIT_IN_EXPONENT: Msg =
+    Msg::new("json.expected.digit_in_exponent", "a digit in the exponent");
+
+/// The messages of the reader, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &UNEXPECTED,
+    &AFTER_END,
+    &TOO_DEEP,
+    &CONTROL_CHARACTER,
+    &UNTERMINATED,
+    &BAD_UNICODE_ESCAPE,
+    &LONE_SURROGATE,
+    &UNKNOWN_ESCAPE,
+    &OUT_OF_RANGE,
+    &FOUND_END,
+    &FOUND_CHARACTER,
+    &FOUND_BYTE,
+    &EXPECTED_VALUE,
+    &EXPECTED_COMMA_OR_BRACKET,
+    &EXPECTED_MEMBER_NAME,
+    &EXPECTED_COLON,
+    &EXPECTED_COMMA_OR_BRACE,
+    &EXPECTED_DIGIT,
+    &EXPECTED_DIGIT_AFTER_POINT,
+    &EXPECTED_DIGIT_IN_EXPONENT,
+];
+
 /// The first problem that stopped the parser.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ParseError {
     /// What went wrong.
     pub kind: ParseErrorKind,
-    /// What was expected or found, for a person.
+    /// What was expected or found, for a person ([`ParseError::msg`] in English; empty
+    /// in the WebAssembly build).
     pub detail: String,
+    /// What was expected or found, as a catalogue message.
+    pub msg: Message,
     /// Byte offset in the input.
     pub offset: usize,
     /// 1-based line.
@@ -83,7 +179,7 @@ struct Parser<'a> {
     keys: Vec<(JsonStr<'a>, NodeId)>,
 }
 
-type PResult<T> = Result<T, (ParseErrorKind, String)>;
+type PResult<T> = Result<T, (ParseErrorKind, Message)>;
 
 pub(super) fn parse(input: &str) -> Result<Doc<'_>, ParseError> {
     // A UTF-8 byte order mark is skipped, as Jackson skips it; the document records it
@@ -111,11 +207,12 @@ pub(super) fn parse(input: &str) -> Result<Doc<'_>, ParseError> {
             duplicates: p.duplicates,
             byte_order_mark: bom > 0,
         }),
-        Err((kind, detail)) => {
+        Err((kind, msg)) => {
             let (line, column) = super::text::line_col(src, p.pos);
             Err(ParseError {
                 kind,
-                detail,
+                detail: msg.render(),
+                msg,
                 offset: p.pos + bom,
                 line,
                 column,
@@ -137,11 +234,13 @@ fn has_special(w: u64) -> bool {
     (quote | backslash | control) != 0
 }
 
-fn describe(b: Option<&u8>) -> String {
+fn describe(b: Option<&u8>) -> Message {
     match b {
-        None => "the end of the input".to_string(),
-        Some(c) if c.is_ascii_graphic() => format!("'{}'", char::from(*c)),
-        Some(c) => format!("byte 0x{c:02x}"),
+        None => FOUND_END.message(),
+        Some(c) if c.is_ascii_graphic() => {
+            FOUND_CHARACTER.with("character", char::from(*c).to_string())
+        }
+        Some(c) => FOUND_BYTE.with("hex", format!("{c:02x}")),
     }
 }
 
@@ -168,13 +267,12 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn unexpected<T>(&self, expected: &str) -> PResult<T> {
+    fn unexpected<T>(&self, expected: &'static Msg) -> PResult<T> {
         Err((
             ParseErrorKind::Syntax,
-            format!(
-                "invalid JSON: expected {expected}, found {}",
-                describe(self.peek())
-            ),
+            UNEXPECTED
+                .with("expected", expected.message())
+                .with("found", describe(self.peek())),
         ))
     }
 
@@ -185,10 +283,7 @@ impl<'a> Parser<'a> {
         if self.pos < self.b.len() {
             return Err((
                 ParseErrorKind::Syntax,
-                format!(
-                    "invalid JSON: unexpected {} after the end of the document",
-                    describe(self.peek())
-                ),
+                AFTER_END.with("found", describe(self.peek())),
             ));
         }
         Ok(())
@@ -227,7 +322,7 @@ impl<'a> Parser<'a> {
                 let v = self.number()?;
                 Ok(self.push(v, key, start))
             }
-            _ => self.unexpected("a value"),
+            _ => self.unexpected(&EXPECTED_VALUE),
         }
     }
 
@@ -237,16 +332,13 @@ impl<'a> Parser<'a> {
             self.pos += word.len();
             Ok(self.push(v, key, start))
         } else {
-            self.unexpected("a value")
+            self.unexpected(&EXPECTED_VALUE)
         }
     }
 
     fn enter(&mut self, depth: usize) -> PResult<()> {
         if depth >= MAX_DEPTH {
-            return Err((
-                ParseErrorKind::TooDeep,
-                format!("arrays and objects nest deeper than {MAX_DEPTH} levels"),
-            ));
+            return Err((ParseErrorKind::TooDeep, TOO_DEEP.with("max", MAX_DEPTH)));
         }
         Ok(())
     }
@@ -290,7 +382,7 @@ impl<'a> Parser<'a> {
                     self.pos += 1;
                     break;
                 }
-                _ => return self.unexpected("',' or ']'"),
+                _ => return self.unexpected(&EXPECTED_COMMA_OR_BRACKET),
             }
         }
         self.path.pop();
@@ -313,13 +405,13 @@ impl<'a> Parser<'a> {
         loop {
             self.ws();
             if self.peek() != Some(&b'"') {
-                return self.unexpected("a member name in double quotes");
+                return self.unexpected(&EXPECTED_MEMBER_NAME);
             }
             let k = self.string()?;
             self.path.push(Seg::Key(k));
             self.ws();
             if self.peek() != Some(&b':') {
-                return self.unexpected("':' after the member name");
+                return self.unexpected(&EXPECTED_COLON);
             }
             self.pos += 1;
             self.ws();
@@ -338,7 +430,7 @@ impl<'a> Parser<'a> {
                     self.pos += 1;
                     break;
                 }
-                _ => return self.unexpected("',' or '}'"),
+                _ => return self.unexpected(&EXPECTED_COMMA_OR_BRACE),
             }
         }
         self.set_len(id, n);
@@ -436,18 +528,10 @@ impl<'a> Parser<'a> {
                 Some(_) => {
                     return Err((
                         ParseErrorKind::Syntax,
-                        format!(
-                            "invalid JSON: control character {} must be escaped in a string",
-                            describe(self.peek())
-                        ),
+                        CONTROL_CHARACTER.with("found", describe(self.peek())),
                     ))
                 }
-                None => {
-                    return Err((
-                        ParseErrorKind::Syntax,
-                        "invalid JSON: unterminated string".to_string(),
-                    ))
-                }
+                None => return Err((ParseErrorKind::Syntax, UNTERMINATED.message())),
             }
         }
     }
@@ -463,10 +547,7 @@ impl<'a> Parser<'a> {
                 self.pos += 5;
                 Ok(v)
             }
-            _ => Err((
-                ParseErrorKind::Syntax,
-                "invalid JSON: \\u must be followed by four hex digits".to_string(),
-            )),
+            _ => Err((ParseErrorKind::Syntax, BAD_UNICODE_ESCAPE.message())),
         }
     }
 
@@ -481,13 +562,7 @@ impl<'a> Parser<'a> {
             Some(b'u') => {
                 let at = self.pos - 1;
                 let hi = self.hex_escape()?;
-                let lone = || {
-                    Err((
-                        ParseErrorKind::LoneSurrogate,
-                        "a string holds a lone surrogate (half of a UTF-16 pair), which is not a Unicode character"
-                            .to_string(),
-                    ))
-                };
+                let lone = || Err((ParseErrorKind::LoneSurrogate, LONE_SURROGATE.message()));
                 if (0xDC00..0xE000).contains(&hi) {
                     self.pos = at;
                     return lone();
@@ -508,7 +583,7 @@ impl<'a> Parser<'a> {
             }
             _ => Err((
                 ParseErrorKind::Syntax,
-                format!("invalid JSON: unknown escape \\{}", describe(self.peek())),
+                UNKNOWN_ESCAPE.with("found", describe(self.peek())),
             )),
         }
     }
@@ -531,12 +606,12 @@ impl<'a> Parser<'a> {
             Some(b'1'..=b'9') => {
                 self.digits();
             }
-            _ => return self.unexpected("a digit"),
+            _ => return self.unexpected(&EXPECTED_DIGIT),
         }
         if self.peek() == Some(&b'.') {
             self.pos += 1;
             if self.digits() == 0 {
-                return self.unexpected("a digit after '.'");
+                return self.unexpected(&EXPECTED_DIGIT_AFTER_POINT);
             }
         }
         if let Some(b'e' | b'E') = self.peek() {
@@ -545,7 +620,7 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
             }
             if self.digits() == 0 {
-                return self.unexpected("a digit in the exponent");
+                return self.unexpected(&EXPECTED_DIGIT_IN_EXPONENT);
             }
         }
         let raw = self.src.get(start..self.pos).unwrap_or_default();
@@ -554,10 +629,7 @@ impl<'a> Parser<'a> {
             self.pos = start;
             return Err((
                 ParseErrorKind::NumberOutOfRange,
-                format!(
-                    "the number {} is out of range",
-                    raw.chars().take(40).collect::<String>()
-                ),
+                OUT_OF_RANGE.with("number", raw.chars().take(40).collect::<String>()),
             ));
         }
         Ok(Value::Number { raw, value })

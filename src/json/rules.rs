@@ -1,5 +1,6 @@
 //! The issues of reading a body as JSON, declared beside the reader that finds them.
 
+use crate::message::Msg;
 use crate::rule::Rule;
 
 const SRC: &str = "RFC 8259 (JSON); the API answers 400 to a body it cannot read";
@@ -49,6 +50,40 @@ pub static BYTE_ORDER_MARK: Rule = Rule::warning(
     "The body starts with a UTF-8 byte order mark (U+FEFF): the API's reader skips it, but JSON text must not start with one, and other readers reject it.",
     "RFC 8259 section 8.1 (no byte order mark in JSON text); Jackson (Infobip's API is Java) skips one",
 );
+
+/// What the reader says of text that is not JSON: `detail` is what it expected or found.
+pub static NOT_JSON: Msg = Msg::new("json.not_json", "{detail} at line {line}, column {column}");
+/// Bytes that are not UTF-8, located.
+pub static NOT_UTF8: Msg = Msg::new(
+    "json.not_utf8",
+    "the body is not valid UTF-8 (byte {byte} at line {line}, column {column}); send UTF-8 encoded JSON",
+);
+/// A JavaScript value the package cannot turn into JSON.
+pub static UNREADABLE_VALUE: Msg = Msg::new(
+    "json.unreadable_value",
+    "this value cannot be read or written as JSON ({reason}); pass plain data or a JSON string",
+);
+
+/// What an issue of [`BYTE_ORDER_MARK`] says.
+pub static BYTE_ORDER_MARK_MSG: Msg = Msg::for_rule(
+    &BYTE_ORDER_MARK,
+    "the body starts with a UTF-8 byte order mark; the API skips it, other JSON readers may not: remove it",
+);
+
+/// What an issue of [`DUPLICATE_KEY`] says.
+pub static DUPLICATE_KEY_MSG: Msg = Msg::for_rule(
+    &DUPLICATE_KEY,
+    "`{key}` appears more than once in this object; the API keeps only one of the values: remove the others",
+);
+
+/// The messages of this module.
+pub static MESSAGES: &[&Msg] = &[
+    &NOT_JSON,
+    &NOT_UTF8,
+    &UNREADABLE_VALUE,
+    &BYTE_ORDER_MARK_MSG,
+    &DUPLICATE_KEY_MSG,
+];
 
 /// Every rule of this module.
 pub static ALL: &[&Rule] = &[

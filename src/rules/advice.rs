@@ -6,6 +6,7 @@
 use crate::context::{Check, Ctx};
 use crate::json::NodeId;
 use crate::limits;
+use crate::message::Msg;
 use crate::report::clip;
 use crate::rule::Rule;
 
@@ -21,6 +22,11 @@ pub static MEDIA_HEIGHT_IOS: Rule = Rule::warning(
 )
 .advice()
 .strict();
+/// What an issue of [`MEDIA_HEIGHT_IOS`] says.
+pub static MEDIA_HEIGHT_IOS_MSG: Msg = Msg::for_rule(
+    &MEDIA_HEIGHT_IOS,
+    "iPhones show every card at one height, so {height} looks like MEDIUM there (Infobip: RCS behaviors and guidance)",
+);
 /// iPhones show GIFs as still images.
 pub static GIF_IOS: Rule = Rule::warning(
     "media.file.gif_ios",
@@ -29,6 +35,33 @@ pub static GIF_IOS: Rule = Rule::warning(
 )
 .advice()
 .strict();
+/// What an issue of [`TEXT_LINKS_IOS`] says of one link that does not end the text.
+pub static TEXT_LINK_NOT_LAST_MSG: Msg = Msg::new(
+    "text.links_ios.not_last",
+    "iPhones may not make a link clickable unless it ends the message: move it to the end",
+);
+/// What an issue of [`NOTIFICATION_ANDROID`] says when only share-location requests are
+/// suggested.
+pub static NOTIFICATION_NONE_MSG: Msg = Msg::new(
+    "notification.android.none",
+    "the Android notification shows no suggestion: it never shows a share-location request",
+);
+/// What an issue of [`CARD_REPLIES_IOS`] says.
+pub static CARD_REPLIES_IOS_MSG: Msg = Msg::for_rule(
+    &CARD_REPLIES_IOS,
+    "{n} suggested replies in a card: iPhones show {max} uncropped",
+);
+/// What an issue of [`CARD_ACTIONS_IOS`] says.
+pub static CARD_ACTIONS_IOS_MSG: Msg = Msg::for_rule(
+    &CARD_ACTIONS_IOS,
+    "{n} calls to action in a card: iPhones show {max} uncropped",
+);
+
+/// What an issue of [`GIF_IOS`] says.
+pub static GIF_IOS_MSG: Msg = Msg::for_rule(
+    &GIF_IOS,
+    "iPhones show a GIF as a still image, without animation (Infobip: RCS behaviors and guidance)",
+);
 /// A link written in a card's description.
 pub static CARD_LINK: Rule = Rule::warning(
     "card.description.url_not_clickable",
@@ -37,6 +70,11 @@ pub static CARD_LINK: Rule = Rule::warning(
 )
 .advice()
 .strict();
+/// What an issue of [`CARD_LINK`] says.
+pub static CARD_LINK_MSG: Msg = Msg::for_rule(
+    &CARD_LINK,
+    "a link in a card's description is not clickable (Android, iOS): add an OPEN_URL suggestion",
+);
 /// A code (OTP) in a card's text.
 pub static CARD_OTP_IOS: Rule = Rule::warning(
     "card.text.otp_not_copyable",
@@ -45,6 +83,11 @@ pub static CARD_OTP_IOS: Rule = Rule::warning(
 )
 .advice()
 .strict();
+/// What an issue of [`CARD_OTP_IOS`] says.
+pub static CARD_OTP_IOS_MSG: Msg = Msg::for_rule(
+    &CARD_OTP_IOS,
+    "iPhones cannot copy a code from a card: send it as TEXT",
+);
 /// A horizontal card.
 pub static HORIZONTAL_IOS: Rule = Rule::warning(
     "card.orientation.horizontal_ios",
@@ -53,6 +96,11 @@ pub static HORIZONTAL_IOS: Rule = Rule::warning(
 )
 .advice()
 .strict();
+/// What an issue of [`HORIZONTAL_IOS`] says.
+pub static HORIZONTAL_IOS_MSG: Msg = Msg::for_rule(
+    &HORIZONTAL_IOS,
+    "iPhones truncate a HORIZONTAL card's image and show its video vertically: use VERTICAL",
+);
 /// More than one link in a text, or a link before the end.
 pub static TEXT_LINKS_IOS: Rule = Rule::warning(
     "text.links.ios",
@@ -61,6 +109,11 @@ pub static TEXT_LINKS_IOS: Rule = Rule::warning(
 )
 .advice()
 .strict();
+/// What an issue of [`TEXT_LINKS_IOS`] says.
+pub static TEXT_LINKS_MANY_MSG: Msg = Msg::new(
+    "text.links_ios.many",
+    "{n} links: iPhones make only one per message clickable, the last element",
+);
 /// More replies in a card than iPhones show.
 pub static CARD_REPLIES_IOS: Rule = Rule::warning(
     "card.suggestions.ios_replies",
@@ -87,6 +140,11 @@ pub static CAROUSEL_WIDTH_IOS: Rule = Rule::warning(
 )
 .advice()
 .strict();
+/// What an issue of [`CAROUSEL_WIDTH_IOS`] says.
+pub static CAROUSEL_WIDTH_IOS_MSG: Msg = Msg::for_rule(
+    &CAROUSEL_WIDTH_IOS,
+    "iPhones crop SMALL carousel cards: use MEDIUM width with MEDIUM media",
+);
 /// Which suggestion an Android notification shows.
 pub static NOTIFICATION_ANDROID: Rule = Rule::warning(
     "content.suggestions.android_notification",
@@ -95,6 +153,16 @@ pub static NOTIFICATION_ANDROID: Rule = Rule::warning(
 )
 .advice()
 .strict();
+/// What an issue of [`NOTIFICATION_ANDROID`] says.
+pub static NOTIFICATION_NOT_SHARE_MSG: Msg = Msg::new(
+    "notification.android.not_share_location",
+    "the Android notification never shows a share-location request: it shows \"{label}\"",
+);
+/// What an issue of [`NOTIFICATION_ANDROID`] says.
+pub static NOTIFICATION_FIRST_MSG: Msg = Msg::new(
+    "notification.android.first",
+    "the Android notification shows only \"{label}\", the first suggestion",
+);
 /// A long failover SMS.
 pub static SMS_PARTS: Rule = Rule::warning(
     "sms_failover.text.parts",
@@ -103,6 +171,11 @@ pub static SMS_PARTS: Rule = Rule::warning(
 )
 .bounded(&limits::SMS_PARTS)
 .advice();
+/// What an issue of [`SMS_PARTS`] says.
+pub static SMS_PARTS_MSG: Msg = Msg::for_rule(
+    &SMS_PARTS,
+    "the failover SMS takes {parts} parts ({units} {encoding}, {per_part} per part): shorten it to save {excess} SMS",
+);
 /// A failover SMS that drops a link.
 pub static SMS_MISSING_LINK: Rule = Rule::warning(
     "sms_failover.text.missing_link",
@@ -110,6 +183,30 @@ pub static SMS_MISSING_LINK: Rule = Rule::warning(
     "rcs-kit advice: a link the RCS message offers should survive in the SMS",
 )
 .advice();
+/// What an issue of [`SMS_MISSING_LINK`] says.
+pub static SMS_MISSING_LINK_MSG: Msg = Msg::for_rule(
+    &SMS_MISSING_LINK,
+    "the failover SMS leaves out {url}, which the RCS message links to",
+);
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &MEDIA_HEIGHT_IOS_MSG,
+    &TEXT_LINK_NOT_LAST_MSG,
+    &NOTIFICATION_NONE_MSG,
+    &CARD_REPLIES_IOS_MSG,
+    &CARD_ACTIONS_IOS_MSG,
+    &GIF_IOS_MSG,
+    &CARD_LINK_MSG,
+    &CARD_OTP_IOS_MSG,
+    &HORIZONTAL_IOS_MSG,
+    &TEXT_LINKS_MANY_MSG,
+    &CAROUSEL_WIDTH_IOS_MSG,
+    &NOTIFICATION_NOT_SHARE_MSG,
+    &NOTIFICATION_FIRST_MSG,
+    &SMS_PARTS_MSG,
+    &SMS_MISSING_LINK_MSG,
+];
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
@@ -181,7 +278,7 @@ fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         ctx.report_in(
             &["height"],
             &MEDIA_HEIGHT_IOS,
-            format!("iPhones show every card at one height, so {h} looks like MEDIUM there (Infobip: RCS behaviors and guidance)"),
+            MEDIA_HEIGHT_IOS_MSG.with("height", h.as_ref()),
             None,
         );
     }
@@ -196,12 +293,7 @@ fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 .ends_with(".gif")
         });
     if gif {
-        ctx.report_in(
-            &["file", "url"],
-            &GIF_IOS,
-            "iPhones show a GIF as a still image, without animation (Infobip: RCS behaviors and guidance)".into(),
-            None,
-        );
+        ctx.report_in(&["file", "url"], &GIF_IOS, GIF_IOS_MSG.message(), None);
     }
 }
 
@@ -236,14 +328,12 @@ fn sms_failover(ctx: &mut Ctx<'_, '_>, message: NodeId) {
         ctx.report_in(
             AT,
             &SMS_PARTS,
-            format!(
-                "the failover SMS takes {} parts ({} {}, {} per part): shorten it to save {} SMS",
-                count.parts,
-                count.units,
-                count.encoding.name(),
-                count.per_part,
-                count.parts as i64 - limit.max
-            ),
+            SMS_PARTS_MSG
+                .with("parts", count.parts)
+                .with("units", count.units)
+                .with("encoding", count.encoding.name())
+                .with("per_part", count.per_part)
+                .with("excess", count.parts as i64 - limit.max),
             Some((limit.max as f64, count.parts as f64)),
         );
     }
@@ -251,7 +341,7 @@ fn sms_failover(ctx: &mut Ctx<'_, '_>, message: NodeId) {
         ctx.report_in(
             AT,
             &SMS_MISSING_LINK,
-            format!("the failover SMS leaves out {url}, which the RCS message links to"),
+            SMS_MISSING_LINK_MSG.with("url", url),
             None,
         );
     }
@@ -268,20 +358,10 @@ fn card_body(ctx: &mut Ctx<'_, '_>, card: NodeId) {
             continue;
         };
         if field == "description" && links(&text, true).next().is_some() {
-            ctx.report_in(
-                &["description"],
-                &CARD_LINK,
-                "a link in a card's description is not clickable (Android, iOS): add an OPEN_URL suggestion".into(),
-                None,
-            );
+            ctx.report_in(&["description"], &CARD_LINK, CARD_LINK_MSG.message(), None);
         }
         if has_code(&text) {
-            ctx.report_in(
-                &[field],
-                &CARD_OTP_IOS,
-                "iPhones cannot copy a code from a card: send it as TEXT".into(),
-                None,
-            );
+            ctx.report_in(&[field], &CARD_OTP_IOS, CARD_OTP_IOS_MSG.message(), None);
         }
     }
     let doc = ctx.doc();
@@ -293,25 +373,25 @@ fn card_body(ctx: &mut Ctx<'_, '_>, card: NodeId) {
         .filter(|s| ctx.get_str(*s, "type").is_some_and(|t| t == "REPLY"))
         .count();
     let actions = doc.len(list).saturating_sub(replies);
-    for (rule, limit, n, what) in [
+    for (rule, limit, n, message) in [
         (
             &CARD_REPLIES_IOS,
             &limits::IOS_CARD_REPLIES,
             replies,
-            "suggested replies",
+            &CARD_REPLIES_IOS_MSG,
         ),
         (
             &CARD_ACTIONS_IOS,
             &limits::IOS_CARD_ACTIONS,
             actions,
-            "calls to action",
+            &CARD_ACTIONS_IOS_MSG,
         ),
     ] {
         if n as i64 > limit.max {
             ctx.report_in(
                 &["suggestions"],
                 rule,
-                format!("{n} {what} in a card: iPhones show {} uncropped", limit.max),
+                message.with("n", n).with("max", limit.max),
                 Some((limit.max as f64, n as f64)),
             );
         }
@@ -328,7 +408,7 @@ fn card(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         ctx.report_in(
             &["orientation"],
             &HORIZONTAL_IOS,
-            "iPhones truncate a HORIZONTAL card's image and show its video vertically: use VERTICAL".into(),
+            HORIZONTAL_IOS_MSG.message(),
             None,
         );
     }
@@ -340,7 +420,7 @@ fn carousel(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         ctx.report_in(
             &["cardWidth"],
             &CAROUSEL_WIDTH_IOS,
-            "iPhones crop SMALL carousel cards: use MEDIUM width with MEDIUM media".into(),
+            CAROUSEL_WIDTH_IOS_MSG.message(),
             None,
         );
     }
@@ -361,13 +441,9 @@ fn text(ctx: &mut Ctx<'_, '_>, node: NodeId) {
             if text.trim_end().trim_end_matches(AFTER_LINK).ends_with(one) {
                 return;
             }
-            "iPhones may not make a link clickable unless it ends the message: move it to the end"
-                .to_string()
+            TEXT_LINK_NOT_LAST_MSG.message()
         }
-        many => format!(
-            "{} links: iPhones make only one per message clickable, the last element",
-            many.len()
-        ),
+        many => TEXT_LINKS_MANY_MSG.with("n", many.len()),
     };
     ctx.report_in(&["text"], &TEXT_LINKS_IOS, message, None);
 }
@@ -394,19 +470,10 @@ fn notification(ctx: &mut Ctx<'_, '_>, node: NodeId) {
             if doc.len(list) < 2 {
                 return;
             }
-            format!(
-                "the Android notification shows only \"{}\", the first suggestion",
-                label(s)
-            )
+            NOTIFICATION_FIRST_MSG.with("label", label(s))
         }
-        (Some(_), Some(s)) => format!(
-            "the Android notification never shows a share-location request: it shows \"{}\"",
-            label(s)
-        ),
-        (Some(_), None) => {
-            "the Android notification shows no suggestion: it never shows a share-location request"
-                .into()
-        }
+        (Some(_), Some(s)) => NOTIFICATION_NOT_SHARE_MSG.with("label", label(s)),
+        (Some(_), None) => NOTIFICATION_NONE_MSG.message(),
         (None, _) => return,
     };
     ctx.report_in(&["suggestions"], &NOTIFICATION_ANDROID, message, None);

@@ -3,6 +3,7 @@
 use crate::context::{Check, Ctx};
 use crate::json::{sort_by_key, NodeId};
 use crate::limits;
+use crate::message::Msg;
 use crate::rule::Rule;
 
 /// The same number twice in `phoneNumbers` (`+` and spaces aside): checked and billed
@@ -13,6 +14,11 @@ pub static PHONE_NUMBER_DUPLICATE: Rule = Rule::warning(
     "rcs-kit: each number is checked (and answered) once per occurrence",
 )
 .strict();
+/// What an issue of [`PHONE_NUMBER_DUPLICATE`] says.
+pub static PHONE_NUMBER_DUPLICATE_MSG: Msg = Msg::for_rule(
+    &PHONE_NUMBER_DUPLICATE,
+    "the same number as /phoneNumbers/{original}: it would be checked twice; remove one",
+);
 
 /// A sync query with more numbers than routing needs.
 pub static QUERY_BATCH: Rule = Rule::warning(
@@ -22,6 +28,14 @@ pub static QUERY_BATCH: Rule = Rule::warning(
 )
 .bounded(&limits::CAPABILITY_QUERY_BATCH)
 .advice();
+/// What an issue of [`QUERY_BATCH`] says.
+pub static QUERY_BATCH_MSG: Msg = Msg::for_rule(
+    &QUERY_BATCH,
+    "{n} numbers in one sync query; Infobip advises 1 to {max} a call for routing: check larger lists with POST /rcs/2/capability-check/notify",
+);
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[&PHONE_NUMBER_DUPLICATE_MSG, &QUERY_BATCH_MSG];
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[&PHONE_NUMBER_DUPLICATE, &QUERY_BATCH];
@@ -73,7 +87,7 @@ fn duplicates(ctx: &mut Ctx<'_, '_>, node: NodeId) {
             c.at_index(i, |c| {
                 c.report(
                     &PHONE_NUMBER_DUPLICATE,
-                    format!("the same number as /phoneNumbers/{original}: it would be checked twice; remove one"),
+                    PHONE_NUMBER_DUPLICATE_MSG.with("original", original),
                 )
             })
         });
@@ -96,7 +110,7 @@ fn query_batch(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 &QUERY_BATCH,
                 max as f64,
                 n as f64,
-                format!("{n} numbers in one sync query; Infobip advises 1 to {max} a call for routing: check larger lists with POST /rcs/2/capability-check/notify"),
+                QUERY_BATCH_MSG.with("n", n).with("max", max),
             )
         });
     }

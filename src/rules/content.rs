@@ -3,6 +3,7 @@
 use super::{media_of, resource_url, Media};
 use crate::context::{Check, Ctx};
 use crate::json::NodeId;
+use crate::message::Msg;
 use crate::rule::Rule;
 
 const SUPPORTED_TYPES: &str =
@@ -29,6 +30,11 @@ pub static MEDIA_FILE_PDF: Rule = Rule::warning(
     "Infobip product docs (PDF in cards: India only)",
 )
 .strict();
+/// What an issue of [`MEDIA_FILE_PDF`] says.
+pub static MEDIA_FILE_PDF_MSG: Msg = Msg::for_rule(
+    &MEDIA_FILE_PDF,
+    "PDF media in a card is shown only in India (Google Messages); elsewhere use an image or video",
+);
 /// A file type the API does not list.
 pub static FILE_URL_UNSUPPORTED_TYPE: Rule = Rule::warning(
     "file.url.unsupported_type",
@@ -36,6 +42,11 @@ pub static FILE_URL_UNSUPPORTED_TYPE: Rule = Rule::warning(
     SUPPORTED_TYPES,
 )
 .strict();
+/// What an issue of [`FILE_URL_UNSUPPORTED_TYPE`] says.
+pub static FILE_URL_UNSUPPORTED_TYPE_MSG: Msg = Msg::for_rule(
+    &FILE_URL_UNSUPPORTED_TYPE,
+    "the file's extension is not among the types RCS accepts (JPEG, PNG, GIF, MP4, WebM, MPEG, H.263, M4V, AAC, MP3, OGG, 3GPP, PDF)",
+);
 /// Audio as card media.
 pub static MEDIA_FILE_AUDIO: Rule = Rule::warning(
     "media.file.audio",
@@ -43,6 +54,11 @@ pub static MEDIA_FILE_AUDIO: Rule = Rule::warning(
     SUPPORTED_TYPES,
 )
 .strict();
+/// What an issue of [`MEDIA_FILE_AUDIO`] says.
+pub static MEDIA_FILE_AUDIO_MSG: Msg = Msg::for_rule(
+    &MEDIA_FILE_AUDIO,
+    "card media must be an image or a video; audio is only allowed in FILE messages",
+);
 /// A card with neither media nor title.
 pub static CARD_TITLE_OR_MEDIA: Rule = Rule::error(
     "card.title_or_media.required",
@@ -50,6 +66,11 @@ pub static CARD_TITLE_OR_MEDIA: Rule = Rule::error(
     "Infobip API reference (card content)",
 )
 .expressed_as(r#"{"anyOf": [{"required": ["media"]}, {"required": ["title"]}]}"#);
+/// What an issue of [`CARD_TITLE_OR_MEDIA`] says.
+pub static CARD_TITLE_OR_MEDIA_MSG: Msg = Msg::for_rule(
+    &CARD_TITLE_OR_MEDIA,
+    "a card must have `media` or `title`; add at least one of them",
+);
 /// TALL media in a carousel.
 pub static CAROUSEL_MEDIA_TALL: Rule = Rule::warning(
     "carousel.media.tall",
@@ -57,6 +78,34 @@ pub static CAROUSEL_MEDIA_TALL: Rule = Rule::warning(
     "Infobip SDK RcsCardResourceSchema (carousel aspect ratios for SHORT and MEDIUM only; Infobip wins over Google, which allows TALL at MEDIUM width); Google RBM CardWidth SMALL: \"tall media cannot be used\"; AWS: no TALL in carousels",
 )
 .strict();
+
+/// What an issue of [`CAROUSEL_MEDIA_TALL`] says.
+pub static CAROUSEL_MEDIA_TALL_MSG: Msg = Msg::for_rule(
+    &CAROUSEL_MEDIA_TALL,
+    "TALL media is not supported in carousels; use SHORT or MEDIUM",
+);
+/// What an issue of [`CAROUSEL_MEDIA_TALL`] says of SMALL cards.
+pub static CAROUSEL_MEDIA_TALL_SMALL_MSG: Msg = Msg::new(
+    "carousel.media.tall_small",
+    "TALL media is not supported in carousels (Google: not at all at SMALL width); use SHORT or MEDIUM",
+);
+
+/// What an issue of [`FILE_THUMBNAIL_NOT_VIDEO`] or [`MEDIA_THUMBNAIL_NOT_VIDEO`] says.
+pub static THUMBNAIL_NOT_VIDEO_MSG: Msg = Msg::new(
+    "media.thumbnail_not_video",
+    "a thumbnail is only used for video files; this file is not a video, so remove the thumbnail",
+);
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &MEDIA_FILE_PDF_MSG,
+    &FILE_URL_UNSUPPORTED_TYPE_MSG,
+    &MEDIA_FILE_AUDIO_MSG,
+    &CARD_TITLE_OR_MEDIA_MSG,
+    &CAROUSEL_MEDIA_TALL_MSG,
+    &CAROUSEL_MEDIA_TALL_SMALL_MSG,
+    &THUMBNAIL_NOT_VIDEO_MSG,
+];
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
@@ -83,35 +132,26 @@ fn media_checks(ctx: &mut Ctx<'_, '_>, node: NodeId, thumbnail: &'static Rule, c
     let kind = resource_url(ctx, node, "file").and_then(|u| media_of(&u));
     if ctx.get(node, "thumbnail").is_some() && matches!(kind, Some(k) if k != Media::Video) {
         ctx.at("thumbnail", |c| {
-            c.report(
-                thumbnail,
-                "a thumbnail is only used for video files; this file is not a video, so remove the thumbnail".into(),
-            )
+            c.report(thumbnail, THUMBNAIL_NOT_VIDEO_MSG.message())
         });
     }
     match kind {
         Some(Media::Pdf) if card => ctx.at("file", |c| {
             c.at("url", |c| {
-                c.report(
-                    &MEDIA_FILE_PDF,
-                    "PDF media in a card is shown only in India (Google Messages); elsewhere use an image or video".into(),
-                )
+                c.report(&MEDIA_FILE_PDF, MEDIA_FILE_PDF_MSG.message())
             })
         }),
         Some(Media::Unsupported) => ctx.at("file", |c| {
             c.at("url", |c| {
                 c.report(
                     &FILE_URL_UNSUPPORTED_TYPE,
-                    "the file's extension is not among the types RCS accepts (JPEG, PNG, GIF, MP4, WebM, MPEG, H.263, M4V, AAC, MP3, OGG, 3GPP, PDF)".into(),
+                    FILE_URL_UNSUPPORTED_TYPE_MSG.message(),
                 )
             })
         }),
         Some(Media::Audio) if card => ctx.at("file", |c| {
             c.at("url", |c| {
-                c.report(
-                    &MEDIA_FILE_AUDIO,
-                    "card media must be an image or a video; audio is only allowed in FILE messages".into(),
-                )
+                c.report(&MEDIA_FILE_AUDIO, MEDIA_FILE_AUDIO_MSG.message())
             })
         }),
         _ => {}
@@ -121,10 +161,7 @@ fn media_checks(ctx: &mut Ctx<'_, '_>, node: NodeId, thumbnail: &'static Rule, c
 /// A card must have media or a title.
 fn card_body(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     if ctx.get(node, "media").is_none() && ctx.get(node, "title").is_none() {
-        ctx.report(
-            &CARD_TITLE_OR_MEDIA,
-            "a card must have `media` or `title`; add at least one of them".into(),
-        );
+        ctx.report(&CARD_TITLE_OR_MEDIA, CARD_TITLE_OR_MEDIA_MSG.message());
     }
 }
 
@@ -148,10 +185,11 @@ fn carousel(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                         c.at("height", |c| {
                             c.report(
                                 &CAROUSEL_MEDIA_TALL,
-                                format!(
-                                    "TALL media is not supported in carousels{}; use SHORT or MEDIUM",
-                                    if small { " (Google: not at all at SMALL width)" } else { "" }
-                                ),
+                                if small {
+                                    CAROUSEL_MEDIA_TALL_SMALL_MSG.message()
+                                } else {
+                                    CAROUSEL_MEDIA_TALL_MSG.message()
+                                },
                             )
                         })
                     })

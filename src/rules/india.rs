@@ -11,6 +11,7 @@ use crate::billing::{reaches_india, Market};
 use crate::context::{Check, Ctx};
 use crate::json::NodeId;
 use crate::limits::INDIA_PROMOTIONAL_HOURS as HOURS;
+use crate::message::Msg;
 use crate::rule::Rule;
 use crate::rules::options::minutes_of;
 use crate::time::parse_date_time;
@@ -23,6 +24,11 @@ pub static TEMPLATE: Rule = Rule::warning(
 )
 .advice()
 .strict();
+/// What an issue of [`TEMPLATE`] says.
+pub static TEMPLATE_MSG: Msg = Msg::for_rule(
+    &TEMPLATE,
+    "India: A2P messages must be a registered template: use PROVIDER_TEMPLATE",
+);
 /// Promotional sending hours in India.
 pub static HOURS_RULE: Rule = Rule::warning(
     "india.promotional_hours",
@@ -32,6 +38,14 @@ pub static HOURS_RULE: Rule = Rule::warning(
 .bounded(&HOURS)
 .advice()
 .strict();
+/// What an issue of [`HOURS_RULE`] says.
+pub static HOURS_RULE_MSG: Msg = Msg::for_rule(
+    &HOURS_RULE,
+    "if promotional: India allows 07:00-22:00 IST (01:30-16:30 UTC); {utc} UTC is {ist} IST",
+);
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[&TEMPLATE_MSG, &HOURS_RULE_MSG];
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[&TEMPLATE, &HOURS_RULE];
@@ -53,11 +67,9 @@ fn hours(ctx: &mut Ctx<'_, '_>, at: &[&'static str], minute: f64) {
     ctx.report_in(
         at,
         &HOURS_RULE,
-        format!(
-            "if promotional: India allows 07:00-22:00 IST (01:30-16:30 UTC); {} UTC is {} IST",
-            clock(m),
-            clock(m + 330)
-        ),
+        HOURS_RULE_MSG
+            .with("utc", clock(m))
+            .with("ist", clock(m + 330)),
         Some((if minute < min { min } else { max }, minute)),
     );
 }
@@ -85,8 +97,7 @@ fn india(ctx: &mut Ctx<'_, '_>, root: NodeId) {
                     c.report_in(
                         &["content", "type"],
                         &TEMPLATE,
-                        "India: A2P messages must be a registered template: use PROVIDER_TEMPLATE"
-                            .into(),
+                        TEMPLATE_MSG.message(),
                         None,
                     );
                 }

@@ -3,6 +3,7 @@
 
 use crate::context::{Check, Ctx};
 use crate::json::NodeId;
+use crate::message::Msg;
 use crate::rule::Rule;
 
 /// A destination with neither `to` nor `byChannel`, or with both.
@@ -53,15 +54,95 @@ pub static RULES: &[&Rule] = &[
     &TYPING_MESSAGE_ID,
 ];
 
+/// [`DESTINATION_FORM`] when both forms are given.
+pub static DESTINATION_BOTH_MSG: Msg = Msg::new(
+    "messages_api.destination.both",
+    "both `to` and `byChannel`: give the recipient one way, `to` for RCS only or `byChannel` per channel",
+);
+/// [`DESTINATION_FORM`] when neither form is given.
+pub static DESTINATION_NONE_MSG: Msg = Msg::new(
+    "messages_api.destination.none",
+    "no recipient: add `to` (a phone number) or `byChannel` ([{{\"channel\":\"RCS\",\"to\":...}}])",
+);
+/// What an issue of [`BY_CHANNEL_REQUIRED`] says.
+pub static BY_CHANNEL_REQUIRED_MSG: Msg = Msg::for_rule(
+    &BY_CHANNEL_REQUIRED,
+    "this message has failover, so the destination must say the recipient per channel: write `byChannel: [{{\"channel\":\"RCS\",\"to\":...}}, {{\"channel\":\"SMS\",\"to\":...}}]` instead of `to`",
+);
+/// What an issue of [`ADAPTATION`] says: what becomes of the part (`what`) and what
+/// `adaptationMode` does about it (`then`).
+pub static ADAPTATION_MSG: Msg = Msg::for_rule(&ADAPTATION, "{what} ({then})");
+/// `then` of [`ADAPTATION_MSG`] with `adaptationMode` on (the default).
+pub static ADAPTING_MSG: Msg = Msg::new("messages_api.adaptation.on", "adaptationMode adapts it");
+/// `then` of [`ADAPTATION_MSG`] with `adaptationMode: false`.
+pub static NOT_ADAPTING_MSG: Msg = Msg::new(
+    "messages_api.adaptation.off",
+    "adaptationMode is false, so Infobip may refuse the message instead",
+);
+/// `what` of [`ADAPTATION_MSG`]: a file's text.
+pub static NO_CAPTION_MSG: Msg = Msg::new(
+    "messages_api.adaptation.no_caption",
+    "an RCS file has no caption: the text is dropped or sent as a message of its own",
+);
+/// `what` of [`ADAPTATION_MSG`]: a document's file name.
+pub static NO_FILENAME_MSG: Msg = Msg::new(
+    "messages_api.adaptation.no_filename",
+    "an RCS file has no file name: the phone shows the name in the URL",
+);
+/// `what` of [`ADAPTATION_MSG`]: a rich link.
+pub static NO_RICH_LINK_MSG: Msg = Msg::new(
+    "messages_api.adaptation.no_rich_link",
+    "RCS has no rich link: it becomes a rich card (media, text as its description), the link a button; how is not documented",
+);
+/// `what` of [`ADAPTATION_MSG`]: a carousel's card width.
+pub static CARD_WIDTH_MSG: Msg = Msg::new(
+    "messages_api.adaptation.card_width",
+    "an RCS carousel has a card width, which the Messages API cannot give: Infobip picks one",
+);
+/// `what` of [`ADAPTATION_MSG`]: a carousel card's orientation or alignment.
+pub static CARD_OPTIONS_MSG: Msg = Msg::new(
+    "messages_api.adaptation.card_options",
+    "the cards of an RCS carousel have no orientation or alignment of their own: they are dropped",
+);
+
+/// What an issue of [`SEEN_MESSAGE_ID`] says.
+pub static SEEN_MESSAGE_ID_MSG: Msg = Msg::for_rule(
+    &SEEN_MESSAGE_ID,
+    "a SEEN event marks one message as seen: add `messageId`, the id of the message the user sent",
+);
+/// What an issue of [`TYPING_MESSAGE_ID`] says (`event`: TYPING_STARTED or TYPING_STOPPED).
+pub static TYPING_MESSAGE_ID_MSG: Msg = Msg::for_rule(
+    &TYPING_MESSAGE_ID,
+    "`messageId` is a member of SEEN events only: a {event} event has none; remove it",
+);
+
+/// The messages of this module, for the catalogue (keys beginning `messages_api.`, which
+/// the npm package leaves out with the profile).
+pub static MESSAGES: &[&Msg] = &[
+    &DESTINATION_BOTH_MSG,
+    &DESTINATION_NONE_MSG,
+    &BY_CHANNEL_REQUIRED_MSG,
+    &ADAPTATION_MSG,
+    &ADAPTING_MSG,
+    &NOT_ADAPTING_MSG,
+    &NO_CAPTION_MSG,
+    &NO_FILENAME_MSG,
+    &NO_RICH_LINK_MSG,
+    &CARD_WIDTH_MSG,
+    &CARD_OPTIONS_MSG,
+    &SEEN_MESSAGE_ID_MSG,
+    &TYPING_MESSAGE_ID_MSG,
+];
+
 /// What RCS lacks, by body type: the member of the body (`None`: the body itself) and
 /// what becomes of it. One row per case; [`adaptation`] reports each that applies.
-const DEGRADED: &[(&str, Option<&str>, &str)] = &[
-    ("IMAGE", Some("text"), "an RCS file has no caption: the text is dropped or sent as a message of its own"),
-    ("VIDEO", Some("text"), "an RCS file has no caption: the text is dropped or sent as a message of its own"),
-    ("DOCUMENT", Some("text"), "an RCS file has no caption: the text is dropped or sent as a message of its own"),
-    ("DOCUMENT", Some("filename"), "an RCS file has no file name: the phone shows the name in the URL"),
-    ("RICH_LINK", None, "RCS has no rich link: it becomes a rich card (media, text as its description), the link a button; how is not documented"),
-    ("CAROUSEL", None, "an RCS carousel has a card width, which the Messages API cannot give: Infobip picks one"),
+const DEGRADED: &[(&str, Option<&str>, &Msg)] = &[
+    ("IMAGE", Some("text"), &NO_CAPTION_MSG),
+    ("VIDEO", Some("text"), &NO_CAPTION_MSG),
+    ("DOCUMENT", Some("text"), &NO_CAPTION_MSG),
+    ("DOCUMENT", Some("filename"), &NO_FILENAME_MSG),
+    ("RICH_LINK", None, &NO_RICH_LINK_MSG),
+    ("CAROUSEL", None, &CARD_WIDTH_MSG),
 ];
 
 /// Reports the rows of [`DEGRADED`] that apply to a message, and a carousel card's
@@ -72,10 +153,10 @@ fn adaptation(ctx: &mut Ctx<'_, '_>, message: NodeId) {
         .and_then(|o| ctx.get(o, "adaptationMode"))
         .and_then(|a| ctx.doc().bool(a))
         .unwrap_or(true);
-    let then = if adapting {
-        "adaptationMode adapts it"
+    let then: &'static Msg = if adapting {
+        &ADAPTING_MSG
     } else {
-        "adaptationMode is false, so Infobip may refuse the message instead"
+        &NOT_ADAPTING_MSG
     };
     let Some(body) = ctx.get(message, "content").and_then(|c| ctx.get(c, "body")) else {
         return;
@@ -84,7 +165,9 @@ fn adaptation(ctx: &mut Ctx<'_, '_>, message: NodeId) {
         return;
     };
     for (_, member, what) in DEGRADED.iter().filter(|(t, _, _)| *t == ty) {
-        let message = format!("{what} ({then})");
+        let message = ADAPTATION_MSG
+            .with("what", what.message())
+            .with("then", then.message());
         match member {
             None => ctx.report_in(&["content", "body"], &ADAPTATION, message, None),
             Some(m) if ctx.get(body, m).is_some() => {
@@ -120,7 +203,9 @@ fn adaptation(ctx: &mut Ctx<'_, '_>, message: NodeId) {
                         c.report_in(
                             &["body", "cardOptions"],
                             &ADAPTATION,
-                            format!("the cards of an RCS carousel have no orientation or alignment of their own: they are dropped ({then})"),
+                            ADAPTATION_MSG
+                                .with("what", CARD_OPTIONS_MSG.message())
+                                .with("then", then.message()),
                             None,
                         )
                     })
@@ -135,11 +220,11 @@ fn destination_form(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let by = ctx.get(node, "byChannel").is_some();
     if to == by {
         let message = if to {
-            "both `to` and `byChannel`: give the recipient one way, `to` for RCS only or `byChannel` per channel"
+            &DESTINATION_BOTH_MSG
         } else {
-            "no recipient: add `to` (a phone number) or `byChannel` ([{\"channel\":\"RCS\",\"to\":...}])"
+            &DESTINATION_NONE_MSG
         };
-        ctx.report(&DESTINATION_FORM, message.into());
+        ctx.report(&DESTINATION_FORM, message.message());
     }
 }
 
@@ -163,10 +248,7 @@ fn failover_destinations(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     for i in plain {
         ctx.at("destinations", |c| {
             c.at_index(i, |c| {
-                c.report(
-                    &BY_CHANNEL_REQUIRED,
-                    "this message has failover, so the destination must say the recipient per channel: write `byChannel: [{\"channel\":\"RCS\",\"to\":...}, {\"channel\":\"SMS\",\"to\":...}]` instead of `to`".into(),
-                )
+                c.report(&BY_CHANNEL_REQUIRED, BY_CHANNEL_REQUIRED_MSG.message())
             })
         });
     }
@@ -178,14 +260,11 @@ fn event_message_id(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     };
     let has_id = ctx.get(node, "messageId").is_some();
     match (&*event, has_id) {
-        ("SEEN", false) => ctx.report(
-            &SEEN_MESSAGE_ID,
-            "a SEEN event marks one message as seen: add `messageId`, the id of the message the user sent".into(),
-        ),
+        ("SEEN", false) => ctx.report(&SEEN_MESSAGE_ID, SEEN_MESSAGE_ID_MSG.message()),
         ("TYPING_STARTED" | "TYPING_STOPPED", true) => ctx.report_in(
             &["messageId"],
             &TYPING_MESSAGE_ID,
-            format!("`messageId` is a member of SEEN events only: a {event} event has none; remove it"),
+            TYPING_MESSAGE_ID_MSG.with("event", &*event),
             None,
         ),
         _ => {}

@@ -41,8 +41,21 @@ pub static CROSS_FIELD: &[&[&Rule]] = &[
     messages_api::RULES,
 ];
 
+/// The messages of the cross-field rules, module by module (for the catalogue).
+pub static CROSS_FIELD_MESSAGES: &[&[&Msg]] = &[
+    content::MESSAGES,
+    suggestion::MESSAGES,
+    options::MESSAGES,
+    ordering::MESSAGES,
+    advice::MESSAGES,
+    india::MESSAGES,
+    capability::MESSAGES,
+    // The template checks', the webhooks' and the Messages API's follow these (message::LATER).
+];
+
 use crate::context::Ctx;
 use crate::json::NodeId;
+use crate::message::Msg;
 use crate::rule::Rule;
 
 /// File extensions of the MIME types the API accepts, and whether they are video.

@@ -4,7 +4,7 @@ use crate::context::{Check, Ctx};
 use crate::enums::DAY;
 use crate::json::NodeId;
 use crate::limits;
-use crate::report::Amount;
+use crate::message::Msg;
 use crate::rule::Rule;
 use crate::time::{format_timestamp, parse_date_time};
 
@@ -15,6 +15,11 @@ pub static FAILOVER_EXCLUSIVE: Rule = Rule::error(
     "Infobip API reference (message options)",
 )
 .expressed_as(r#"{"not": {"required": ["smsFailover", "mmsFailover"]}}"#);
+/// What an issue of [`FAILOVER_EXCLUSIVE`] says.
+pub static FAILOVER_EXCLUSIVE_MSG: Msg = Msg::for_rule(
+    &FAILOVER_EXCLUSIVE,
+    "`smsFailover` and `mmsFailover` cannot both be set; keep one",
+);
 /// Validity over 48 hours.
 pub static VALIDITY_TOO_LONG: Rule = Rule::warning(
     "validity_period.too_long",
@@ -22,6 +27,11 @@ pub static VALIDITY_TOO_LONG: Rule = Rule::warning(
     limits::VALIDITY_PERIOD.source,
 )
 .bounded(&limits::VALIDITY_PERIOD);
+/// What an issue of [`VALIDITY_TOO_LONG`] says.
+pub static VALIDITY_TOO_LONG_MSG: Msg = Msg::for_rule(
+    &VALIDITY_TOO_LONG,
+    "a validity of {hours} hours is over the 48 hours the API supports; it will be set to 48 hours",
+);
 /// `from` without `to`, or the other way round.
 pub static FROM_TO: Rule = Rule::error(
     "delivery_time_window.from_to",
@@ -29,6 +39,11 @@ pub static FROM_TO: Rule = Rule::error(
     "Infobip SDK DeliveryTimeWindow",
 )
 .expressed_as(r#"{"dependentRequired": {"from": ["to"], "to": ["from"]}}"#);
+/// What an issue of [`FROM_TO`] says.
+pub static FROM_TO_MSG: Msg = Msg::for_rule(
+    &FROM_TO,
+    "`{has}` is set but `{lacks}` is not; give both or neither",
+);
 /// A delivery window shorter than an hour.
 pub static SPAN_OUT_OF_RANGE: Rule = Rule::error(
     "delivery_time_window.span.out_of_range",
@@ -36,12 +51,20 @@ pub static SPAN_OUT_OF_RANGE: Rule = Rule::error(
     limits::DELIVERY_WINDOW.source,
 )
 .bounded(&limits::DELIVERY_WINDOW);
+/// What an issue of [`SPAN_OUT_OF_RANGE`] says.
+pub static SPAN_OUT_OF_RANGE_MSG: Msg = Msg::for_rule(
+    &SPAN_OUT_OF_RANGE,
+    "`from` and `to` are {span} minutes apart; the window must be at least {min} minutes long",
+);
 /// A day listed twice.
 pub static DAYS_DUPLICATE: Rule = Rule::warning(
     "delivery_time_window.days.duplicate",
     "A day listed twice in `days`.",
     "Infobip SDK DeliveryTimeWindow (a set of days)",
 );
+/// What an issue of [`DAYS_DUPLICATE`] says.
+pub static DAYS_DUPLICATE_MSG: Msg =
+    Msg::for_rule(&DAYS_DUPLICATE, "{day} is listed more than once");
 /// `sendAt` too far ahead.
 pub static SEND_AT_TOO_FAR: Rule = Rule::error(
     "schedule.send_at.too_far",
@@ -49,11 +72,21 @@ pub static SEND_AT_TOO_FAR: Rule = Rule::error(
     limits::SEND_AT.source,
 )
 .bounded(&limits::SEND_AT);
+/// What an issue of [`SEND_AT_TOO_FAR`] says.
+pub static SEND_AT_TOO_FAR_MSG: Msg = Msg::for_rule(
+    &SEND_AT_TOO_FAR,
+    "{at} is more than {max} days after now ({now}); schedule at most {max} days ahead",
+);
 /// `sendAt` in the past.
 pub static SEND_AT_PAST: Rule = Rule::warning(
     "schedule.send_at.past",
     "`sendAt` in the past: the message goes out at once (needs `now`).",
     "Infobip API reference (schedule)",
+);
+/// What an issue of [`SEND_AT_PAST`] says.
+pub static SEND_AT_PAST_MSG: Msg = Msg::for_rule(
+    &SEND_AT_PAST,
+    "{at} is in the past (now is {now}); the message would be sent at once",
 );
 /// Tracking options without `shortenUrl`.
 pub static SHORTEN_URL_REQUIRED: Rule = Rule::warning(
@@ -61,6 +94,23 @@ pub static SHORTEN_URL_REQUIRED: Rule = Rule::warning(
     "URL tracking options need `shortenUrl: true`.",
     "Infobip API reference (tracking)",
 );
+/// What an issue of [`SHORTEN_URL_REQUIRED`] says.
+pub static SHORTEN_URL_REQUIRED_MSG: Msg = Msg::for_rule(
+    &SHORTEN_URL_REQUIRED,
+    "{fields} only work with `shortenUrl: true`; set it or drop them",
+);
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &FAILOVER_EXCLUSIVE_MSG,
+    &VALIDITY_TOO_LONG_MSG,
+    &FROM_TO_MSG,
+    &SPAN_OUT_OF_RANGE_MSG,
+    &DAYS_DUPLICATE_MSG,
+    &SEND_AT_TOO_FAR_MSG,
+    &SEND_AT_PAST_MSG,
+    &SHORTEN_URL_REQUIRED_MSG,
+];
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
@@ -78,10 +128,7 @@ pub static RULES: &[&Rule] = &[
 fn failover_exclusive(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     if ctx.get(node, "smsFailover").is_some() && ctx.get(node, "mmsFailover").is_some() {
         ctx.at("mmsFailover", |c| {
-            c.report(
-                &FAILOVER_EXCLUSIVE,
-                "`smsFailover` and `mmsFailover` cannot both be set; keep one".into(),
-            )
+            c.report(&FAILOVER_EXCLUSIVE, FAILOVER_EXCLUSIVE_MSG.message())
         });
     }
 }
@@ -110,10 +157,7 @@ fn validity_period(ctx: &mut Ctx<'_, '_>, node: NodeId) {
             &VALIDITY_TOO_LONG,
             max,
             seconds,
-            format!(
-                "a validity of {} hours is over the 48 hours the API supports; it will be set to 48 hours",
-                Amount((seconds / 3600.0 * 10.0).round() / 10.0)
-            ),
+            VALIDITY_TOO_LONG_MSG.with("hours", (seconds / 3600.0 * 10.0).round() / 10.0),
         );
     }
 }
@@ -140,10 +184,7 @@ fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
             } else {
                 ("to", "from")
             };
-            ctx.report(
-                &FROM_TO,
-                format!("`{has}` is set but `{lacks}` is not; give both or neither"),
-            );
+            ctx.report(&FROM_TO, FROM_TO_MSG.with("has", has).with("lacks", lacks));
         }
         (Some(f), Some(t)) => {
             if let (Some(f), Some(t)) = (minutes_of(ctx, f), minutes_of(ctx, t)) {
@@ -155,10 +196,9 @@ fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                             &SPAN_OUT_OF_RANGE,
                             limit.min as f64,
                             span as f64,
-                            format!(
-                                "`from` and `to` are {span} minutes apart; the window must be at least {} minutes long",
-                                limit.min
-                            ),
+                            SPAN_OUT_OF_RANGE_MSG
+                                .with("span", span)
+                                .with("min", limit.min),
                         )
                     });
                 }
@@ -180,7 +220,7 @@ fn delivery_time_window(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 let name = values.get(pos).copied().unwrap_or_default();
                 ctx.at("days", |c| {
                     c.at_index(i, |c| {
-                        c.report(&DAYS_DUPLICATE, format!("{name} is listed more than once"))
+                        c.report(&DAYS_DUPLICATE, DAYS_DUPLICATE_MSG.with("day", name))
                     })
                 });
             }
@@ -209,22 +249,17 @@ fn schedule(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                 &SEND_AT_TOO_FAR,
                 limit.max as f64,
                 (ahead as f64 / 86_400_000.0 * 10.0).round() / 10.0,
-                format!(
-                    "{} is more than {} days after now ({}); schedule at most {} days ahead",
-                    text.trim(),
-                    limit.max,
-                    format_timestamp(now),
-                    limit.max
-                ),
+                SEND_AT_TOO_FAR_MSG
+                    .with("at", text.trim())
+                    .with("max", limit.max)
+                    .with("now", format_timestamp(now)),
             );
         } else if ahead < 0 {
             c.report(
                 &SEND_AT_PAST,
-                format!(
-                    "{} is in the past (now is {}); the message would be sent at once",
-                    text.trim(),
-                    format_timestamp(now)
-                ),
+                SEND_AT_PAST_MSG
+                    .with("at", text.trim())
+                    .with("now", format_timestamp(now)),
             );
         }
     });
@@ -248,12 +283,12 @@ fn tracking(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     if !shorten && !uses.is_empty() {
         ctx.report(
             &SHORTEN_URL_REQUIRED,
-            format!(
-                "{} only work with `shortenUrl: true`; set it or drop them",
+            SHORTEN_URL_REQUIRED_MSG.with(
+                "fields",
                 uses.iter()
                     .map(|u| format!("`{u}`"))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
             ),
         );
     }

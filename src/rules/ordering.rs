@@ -3,6 +3,7 @@
 use crate::context::{Check, Ctx};
 use crate::json::NodeId;
 use crate::limits;
+use crate::message::Msg;
 use crate::rule::Rule;
 
 const SRC: &str = "Infobip SDK RcsMessageOrderingOptions description";
@@ -14,6 +15,11 @@ pub static TOO_FEW: Rule = Rule::error(
     SRC,
 )
 .bounded(&limits::ORDERED_MESSAGES);
+/// What an issue of [`TOO_FEW`] says.
+pub static COUNT_MSG: Msg = Msg::new(
+    "message_ordering.count",
+    "`respectOrder: true` needs {min} to {max} messages; this request has {n}",
+);
 /// More ordered messages than allowed.
 pub static TOO_MANY: Rule = Rule::error(
     "message_ordering.messages.too_many",
@@ -27,11 +33,21 @@ pub static FAILOVER: Rule = Rule::error(
     "With `respectOrder`, failover only on the first message of a sequence of two.",
     SRC,
 );
+/// What an issue of [`FAILOVER`] says.
+pub static FAILOVER_MSG: Msg = Msg::for_rule(
+    &FAILOVER,
+    "with `respectOrder: true`, failover is allowed only on the first of exactly 2 messages; remove it here",
+);
 /// Members that differ between ordered messages.
 pub static NOT_IDENTICAL: Rule = Rule::error(
     "message_ordering.not_identical",
     "With `respectOrder`, sender, destinations, platform, delivery window, campaign reference and webhooks identical in all messages.",
     SRC,
+);
+/// What an issue of [`NOT_IDENTICAL`] says.
+pub static NOT_IDENTICAL_MSG: Msg = Msg::for_rule(
+    &NOT_IDENTICAL,
+    "with `respectOrder: true`, `{field}` must be identical in every message; it differs from message 0",
 );
 /// Suggestions before the last ordered message.
 pub static SUGGESTIONS: Rule = Rule::warning(
@@ -39,12 +55,31 @@ pub static SUGGESTIONS: Rule = Rule::warning(
     "With `respectOrder`, suggestions only on the last message (or identical on all).",
     SRC,
 );
+/// What an issue of [`SUGGESTIONS`] says.
+pub static SUGGESTIONS_MSG: Msg = Msg::for_rule(
+    &SUGGESTIONS,
+    "in an ordered sequence put suggestions only on the last message (or the same on all); chips of earlier messages disappear when the next one arrives",
+);
 /// `stopOnFailure` with failover.
 pub static STOP_ON_FAILURE_IGNORED: Rule = Rule::warning(
     "message_ordering.stop_on_failure.ignored",
     "`stopOnFailure` is ignored when a message has failover.",
     SRC,
 );
+/// What an issue of [`STOP_ON_FAILURE_IGNORED`] says.
+pub static STOP_ON_FAILURE_IGNORED_MSG: Msg = Msg::for_rule(
+    &STOP_ON_FAILURE_IGNORED,
+    "`stopOnFailure` is honoured only when no message has failover",
+);
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &COUNT_MSG,
+    &FAILOVER_MSG,
+    &NOT_IDENTICAL_MSG,
+    &SUGGESTIONS_MSG,
+    &STOP_ON_FAILURE_IGNORED_MSG,
+];
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
@@ -109,10 +144,10 @@ fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
                 rule,
                 bound as f64,
                 n as f64,
-                format!(
-                    "`respectOrder: true` needs {} to {} messages; this request has {n}",
-                    limit.min, limit.max
-                ),
+                COUNT_MSG
+                    .with("min", limit.min)
+                    .with("max", limit.max)
+                    .with("n", n),
             );
         }
     });
@@ -122,12 +157,7 @@ fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
         if *f && !(n == 2 && i == 0) {
             ctx.at("messages", |c| {
                 c.at_index(i, |c| {
-                    c.at("options", |c| {
-                        c.report(
-                            &FAILOVER,
-                            "with `respectOrder: true`, failover is allowed only on the first of exactly 2 messages; remove it here".into(),
-                        )
-                    })
+                    c.at("options", |c| c.report(&FAILOVER, FAILOVER_MSG.message()))
                 })
             });
         }
@@ -151,11 +181,11 @@ fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
                 };
                 ctx.at("messages", |c| {
                     c.at_index(i, |c| {
-                        let msg = format!(
-                            "with `respectOrder: true`, `{name}` must be identical in every message; it differs from message 0"
-                        );
+                        let msg = NOT_IDENTICAL_MSG.with("field", name.as_str());
                         match parent {
-                            Some(p) if b.is_some() => c.at(p, |c| c.at(key, |c| c.report(&NOT_IDENTICAL, msg))),
+                            Some(p) if b.is_some() => {
+                                c.at(p, |c| c.at(key, |c| c.report(&NOT_IDENTICAL, msg)))
+                            }
                             _ if b.is_some() => c.at(key, |c| c.report(&NOT_IDENTICAL, msg)),
                             _ => c.report(&NOT_IDENTICAL, msg),
                         }
@@ -184,10 +214,7 @@ fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
                     c.at_index(i, |c| {
                         c.at("content", |c| {
                             c.at("suggestions", |c| {
-                                c.report(
-                                    &SUGGESTIONS,
-                                    "in an ordered sequence put suggestions only on the last message (or the same on all); chips of earlier messages disappear when the next one arrives".into(),
-                                )
+                                c.report(&SUGGESTIONS, SUGGESTIONS_MSG.message())
                             })
                         })
                     })
@@ -202,7 +229,7 @@ fn message_ordering(ctx: &mut Ctx<'_, '_>, root: NodeId) {
                 c.at("stopOnFailure", |c| {
                     c.report(
                         &STOP_ON_FAILURE_IGNORED,
-                        "`stopOnFailure` is honoured only when no message has failover".into(),
+                        STOP_ON_FAILURE_IGNORED_MSG.message(),
                     )
                 })
             })

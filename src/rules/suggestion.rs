@@ -2,6 +2,7 @@
 
 use crate::context::{Check, Ctx};
 use crate::json::NodeId;
+use crate::message::Msg;
 use crate::rule::Rule;
 use crate::time::{format_timestamp, parse_date_time};
 
@@ -15,11 +16,21 @@ pub static WEBVIEW_VIEW_MODE_REQUIRED: Rule = Rule::error(
     r#"{"if": {"properties": {"application": {"const": "WEBVIEW"}}, "required": ["application"]},
         "then": {"required": ["webviewViewMode"]}}"#,
 );
+/// What an issue of [`WEBVIEW_VIEW_MODE_REQUIRED`] says.
+pub static WEBVIEW_VIEW_MODE_REQUIRED_MSG: Msg = Msg::for_rule(
+    &WEBVIEW_VIEW_MODE_REQUIRED,
+    "`webviewViewMode` (FULL, HALF or TALL) is required when `application` is WEBVIEW",
+);
 /// A view mode without WEBVIEW.
 pub static WEBVIEW_VIEW_MODE_IGNORED: Rule = Rule::warning(
     "suggestion.webview_view_mode.ignored",
     "`webviewViewMode` without `application: WEBVIEW` is ignored.",
     "Infobip API reference (OPEN_URL suggestion)",
+);
+/// What an issue of [`WEBVIEW_VIEW_MODE_IGNORED`] says.
+pub static WEBVIEW_VIEW_MODE_IGNORED_MSG: Msg = Msg::for_rule(
+    &WEBVIEW_VIEW_MODE_IGNORED,
+    "`webviewViewMode` only applies with `application: WEBVIEW`; it is ignored here",
 );
 /// A calendar event that ends before it starts.
 pub static END_BEFORE_START: Rule = Rule::error(
@@ -27,11 +38,21 @@ pub static END_BEFORE_START: Rule = Rule::error(
     "Calendar event `startTime` must be before `endTime`.",
     "Google RBM createCalendarEventAction",
 );
+/// What an issue of [`END_BEFORE_START`] says.
+pub static END_BEFORE_START_MSG: Msg = Msg::for_rule(
+    &END_BEFORE_START,
+    "the event ends ({end}) before or when it starts ({start}); `endTime` must be after `startTime`",
+);
 /// A calendar event that starts in the past.
 pub static START_TIME_PAST: Rule = Rule::error(
     "suggestion.start_time.past",
     "Calendar event start must be in the future (needs `now`).",
     "Google RBM createCalendarEventAction",
+);
+/// What an issue of [`START_TIME_PAST`] says.
+pub static NOT_IN_FUTURE_MSG: Msg = Msg::new(
+    "suggestion.time.past",
+    "{at} is not in the future (now is {now}); calendar events must be in the future",
 );
 /// A calendar event that ends in the past.
 pub static END_TIME_PAST: Rule = Rule::error(
@@ -39,6 +60,14 @@ pub static END_TIME_PAST: Rule = Rule::error(
     "Calendar event end must be in the future (needs `now`).",
     "Google RBM createCalendarEventAction",
 );
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &WEBVIEW_VIEW_MODE_REQUIRED_MSG,
+    &WEBVIEW_VIEW_MODE_IGNORED_MSG,
+    &END_BEFORE_START_MSG,
+    &NOT_IN_FUTURE_MSG,
+];
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
@@ -58,15 +87,13 @@ fn open_url(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     if webview && !mode {
         ctx.report(
             &WEBVIEW_VIEW_MODE_REQUIRED,
-            "`webviewViewMode` (FULL, HALF or TALL) is required when `application` is WEBVIEW"
-                .into(),
+            WEBVIEW_VIEW_MODE_REQUIRED_MSG.message(),
         );
     } else if mode && !webview {
         ctx.at("webviewViewMode", |c| {
             c.report(
                 &WEBVIEW_VIEW_MODE_IGNORED,
-                "`webviewViewMode` only applies with `application: WEBVIEW`; it is ignored here"
-                    .into(),
+                WEBVIEW_VIEW_MODE_IGNORED_MSG.message(),
             )
         });
     }
@@ -85,11 +112,9 @@ fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
             ctx.at("endTime", |c| {
                 c.report(
                     &END_BEFORE_START,
-                    format!(
-                        "the event ends ({}) before or when it starts ({}); `endTime` must be after `startTime`",
-                        end_text.trim(),
-                        start_text.trim()
-                    ),
+                    END_BEFORE_START_MSG
+                        .with("end", end_text.trim())
+                        .with("start", start_text.trim()),
                 )
             });
         }
@@ -108,11 +133,9 @@ fn calendar_event(ctx: &mut Ctx<'_, '_>, node: NodeId) {
             ctx.at(field, |c| {
                 c.report(
                     rule,
-                    format!(
-                        "{} is not in the future (now is {}); calendar events must be in the future",
-                        text.trim(),
-                        format_timestamp(now)
-                    ),
+                    NOT_IN_FUTURE_MSG
+                        .with("at", text.trim())
+                        .with("now", format_timestamp(now)),
                 )
             });
         }

@@ -4,6 +4,7 @@
 
 use crate::context::{Check, Ctx};
 use crate::json::NodeId;
+use crate::message::Msg;
 use crate::rule::Rule;
 
 const FORMAT: &str = "rcs-kit's template format (docs/templates.md)";
@@ -20,11 +21,21 @@ pub static VARIABLE_DUPLICATE: Rule = Rule::error(
     "Two variables with the same name.",
     FORMAT,
 );
+/// What an issue of [`VARIABLE_DUPLICATE`] says.
+pub static VARIABLE_DUPLICATE_MSG: Msg = Msg::for_rule(
+    &VARIABLE_DUPLICATE,
+    "`{name}` is declared already, at /variables/{first}: remove one",
+);
 /// A variable name placeholders cannot spell.
 pub static VARIABLE_NAME_INVALID: Rule = Rule::error(
     "template.variable.name.invalid",
     "A variable's name: a letter or `_`, then letters, digits, `_`, `.` or `-`.",
     FORMAT,
+);
+/// What an issue of [`VARIABLE_NAME_INVALID`] says.
+pub static VARIABLE_NAME_INVALID_MSG: Msg = Msg::for_rule(
+    &VARIABLE_NAME_INVALID,
+    "`{name}` cannot be written as a placeholder: start with a letter or `_`, then use letters, digits, `_`, `.` or `-`",
 );
 /// A sample longer than the variable's `maxLength`.
 pub static SAMPLE_TOO_LONG: Rule = Rule::error(
@@ -32,11 +43,41 @@ pub static SAMPLE_TOO_LONG: Rule = Rule::error(
     "A variable's sample is longer than its `maxLength`.",
     FORMAT,
 );
+/// What an issue of [`SAMPLE_TOO_LONG`] says.
+pub static SAMPLE_TOO_LONG_MSG: Msg = Msg::for_rule(
+    &SAMPLE_TOO_LONG,
+    "the sample has {n} characters but `maxLength` is {max}: raise `maxLength` or shorten the sample",
+);
 /// An empty sample of a variable that may not be empty.
 pub static SAMPLE_EMPTY: Rule = Rule::error(
     "template.variable.sample.empty",
     "A variable that may not be empty has an empty sample.",
     FORMAT,
+);
+/// What an issue of [`ONE_BODY`] says of a template with both bodies.
+pub static ONE_BODY_BOTH_MSG: Msg = Msg::new(
+    "template.body.both",
+    "the template has both `message` and `request`: keep one",
+);
+/// What an issue of [`ONE_BODY`] says of a template with no body.
+pub static ONE_BODY_NEITHER_MSG: Msg = Msg::new(
+    "template.body.neither",
+    "the template has neither `message` nor `request`: add the message to render",
+);
+/// What an issue of [`PROVIDER_PARAMETER_MISSING`] says of one parameter.
+pub static PROVIDER_PARAMETER_MISSING_ONE_MSG: Msg = Msg::new(
+    "template.provider.parameter.missing_one",
+    "the template `{id}` has the parameter {names} that this content does not fill: add {{\"name\", \"value\"}} for each",
+);
+/// What an issue of [`PROVIDER_PARAMETER_MISSING`] says of several parameters.
+pub static PROVIDER_PARAMETER_MISSING_MSG: Msg = Msg::new(
+    "template.provider.parameter.missing",
+    "the template `{id}` has the parameters {names} that this content does not fill: add {{\"name\", \"value\"}} for each",
+);
+/// What an issue of [`SAMPLE_EMPTY`] says.
+pub static SAMPLE_EMPTY_MSG: Msg = Msg::for_rule(
+    &SAMPLE_EMPTY,
+    "the sample is empty but the variable may not be: give a typical value, or set `allowEmpty`",
 );
 /// `{{` without `}}`.
 pub static PLACEHOLDER_UNTERMINATED: Rule = Rule::error(
@@ -106,6 +147,11 @@ pub static PROVIDER_UNKNOWN: Rule = Rule::error(
     "A PROVIDER_TEMPLATE content names a template that `providerTemplates` does not declare.",
     FORMAT,
 );
+/// What an issue of [`PROVIDER_UNKNOWN`] says.
+pub static PROVIDER_UNKNOWN_MSG: Msg = Msg::for_rule(
+    &PROVIDER_UNKNOWN,
+    "`{id}` is not among the declared provider templates ({known}): declare it, or use one of them",
+);
 /// A declared parameter the content does not fill.
 pub static PROVIDER_PARAMETER_MISSING: Rule = Rule::error(
     "template.provider.parameter_missing",
@@ -118,6 +164,91 @@ pub static PROVIDER_PARAMETER_UNKNOWN: Rule = Rule::error(
     "A PROVIDER_TEMPLATE content fills a parameter its declared template does not have (Infobip rejects it at send time).",
     FORMAT,
 );
+/// What an issue of [`PROVIDER_PARAMETER_UNKNOWN`] says.
+pub static PROVIDER_PARAMETER_UNKNOWN_MSG: Msg = Msg::for_rule(
+    &PROVIDER_PARAMETER_UNKNOWN,
+    "the template `{id}` has no parameter `{name}` (it has {names}): remove it or fix its name",
+);
+
+/// What an issue of [`PLACEHOLDER_UNTERMINATED`] says.
+pub static PLACEHOLDER_UNTERMINATED_MSG: Msg = Msg::for_rule(
+    &PLACEHOLDER_UNTERMINATED,
+    "the `{{{{` at character {at} is not closed by `}}}}`: close it, or it reaches the recipient as written",
+);
+/// What an issue of [`PLACEHOLDER_INVALID`] says.
+pub static PLACEHOLDER_INVALID_MSG: Msg = Msg::for_rule(
+    &PLACEHOLDER_INVALID,
+    "`{{{{{name}}}}}` at character {at} is not a variable name: a letter or `_`, then letters, digits, `_`, `.` or `-`",
+);
+/// What an issue of [`PLACEHOLDER_UNDECLARED`] says.
+pub static PLACEHOLDER_UNDECLARED_MSG: Msg = Msg::for_rule(
+    &PLACEHOLDER_UNDECLARED,
+    "`{{{{{name}}}}}` names no declared variable: declare `{name}` in `variables` with a sample and a `maxLength`",
+);
+/// What an issue of [`PLACEHOLDER_NOT_ALLOWED`] says.
+pub static PLACEHOLDER_NOT_ALLOWED_MSG: Msg = Msg::for_rule(
+    &PLACEHOLDER_NOT_ALLOWED,
+    "`{field}` cannot hold a placeholder: only texts, titles, descriptions, postback data and URLs (after the host) can",
+);
+/// What an issue of [`PLACEHOLDER_URL_HOST`] says.
+pub static PLACEHOLDER_URL_HOST_MSG: Msg = Msg::for_rule(
+    &PLACEHOLDER_URL_HOST,
+    "a placeholder in the URL's scheme or host: the link could point anywhere; keep `https://host/` fixed and put variables in the path or query",
+);
+/// What an issue of [`VARIABLE_UNUSED`] says.
+pub static VARIABLE_UNUSED_MSG: Msg = Msg::for_rule(
+    &VARIABLE_UNUSED,
+    "no placeholder uses `{name}`: remove it, or write `{{{{{name}}}}}` where it belongs",
+);
+/// What an issue of [`DESTINATION_UNDECLARED`] says.
+pub static DESTINATION_UNDECLARED_MSG: Msg = Msg::for_rule(
+    &DESTINATION_UNDECLARED,
+    "the message has no `destinations` and no variable `{name}` holds the recipient's number: declare it (or name another with `destination`), or give `destinations`",
+);
+/// What an issue of [`WORST_CASE_TOO_LONG`] says.
+pub static WORST_CASE_TOO_LONG_MSG: Msg = Msg::for_rule(
+    &WORST_CASE_TOO_LONG,
+    "with every variable at its `maxLength` ({maxima}) this has {n} characters; at most {max} are allowed: lower those `maxLength`s by {excess} in total, or shorten the text",
+);
+/// An issue only the worst or the empty rendering has, a warning: `when` (which
+/// rendering) and the issue's own `message`.
+pub static CASE_WARNING_MSG: Msg = Msg::new("template.case.warning", "{when}: {message}");
+/// An issue only the worst or the empty rendering has, an error: as
+/// [`CASE_WARNING_MSG`] with the issue's own `code`.
+pub static CASE_ERROR_MSG: Msg = Msg::new("template.case.error", "{when}: {message} [{code}]");
+/// `when` of the worst rendering.
+pub static CASE_WORST_MSG: Msg = Msg::new(
+    "template.case.worst",
+    "with every variable at its `maxLength`",
+);
+/// `when` of the empty rendering: the variables that may be empty.
+pub static CASE_EMPTY_MSG: Msg = Msg::new("template.case.empty", "with {names} empty");
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &VARIABLE_DUPLICATE_MSG,
+    &VARIABLE_NAME_INVALID_MSG,
+    &SAMPLE_TOO_LONG_MSG,
+    &ONE_BODY_BOTH_MSG,
+    &ONE_BODY_NEITHER_MSG,
+    &PROVIDER_PARAMETER_MISSING_ONE_MSG,
+    &PROVIDER_PARAMETER_MISSING_MSG,
+    &SAMPLE_EMPTY_MSG,
+    &PROVIDER_UNKNOWN_MSG,
+    &PROVIDER_PARAMETER_UNKNOWN_MSG,
+    &PLACEHOLDER_UNTERMINATED_MSG,
+    &PLACEHOLDER_INVALID_MSG,
+    &PLACEHOLDER_UNDECLARED_MSG,
+    &PLACEHOLDER_NOT_ALLOWED_MSG,
+    &PLACEHOLDER_URL_HOST_MSG,
+    &VARIABLE_UNUSED_MSG,
+    &DESTINATION_UNDECLARED_MSG,
+    &WORST_CASE_TOO_LONG_MSG,
+    &CASE_WARNING_MSG,
+    &CASE_ERROR_MSG,
+    &CASE_WORST_MSG,
+    &CASE_EMPTY_MSG,
+];
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
@@ -145,11 +276,11 @@ fn envelope(ctx: &mut Ctx<'_, '_>, node: NodeId) {
     let has = |c: &Ctx<'_, '_>, k| c.get(node, k).is_some();
     if has(ctx, "message") == has(ctx, "request") {
         let why = if has(ctx, "message") {
-            "has both `message` and `request`: keep one"
+            &ONE_BODY_BOTH_MSG
         } else {
-            "has neither `message` nor `request`: add the message to render"
+            &ONE_BODY_NEITHER_MSG
         };
-        ctx.report(&ONE_BODY, format!("the template {why}"));
+        ctx.report(&ONE_BODY, why.message());
     }
     let Some(list) = ctx.get(node, "variables") else {
         return;
@@ -170,7 +301,7 @@ fn envelope(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                     c.report_in(
                         &["name"],
                         &VARIABLE_NAME_INVALID,
-                        format!("`{}` cannot be written as a placeholder: start with a letter or `_`, then use letters, digits, `_`, `.` or `-`", crate::report::clip(&name)),
+                        VARIABLE_NAME_INVALID_MSG.with("name", crate::report::clip(&name)),
                         None,
                     );
                 }
@@ -178,7 +309,9 @@ fn envelope(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                     c.report_in(
                         &["name"],
                         &VARIABLE_DUPLICATE,
-                        format!("`{}` is declared already, at /variables/{first}: remove one", crate::report::clip(&name)),
+                        VARIABLE_DUPLICATE_MSG
+                            .with("name", crate::report::clip(&name))
+                            .with("first", *first),
                         None,
                     );
                 }
@@ -197,18 +330,13 @@ fn envelope(ctx: &mut Ctx<'_, '_>, node: NodeId) {
                             c.report_in(
                                 &["sample"],
                                 &SAMPLE_TOO_LONG,
-                                format!("the sample has {n} characters but `maxLength` is {}: raise `maxLength` or shorten the sample", crate::json::format_number(max)),
+                                SAMPLE_TOO_LONG_MSG.with("n", n).with("max", max),
                                 Some((max, n as f64)),
                             );
                         }
                     }
                     if n == 0 && !empty_ok {
-                        c.report_in(
-                            &["sample"],
-                            &SAMPLE_EMPTY,
-                            "the sample is empty but the variable may not be: give a typical value, or set `allowEmpty`".into(),
-                            None,
-                        );
+                        c.report_in(&["sample"], &SAMPLE_EMPTY, SAMPLE_EMPTY_MSG.message(), None);
                     }
                 }
             })
@@ -287,11 +415,9 @@ fn message(ctx: &mut Ctx<'_, '_>, m: NodeId, declared: &[(String, Vec<String>)])
             c.report_in(
                 &["templateId"],
                 &PROVIDER_UNKNOWN,
-                format!(
-                    "`{}` is not among the declared provider templates ({}): declare it, or use one of them",
-                    crate::report::clip(&id),
-                    known.join(", ")
-                ),
+                PROVIDER_UNKNOWN_MSG
+                    .with("id", crate::report::clip(&id))
+                    .with("known", known.join(", ")),
                 None,
             );
             return;
@@ -319,11 +445,19 @@ fn message(ctx: &mut Ctx<'_, '_>, m: NodeId, declared: &[(String, Vec<String>)])
             c.report_in(
                 at,
                 &PROVIDER_PARAMETER_MISSING,
-                format!(
-                    "the template `{}` has the parameter{} {} that this content does not fill: add {{\"name\", \"value\"}} for each",
-                    crate::report::clip(&id),
-                    if missing.len() == 1 { "" } else { "s" },
-                    missing.iter().map(|m| format!("`{}`", crate::report::clip(m))).collect::<Vec<_>>().join(", ")
+                if missing.len() == 1 {
+                    &PROVIDER_PARAMETER_MISSING_ONE_MSG
+                } else {
+                    &PROVIDER_PARAMETER_MISSING_MSG
+                }
+                .with("id", crate::report::clip(&id))
+                .with(
+                    "names",
+                    missing
+                        .iter()
+                        .map(|m| format!("`{}`", crate::report::clip(m)))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 ),
                 None,
             );
@@ -335,12 +469,10 @@ fn message(ctx: &mut Ctx<'_, '_>, m: NodeId, declared: &[(String, Vec<String>)])
                         c.report_in(
                             &["name"],
                             &PROVIDER_PARAMETER_UNKNOWN,
-                            format!(
-                                "the template `{}` has no parameter `{}` (it has {}): remove it or fix its name",
-                                crate::report::clip(&id),
-                                crate::report::clip(g),
-                                names.join(", ")
-                            ),
+                            PROVIDER_PARAMETER_UNKNOWN_MSG
+                                .with("id", crate::report::clip(&id))
+                                .with("name", crate::report::clip(g))
+                                .with("names", names.join(", ")),
                             None,
                         )
                     })

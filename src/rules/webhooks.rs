@@ -4,6 +4,7 @@
 
 use crate::context::{Check, Ctx};
 use crate::json::{NodeId, Value};
+use crate::message::Msg;
 use crate::report::clip;
 use crate::rule::Rule;
 use crate::time::parse_date_time;
@@ -14,11 +15,23 @@ const SPEC: &str = "Infobip API reference, inbound RCS webhooks (section 7 of th
 /// A batch without results.
 pub static RESULTS_EMPTY: Rule =
     Rule::warning("webhook.results.empty", "A batch with no results.", SPEC);
+/// What an issue of [`RESULTS_EMPTY`] says.
+pub static RESULTS_EMPTY_MSG: Msg = Msg::for_rule(&RESULTS_EMPTY, "the batch has no results");
 /// A count member that disagrees with the batch.
 pub static COUNT_MISMATCH: Rule = Rule::warning(
     "webhook.count.mismatch",
     "`messageCount` or `eventCount` differs from the number of results.",
     SPEC,
+);
+/// What an issue of [`COUNT_MISMATCH`] says.
+pub static COUNT_MISMATCH_MSG: Msg = Msg::for_rule(
+    &COUNT_MISMATCH,
+    "`{field}` is {value} but the batch has {n} results",
+);
+/// What an issue of [`COUNT_MISMATCH`] says of a batch of one result.
+pub static COUNT_MISMATCH_ONE_MSG: Msg = Msg::new(
+    "webhook.count.mismatch_one",
+    "`{field}` is {value} but the batch has 1 result",
 );
 /// A result of another kind than the batch.
 pub static RESULT_KIND_MISMATCH: Rule = Rule::error(
@@ -26,11 +39,21 @@ pub static RESULT_KIND_MISMATCH: Rule = Rule::error(
     "A result of another kind than the rest of the batch.",
     SPEC,
 );
+/// What an issue of [`RESULT_KIND_MISMATCH`] says.
+pub static RESULT_KIND_MISMATCH_MSG: Msg = Msg::for_rule(
+    &RESULT_KIND_MISMATCH,
+    "this result looks like a {own} but the batch is a {batch} batch (from its first result)",
+);
 /// An event whose message type does not fit it.
 pub static EVENT_MESSAGE_TYPE: Rule = Rule::warning(
     "event.message.type",
     "An inbound event whose `message.type` does not fit the event.",
     SPEC,
+);
+/// What an issue of [`EVENT_MESSAGE_TYPE`] says.
+pub static EVENT_MESSAGE_TYPE_MSG: Msg = Msg::for_rule(
+    &EVENT_MESSAGE_TYPE,
+    "an MO event carries a SUGGESTION, not {value}",
 );
 /// A conversation window that ends before it starts.
 pub static CONVERSATION_WINDOW: Rule = Rule::warning(
@@ -38,6 +61,21 @@ pub static CONVERSATION_WINDOW: Rule = Rule::warning(
     "A conversation window that ends before it starts.",
     SPEC,
 );
+/// What an issue of [`CONVERSATION_WINDOW`] says.
+pub static CONVERSATION_WINDOW_MSG: Msg = Msg::for_rule(
+    &CONVERSATION_WINDOW,
+    "the conversation ends before it starts",
+);
+
+/// The messages of this module, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &RESULTS_EMPTY_MSG,
+    &COUNT_MISMATCH_MSG,
+    &COUNT_MISMATCH_ONE_MSG,
+    &RESULT_KIND_MISMATCH_MSG,
+    &EVENT_MESSAGE_TYPE_MSG,
+    &CONVERSATION_WINDOW_MSG,
+];
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
@@ -58,7 +96,7 @@ fn results(ctx: &Ctx<'_, '_>, batch: NodeId) -> Option<NodeId> {
 fn results_empty(ctx: &mut Ctx<'_, '_>, batch: NodeId) {
     if results(ctx, batch).is_some_and(|r| ctx.doc().len(r) == 0) {
         ctx.at("results", |c| {
-            c.report(&RESULTS_EMPTY, "the batch has no results".into());
+            c.report(&RESULTS_EMPTY, RESULTS_EMPTY_MSG.message());
         });
     }
 }
@@ -83,13 +121,17 @@ fn count(ctx: &mut Ctx<'_, '_>, batch: NodeId, key: &'static str) {
     if raw.contains(['.', 'e', 'E', '-']) || value as usize == n {
         return;
     }
-    let noun = if n == 1 { "result" } else { "results" };
+    let message = if n == 1 {
+        COUNT_MISMATCH_ONE_MSG.message()
+    } else {
+        COUNT_MISMATCH_MSG.with("n", n)
+    };
     ctx.at(key, |c| {
         c.report_bounded(
             &COUNT_MISMATCH,
             n as f64,
             value,
-            format!("`{key}` is {raw} but the batch has {n} {noun}"),
+            message.with("field", key).with("value", raw),
         );
     });
 }
@@ -104,11 +146,9 @@ fn result_kinds(ctx: &mut Ctx<'_, '_>, batch: NodeId, kind: WebhookKind) {
                 c.at_index(i, |c| {
                     c.report(
                         &RESULT_KIND_MISMATCH,
-                        format!(
-                            "this result looks like a {} but the batch is a {} batch (from its first result)",
-                            own.noun(),
-                            kind.noun()
-                        ),
+                        RESULT_KIND_MISMATCH_MSG
+                            .with("own", own.noun())
+                            .with("batch", kind.noun()),
                     );
                 });
             });
@@ -158,7 +198,7 @@ fn event_message_type(ctx: &mut Ctx<'_, '_>, result: NodeId) {
         c.at("type", |c| {
             c.report(
                 &EVENT_MESSAGE_TYPE,
-                format!("an MO event carries a SUGGESTION, not {}", clip(&ty)),
+                EVENT_MESSAGE_TYPE_MSG.with("value", clip(&ty)),
             );
         });
     });
@@ -173,10 +213,7 @@ fn conversation_window(ctx: &mut Ctx<'_, '_>, window: NodeId) {
     if let (Some(start), Some(end)) = (time("startTime"), time("endTime")) {
         if start >= end {
             ctx.at("endTime", |c| {
-                c.report(
-                    &CONVERSATION_WINDOW,
-                    "the conversation ends before it starts".into(),
-                );
+                c.report(&CONVERSATION_WINDOW, CONVERSATION_WINDOW_MSG.message());
             });
         }
     }

@@ -154,7 +154,7 @@ fn collect(
                         &rules::PLACEHOLDER_UNTERMINATED,
                         opts,
                         path.clone(),
-                        format!("the `{{{{` at character {} is not closed by `}}}}`: close it, or it reaches the recipient as written", char_index(raw, at) + 1),
+                        rules::PLACEHOLDER_UNTERMINATED_MSG.with("at", char_index(raw, at) + 1),
                         None,
                     ));
                     return;
@@ -164,7 +164,9 @@ fn collect(
                         &rules::PLACEHOLDER_INVALID,
                         opts,
                         path.clone(),
-                        format!("`{{{{{}}}}}` at character {} is not a variable name: a letter or `_`, then letters, digits, `_`, `.` or `-`", clip(&inner), char_index(raw, at) + 1),
+                        rules::PLACEHOLDER_INVALID_MSG
+                            .with("name", clip(&inner))
+                            .with("at", char_index(raw, at) + 1),
                         None,
                     ));
                     return;
@@ -183,7 +185,7 @@ fn collect(
                                     &rules::PLACEHOLDER_URL_HOST,
                                     opts,
                                     path.clone(),
-                                    "a placeholder in the URL's scheme or host: the link could point anywhere; keep `https://host/` fixed and put variables in the path or query".into(),
+                                    rules::PLACEHOLDER_URL_HOST_MSG.message(),
                                     None,
                                 ));
                                 slots.push(Slot {
@@ -207,7 +209,7 @@ fn collect(
                     &rules::PLACEHOLDER_NOT_ALLOWED,
                     opts,
                     path.clone(),
-                    format!("`{}` cannot hold a placeholder: only texts, titles, descriptions, postback data and URLs (after the host) can", clip(key)),
+                    rules::PLACEHOLDER_NOT_ALLOWED_MSG.with("field", clip(key)),
                     None,
                 ));
             }

@@ -183,7 +183,7 @@ impl RenderedAudience {
             if i > 0 {
                 out.push(',');
             }
-            let report = r.report.to_json();
+            let report = r.report.to_template_json();
             // `{"valid":…,"issues":[…]…}` with the row's number first and its validity
             // including readability
             let rest = report

@@ -52,8 +52,9 @@ pub use compiled::CompiledTemplate;
 pub use render::render_with;
 use render::{fill, pieces};
 
-use crate::json::{format_number, Doc, NodeId, Value};
+use crate::json::{Doc, NodeId, Value};
 use crate::limits::Unit;
+use crate::message::Message;
 use crate::report::{clip, Amount, Issue, Report};
 use crate::rule::Rule;
 use crate::rules::template as rules;
@@ -129,7 +130,7 @@ impl TemplateReport {
             out.push_str("]}");
         }
         out.push_str("],");
-        let report = self.report.to_json();
+        let report = self.report.to_template_json();
         out.push_str(report.strip_prefix('{').unwrap_or(&report));
         out
     }
@@ -214,7 +215,7 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
                         &rules::PLACEHOLDER_UNDECLARED,
                         opts,
                         s.path.clone(),
-                        format!("`{{{{{name}}}}}` names no declared variable: declare `{name}` in `variables` with a sample and a `maxLength`"),
+                        rules::PLACEHOLDER_UNDECLARED_MSG.with("name", *name),
                         None,
                     ));
                 }
@@ -233,7 +234,7 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
                         &rules::DESTINATION_UNDECLARED,
                         opts,
                         path.clone(),
-                        format!("the message has no `destinations` and no variable `{}` holds the recipient's number: declare it (or name another with `destination`), or give `destinations`", clip(&dest_name)),
+                        rules::DESTINATION_UNDECLARED_MSG.with("name", clip(&dest_name)),
                         None,
                     ));
                 }
@@ -246,11 +247,7 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
                 &rules::VARIABLE_UNUSED,
                 opts,
                 format!("/variables/{}/name", v.index),
-                format!(
-                    "no placeholder uses `{}`: remove it, or write `{{{{{}}}}}` where it belongs",
-                    clip(name),
-                    clip(name)
-                ),
+                rules::VARIABLE_UNUSED_MSG.with("name", clip(name)),
                 None,
             ));
         }
@@ -318,21 +315,18 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
                 &rules::WORST_CASE_TOO_LONG,
                 opts,
                 i.path.clone(),
-                // integers, written without `f64`'s `Display` (its formatting code is
-                // 13 KB of the WebAssembly module)
-                format!(
-                    "with every variable at its `maxLength` ({responsible}) this has {} characters; at most {} are allowed: lower those `maxLength`s by {} in total, or shorten the text",
-                    format_number(actual),
-                    format_number(limit),
-                    format_number(actual - limit)
-                ),
+                rules::WORST_CASE_TOO_LONG_MSG
+                    .with("maxima", responsible)
+                    .with("n", actual)
+                    .with("max", limit)
+                    .with("excess", actual - limit),
                 Some((limit, actual)),
             ),
             _ => worst_or_empty(
                 &rules::WORST_CASE_INVALID,
                 opts,
                 i,
-                "with every variable at its `maxLength`",
+                rules::CASE_WORST_MSG.message(),
             ),
         };
         report.push(pushed);
@@ -345,8 +339,8 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
             .collect();
         for i in empty.issues() {
             if !seen(i, &sample) {
-                let when = format!("with {} empty", names.join(", "));
-                report.push(worst_or_empty(&rules::EMPTY_CASE_INVALID, opts, i, &when));
+                let when = rules::CASE_EMPTY_MSG.with("names", names.join(", "));
+                report.push(worst_or_empty(&rules::EMPTY_CASE_INVALID, opts, i, when));
             }
         }
     }
@@ -395,21 +389,30 @@ pub fn validate_template(text: &str, opts: &Options) -> TemplateReport {
 
 /// An issue only the worst or the empty rendering has: an error becomes `rule` (the
 /// original code in the message), a warning stays itself, said to be of that rendering.
-fn worst_or_empty(rule: &'static Rule, opts: &Options, i: &Issue, when: &str) -> Issue {
+fn worst_or_empty(rule: &'static Rule, opts: &Options, i: &Issue, when: Message) -> Issue {
     if i.severity == crate::Severity::Warning {
-        return Issue {
-            message: format!("{when}: {}", i.message),
-            ..i.clone()
-        };
+        return Issue::new(
+            i.severity,
+            i.code,
+            i.path.clone(),
+            rules::CASE_WARNING_MSG
+                .with("when", when)
+                .with("message", i.msg.clone()),
+            i.limit,
+            i.actual,
+        );
     }
-    Issue {
-        severity: rule.severity_with(opts.strict),
-        code: rule.code,
-        path: i.path.clone(),
-        message: format!("{when}: {} [{}]", i.message, i.code),
-        limit: i.limit,
-        actual: i.actual,
-    }
+    Issue::new(
+        rule.severity_with(opts.strict),
+        rule.code,
+        i.path.clone(),
+        rules::CASE_ERROR_MSG
+            .with("when", when)
+            .with("message", i.msg.clone())
+            .with("code", i.code),
+        i.limit,
+        i.actual,
+    )
 }
 
 /// "firstName 40, orderId 12": the variables of a slot with their `maxLength`s.
@@ -430,15 +433,15 @@ fn issue(
     rule: &'static Rule,
     opts: &Options,
     path: String,
-    message: String,
+    message: Message,
     bounds: Option<(f64, f64)>,
 ) -> Issue {
-    Issue {
-        severity: rule.severity_with(opts.strict),
-        code: rule.code,
+    Issue::new(
+        rule.severity_with(opts.strict),
+        rule.code,
         path,
         message,
-        limit: bounds.map(|b| Amount(b.0)),
-        actual: bounds.map(|b| Amount(b.1)),
-    }
+        bounds.map(|b| Amount(b.0)),
+        bounds.map(|b| Amount(b.1)),
+    )
 }

@@ -18,7 +18,7 @@
 //! assert_eq!(issue.path, "/messages/0/content/suggestions/0/text");
 //! ```
 
-mod walk;
+pub mod walk;
 
 pub use crate::context::Ctx;
 pub use crate::format::{check_http_url, check_phone};
@@ -28,6 +28,7 @@ pub use crate::time::{format_timestamp, parse_date_time};
 
 use crate::json::{rules as json_rules, Doc};
 use crate::limits;
+use crate::message::Msg;
 use crate::report::clip;
 use crate::rules::fields;
 use crate::schema;
@@ -49,17 +50,18 @@ pub fn validate_bytes(input: &[u8], opts: &Options) -> Report {
             let prefix = std::str::from_utf8(valid).unwrap_or_default();
             let (line, col) = text_line_col(prefix);
             let mut r = Report::new();
-            r.push(Issue {
-                severity: Severity::Error,
-                code: json_rules::INVALID_UTF8.code,
-                path: String::new(),
-                message: format!(
-                    "the body is not valid UTF-8 (byte {} at line {line}, column {col}); send UTF-8 encoded JSON",
-                    e.valid_up_to()
-                ),
-                limit: None,
-                actual: None,
-            });
+            let message = json_rules::NOT_UTF8
+                .with("byte", e.valid_up_to())
+                .with("line", line)
+                .with("column", col);
+            r.push(Issue::new(
+                Severity::Error,
+                json_rules::INVALID_UTF8.code,
+                String::new(),
+                message,
+                None,
+                None,
+            ));
             r
         }
     }
@@ -83,22 +85,26 @@ pub fn size_report(len: u64) -> Option<Report> {
     too_large(usize::try_from(len).unwrap_or(usize::MAX))
 }
 
+/// A body over the API's size limit.
+pub static TOO_LARGE: Msg = Msg::for_rule(
+    &crate::rules::fields::REQUEST_TOO_LARGE,
+    "the body has more than {max} bytes (10 MB), the most the API accepts in one request: split the messages over several requests",
+);
+
 pub(crate) fn too_large(len: usize) -> Option<Report> {
     let max = limits::REQUEST_SIZE.max;
     if (len as u64) <= max as u64 {
         return None;
     }
     let mut r = Report::new();
-    r.push(Issue {
-        severity: Severity::Error,
-        code: fields::REQUEST_TOO_LARGE.code,
-        path: String::new(),
-        message: format!(
-            "the body has more than {max} bytes (10 MB), the most the API accepts in one request: split the messages over several requests"
-        ),
-        limit: Some(Amount(max as f64)),
-        actual: Some(Amount(len as f64)),
-    });
+    r.push(Issue::new(
+        Severity::Error,
+        fields::REQUEST_TOO_LARGE.code,
+        String::new(),
+        TOO_LARGE.with("max", max),
+        Some(Amount(max as f64)),
+        Some(Amount(len as f64)),
+    ));
     Some(r)
 }
 
@@ -123,14 +129,18 @@ pub(crate) fn parse(input: &str) -> Result<Doc<'_>, Report> {
     }
     Doc::parse(input).map_err(|e| {
         let mut r = Report::new();
-        r.push(Issue {
-            severity: Severity::Error,
-            code: e.kind.code(),
-            path: e.path.clone(),
-            message: e.to_string(),
-            limit: None,
-            actual: None,
-        });
+        let message = json_rules::NOT_JSON
+            .with("detail", e.msg.clone())
+            .with("line", e.line)
+            .with("column", e.column);
+        r.push(Issue::new(
+            Severity::Error,
+            e.kind.code(),
+            e.path.clone(),
+            message,
+            None,
+            None,
+        ));
         r
     })
 }
@@ -153,17 +163,14 @@ pub(crate) fn validate_doc_as(
         ctx.report_at(
             &json_rules::BYTE_ORDER_MARK,
             String::new(),
-            "the body starts with a UTF-8 byte order mark; the API skips it, other JSON readers may not: remove it".into(),
+            json_rules::BYTE_ORDER_MARK_MSG.message(),
         );
     }
     for d in doc.duplicates() {
         ctx.report_at(
             &json_rules::DUPLICATE_KEY,
             d.pointer.clone(),
-            format!(
-                "`{}` appears more than once in this object; the API keeps only one of the values: remove the others",
-                clip(&d.key.decode())
-            ),
+            json_rules::DUPLICATE_KEY_MSG.with("key", clip(&d.key.decode())),
         );
     }
     ctx.check_object(doc.root(), root);
@@ -230,14 +237,14 @@ fn validate_serialize<T: serde::Serialize + ?Sized>(value: &T, opts: &Options) -
         Ok(s) => validate_str(&s, opts),
         Err(e) => {
             let mut r = Report::new();
-            r.push(Issue {
-                severity: Severity::Error,
-                code: json_rules::UNSERIALIZABLE.code,
-                path: String::new(),
-                message: format!("the value cannot be written as JSON: {e}"),
-                limit: None,
-                actual: None,
-            });
+            r.push(Issue::new(
+                Severity::Error,
+                json_rules::UNSERIALIZABLE.code,
+                String::new(),
+                format!("the value cannot be written as JSON: {e}").into(),
+                None,
+                None,
+            ));
             r
         }
     }

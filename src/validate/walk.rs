@@ -4,8 +4,9 @@
 use crate::context::Ctx;
 use crate::format;
 use crate::json::{sort_by_key, JsonStr, NodeId, Value};
-use crate::limits::Limit;
-use crate::report::{clip, Amount};
+use crate::limits::{Limit, Unit};
+use crate::message::{Message, Msg, Param};
+use crate::report::clip;
 use crate::rules::fields;
 use crate::schema::{Array, Direction, Enumeration, Format, Object, Presence, Str, Type, Union};
 use crate::time;
@@ -13,18 +14,304 @@ use crate::time;
 /// Most fields one object of the schema may have (presence is a bit set).
 const MAX_FIELDS: usize = 64;
 
+// ---- The walk's messages (the families every table shares) ----
+
+/// A value of the wrong JSON type.
+pub static MISMATCH: Msg = Msg::for_rule(
+    &crate::rules::fields::TYPE_MISMATCH,
+    "expected {expected}, found {found}",
+);
+/// A number where the API wants an integer, which it would truncate.
+pub static TRUNCATED: Msg = Msg::new(
+    "type.truncated",
+    "expected an integer, found the number {raw}, which the API would truncate to {value}",
+);
+/// JSON `null`.
+pub static T_NULL: Msg = Msg::new("type.null", "null");
+/// A JSON boolean.
+pub static T_BOOLEAN: Msg = Msg::new("type.boolean", "a boolean");
+/// A JSON number.
+pub static T_NUMBER: Msg = Msg::new("type.number", "a number");
+/// A JSON string.
+pub static T_STRING: Msg = Msg::new("type.string", "a string");
+/// A JSON array.
+pub static T_ARRAY: Msg = Msg::new("type.array", "an array");
+/// A JSON object.
+pub static T_OBJECT: Msg = Msg::new("type.object", "an object");
+/// What a boolean field takes.
+pub static T_TRUE_OR_FALSE: Msg = Msg::new("type.true_or_false", "true or false");
+/// What an integer field takes.
+pub static T_INTEGER: Msg = Msg::new("type.integer", "an integer");
+/// An object of a named shape.
+pub static T_OBJECT_OF: Msg = Msg::new("type.object_of", "an object ({name})");
+/// A string of an enumeration or a union tag.
+pub static T_STRING_ONE_OF: Msg = Msg::new("type.string_one_of", "a string: one of {values}");
+/// A value of an enumeration (in the description of a missing field).
+pub static T_ONE_OF: Msg = Msg::new("type.one_of", "one of {values}");
+/// The number found.
+pub static FOUND_NUMBER: Msg = Msg::new("found.number", "the number {raw}");
+/// The string found.
+pub static FOUND_STRING: Msg = Msg::new("found.string", "the string \"{value}\"");
+/// A long list cut short.
+pub static LIST_MORE: Msg = Msg::new("list.more", "{values}, and {more} more");
+
+/// The value checked, by its member name.
+pub static SUBJECT_FIELD: Msg = Msg::new("subject.field", "`{field}`");
+/// The value checked, by its index in an array.
+pub static SUBJECT_ITEM: Msg = Msg::new("subject.item", "item {index}");
+/// The whole body.
+pub static SUBJECT_BODY: Msg = Msg::new("subject.body", "the body");
+/// An object by the tag of its union: "this REPLY suggestion".
+pub static OBJECT_TAGGED: Msg = Msg::new("object.tagged", "this {tag} {kind}");
+/// An object by its shape: "the delivery time window".
+pub static OBJECT_NAMED: Msg = Msg::new("object.named", "the {kind}");
+
+/// A number above its maximum, in a unit.
+pub static ABOVE_MAX: Msg = Msg::new(
+    "range.above_max",
+    "{subject} is {value}, above the maximum of {max} {unit}",
+);
+/// A plain number above its maximum.
+pub static ABOVE_MAX_PLAIN: Msg = Msg::new(
+    "range.above_max_plain",
+    "{subject} is {value}, above the maximum of {max}",
+);
+/// A number below its minimum, in a unit.
+pub static BELOW_MIN: Msg = Msg::new(
+    "range.below_min",
+    "{subject} is {value}, below the minimum of {min} {unit}",
+);
+/// A plain number below its minimum.
+pub static BELOW_MIN_PLAIN: Msg = Msg::new(
+    "range.below_min_plain",
+    "{subject} is {value}, below the minimum of {min}",
+);
+/// Characters.
+pub static UNIT_CHARS: Msg = Msg::new("unit.chars", "characters");
+/// Bytes.
+pub static UNIT_BYTES: Msg = Msg::new("unit.bytes", "bytes");
+/// Items.
+pub static UNIT_ITEMS: Msg = Msg::new("unit.items", "items");
+/// Degrees.
+pub static UNIT_DEGREES: Msg = Msg::new("unit.degrees", "degrees");
+/// Hours.
+pub static UNIT_HOURS: Msg = Msg::new("unit.hours", "hours");
+/// Seconds.
+pub static UNIT_SECONDS: Msg = Msg::new("unit.seconds", "seconds");
+/// Minutes.
+pub static UNIT_MINUTES: Msg = Msg::new("unit.minutes", "minutes");
+/// Days.
+pub static UNIT_DAYS: Msg = Msg::new("unit.days", "days");
+
+/// A required field left out.
+pub static REQUIRED: Msg = Msg::for_rule(
+    &fields::REQUIRED,
+    "`{field}` ({type}) is required in {object}; add it",
+);
+/// An expected field left out.
+pub static EXPECTED: Msg = Msg::new("field.expected", "`{field}` is missing: {why}");
+/// `null` for an optional field of a request.
+pub static NULL: Msg = Msg::for_rule(
+    &fields::NULL,
+    "`{field}` is null; omit an optional field instead of sending null",
+);
+/// `null` for an optional field of a body the API sends.
+pub static NULL_READ_AS_ABSENT: Msg = Msg::new(
+    "field.null_read_as_absent",
+    "`{field}` is null; read as absent",
+);
+/// A field of the legacy API.
+pub static LEGACY: Msg = Msg::for_rule(
+    &crate::rules::fields::LEGACY,
+    "`{field}` belongs to the legacy /ott/rcs/1 API; in /rcs/2/messages use {instead}",
+);
+/// A field only Google's RBM API has.
+pub static GOOGLE_ONLY: Msg = Msg::for_rule(
+    &crate::rules::fields::GOOGLE_ONLY,
+    "`{field}` ({what}) is Google RBM's, not yet in Infobip's API: the API ignores or rejects it",
+);
+/// A member the object does not have.
+pub static UNKNOWN: Msg = Msg::for_rule(
+    &crate::rules::fields::UNKNOWN,
+    "`{field}` is not a field of {object}; {fate}{hint}",
+);
+/// What happens to an unknown member of a body the API sends.
+pub static FATE_KEPT: Msg = Msg::new("field.unknown.kept", "kept as is");
+/// What happens to an unknown member of a request.
+pub static FATE_REJECTED: Msg = Msg::new("field.unknown.rejected", "the API ignores or rejects it");
+/// No hint.
+pub static HINT_NONE: Msg = Msg::new("hint.none", "");
+/// A field of the same name in another case.
+pub static HINT_DID_YOU_MEAN: Msg = Msg::new("hint.did_you_mean", "; did you mean `{field}`?");
+/// An object without fields.
+pub static HINT_NO_FIELDS: Msg = Msg::new("hint.no_fields", "; this object has no other fields");
+/// The fields the object has.
+pub static HINT_KNOWN_FIELDS: Msg = Msg::new("hint.known_fields", "; known fields: {fields}");
+/// An enumeration value in another case.
+pub static HINT_CASE: Msg = Msg::new("hint.case", " (values are case-sensitive: \"{value}\")");
+
+/// A union without its `type`.
+pub static TAG_MISSING: Msg = Msg::new("tag.missing", "`type` is required here: one of {values}");
+/// A tag an open union does not list.
+pub static TAG_UNLISTED: Msg = Msg::new(
+    "tag.unlisted",
+    "\"{value}\" is not a {kind} type the spec lists ({values}); kept as is, not checked",
+);
+/// A tag a closed union does not have.
+pub static TAG_UNKNOWN: Msg = Msg::new(
+    "tag.unknown",
+    "unknown {kind} type \"{value}\"; use one of {values}",
+);
+/// A value an open enumeration does not list.
+pub static ENUM_UNLISTED: Msg = Msg::new(
+    "enum.unlisted",
+    "\"{value}\" is not a {kind} the spec lists ({values}); kept as is",
+);
+/// A value a closed enumeration does not have.
+pub static ENUM_INVALID: Msg = Msg::new(
+    "enum.invalid",
+    "\"{value}\" is not a valid {kind}; use one of {values}{hint}",
+);
+
+/// An array with too many items.
+pub static TOO_MANY: Msg = Msg::new(
+    "count.too_many",
+    "{subject} has {n} items; at most {max} are allowed: remove {excess}",
+);
+/// An array with too few items.
+pub static TOO_FEW: Msg = Msg::new(
+    "count.too_few",
+    "{subject} has {n} items; at least {min} are required",
+);
+/// An array with one item where more are required.
+pub static TOO_FEW_ONE: Msg = Msg::new(
+    "count.too_few_one",
+    "{subject} has 1 item; at least {min} are required",
+);
+/// An empty array where one item is required.
+pub static EMPTY_ARRAY: Msg = Msg::new(
+    "count.empty",
+    "{subject} has 0 items; at least 1 is required",
+);
+/// A string with too many characters.
+pub static TOO_LONG: Msg = Msg::new(
+    "length.too_long",
+    "{subject} has {n} characters; at most {max} are allowed: shorten it by {excess}",
+);
+/// An empty string that must not be.
+pub static EMPTY: Msg = Msg::new("length.empty", "{subject} must not be empty");
+/// A string with too few characters.
+pub static TOO_SHORT: Msg = Msg::new(
+    "length.too_short",
+    "{subject} has {n} characters; at least {min} are required",
+);
+/// A string within its limit in characters but not in UTF-16 units.
+pub static UTF16_OVER: Msg = Msg::new(
+    "length.utf16_over",
+    "{subject} has {n} characters but {units} UTF-16 code units: over the limit of {max} if the API counts UTF-16 units, as Java does",
+);
+
+/// The walk's messages, for the catalogue.
+pub static MESSAGES: &[&Msg] = &[
+    &MISMATCH,
+    &TRUNCATED,
+    &T_NULL,
+    &T_BOOLEAN,
+    &T_NUMBER,
+    &T_STRING,
+    &T_ARRAY,
+    &T_OBJECT,
+    &T_TRUE_OR_FALSE,
+    &T_INTEGER,
+    &T_OBJECT_OF,
+    &T_STRING_ONE_OF,
+    &T_ONE_OF,
+    &FOUND_NUMBER,
+    &FOUND_STRING,
+    &LIST_MORE,
+    &SUBJECT_FIELD,
+    &SUBJECT_ITEM,
+    &SUBJECT_BODY,
+    &OBJECT_TAGGED,
+    &OBJECT_NAMED,
+    &ABOVE_MAX,
+    &ABOVE_MAX_PLAIN,
+    &BELOW_MIN,
+    &BELOW_MIN_PLAIN,
+    &UNIT_CHARS,
+    &UNIT_BYTES,
+    &UNIT_ITEMS,
+    &UNIT_DEGREES,
+    &UNIT_HOURS,
+    &UNIT_SECONDS,
+    &UNIT_MINUTES,
+    &UNIT_DAYS,
+    &REQUIRED,
+    &EXPECTED,
+    &NULL,
+    &NULL_READ_AS_ABSENT,
+    &LEGACY,
+    &GOOGLE_ONLY,
+    &UNKNOWN,
+    &FATE_KEPT,
+    &FATE_REJECTED,
+    &HINT_NONE,
+    &HINT_DID_YOU_MEAN,
+    &HINT_NO_FIELDS,
+    &HINT_KNOWN_FIELDS,
+    &HINT_CASE,
+    &TAG_MISSING,
+    &TAG_UNLISTED,
+    &TAG_UNKNOWN,
+    &ENUM_UNLISTED,
+    &ENUM_INVALID,
+    &TOO_MANY,
+    &TOO_FEW,
+    &TOO_FEW_ONE,
+    &EMPTY_ARRAY,
+    &TOO_LONG,
+    &EMPTY,
+    &TOO_SHORT,
+    &UTF16_OVER,
+];
+
+/// How a message names a JSON value's type.
+fn type_msg(v: &Value<'_>) -> &'static Msg {
+    match v {
+        Value::Null => &T_NULL,
+        Value::Bool(_) => &T_BOOLEAN,
+        Value::Number { .. } => &T_NUMBER,
+        Value::String(_) => &T_STRING,
+        Value::Array { .. } => &T_ARRAY,
+        Value::Object { .. } => &T_OBJECT,
+    }
+}
+
+/// How a message names a unit (`None` for a plain number).
+fn unit_msg(unit: Unit) -> Option<&'static Msg> {
+    Some(match unit {
+        Unit::Chars => &UNIT_CHARS,
+        Unit::Bytes => &UNIT_BYTES,
+        Unit::Items => &UNIT_ITEMS,
+        Unit::Degrees => &UNIT_DEGREES,
+        Unit::Number => return None,
+        Unit::Hours => &UNIT_HOURS,
+        Unit::Seconds => &UNIT_SECONDS,
+        Unit::Minutes => &UNIT_MINUTES,
+        Unit::Days => &UNIT_DAYS,
+    })
+}
+
 impl<'a> Ctx<'_, 'a> {
-    fn mismatch(&mut self, expected: &str, found: Value<'_>) {
+    fn mismatch(&mut self, expected: Message, found: Value<'_>) {
+        let found = match found {
+            Value::Number { raw, .. } => FOUND_NUMBER.with("raw", clip(raw)),
+            Value::String(s) => FOUND_STRING.with("value", clip(&s.decode())),
+            other => type_msg(&other).message(),
+        };
         self.report(
             &fields::TYPE_MISMATCH,
-            format!(
-                "expected {expected}, found {}",
-                match found {
-                    Value::Number { raw, .. } => format!("the number {}", clip(raw)),
-                    Value::String(s) => format!("the string \"{}\"", clip(&s.decode())),
-                    other => other.type_name().to_string(),
-                }
-            ),
+            MISMATCH.with("expected", expected).with("found", found),
         );
     }
 
@@ -39,7 +326,7 @@ impl<'a> Ctx<'_, 'a> {
             Type::Bool => {
                 let v = self.doc().value(node);
                 if !matches!(v, Value::Bool(_)) {
-                    self.mismatch("true or false", v);
+                    self.mismatch(T_TRUE_OR_FALSE.message(), v);
                 }
             }
             Type::Integer(limit) => {
@@ -55,25 +342,23 @@ impl<'a> Ctx<'_, 'a> {
                     }
                     Value::Number { value, raw } if api => self.report(
                         &fields::TYPE_MISMATCH,
-                        format!(
-                            "expected an integer, found the number {}, which the API would truncate to {}",
-                            clip(raw),
-                            Amount(value.trunc())
-                        ),
+                        TRUNCATED
+                            .with("raw", clip(raw))
+                            .with("value", value.trunc()),
                     ),
-                    v => self.mismatch("an integer", v),
+                    v => self.mismatch(T_INTEGER.message(), v),
                 }
             }
             Type::Number(limit) => match self.doc().value(node) {
                 Value::Number { value, .. } => self.check_range(value, *limit),
-                v => self.mismatch("a number", v),
+                v => self.mismatch(T_NUMBER.message(), v),
             },
         }
     }
 
     /// Reports that a value broke `limit` (above its maximum when `over`), through the
     /// rule the limits table declares for that side.
-    fn limit_issue(&mut self, limit: &'static Limit, over: bool, actual: f64, message: String) {
+    fn limit_issue(&mut self, limit: &'static Limit, over: bool, actual: f64, message: Message) {
         let (rule, bound) = if over {
             (limit.over.as_ref(), limit.max)
         } else {
@@ -88,36 +373,25 @@ impl<'a> Ctx<'_, 'a> {
 
     fn check_range(&mut self, value: f64, limit: Option<&'static Limit>) {
         let Some(limit) = limit else { return };
-        let unit = limit.unit.noun();
-        if value > limit.max as f64 {
-            self.limit_issue(
-                limit,
-                true,
-                value,
-                format!(
-                    "{} is {}, above the maximum of {} {unit}",
-                    self.subject(),
-                    Amount(value),
-                    limit.max
-                )
-                .trim_end()
-                .to_string(),
-            );
-        } else if value < limit.min as f64 {
-            self.limit_issue(
-                limit,
-                false,
-                value,
-                format!(
-                    "{} is {}, below the minimum of {} {unit}",
-                    self.subject(),
-                    Amount(value),
-                    limit.min
-                )
-                .trim_end()
-                .to_string(),
-            );
+        let unit = unit_msg(limit.unit);
+        let over = value > limit.max as f64;
+        if !over && value >= limit.min as f64 {
+            return;
         }
+        let message = match (over, unit) {
+            (true, Some(u)) => ABOVE_MAX.message().with("unit", u.message()),
+            (true, None) => ABOVE_MAX_PLAIN.message(),
+            (false, Some(u)) => BELOW_MIN.message().with("unit", u.message()),
+            (false, None) => BELOW_MIN_PLAIN.message(),
+        };
+        let message = message
+            .with("subject", self.subject())
+            .with("value", value)
+            .with(
+                if over { "max" } else { "min" },
+                if over { limit.max } else { limit.min },
+            );
+        self.limit_issue(limit, over, value, message);
     }
 
     /// Checks that `node` is an object of shape `obj`, then runs its cross-field rules.
@@ -128,8 +402,7 @@ impl<'a> Ctx<'_, 'a> {
     fn check_members(&mut self, node: NodeId, obj: &'static Object, tag: Option<(&str, &Union)>) {
         let v = self.doc().value(node);
         if !matches!(v, Value::Object { .. }) {
-            let what = format!("an object ({})", obj.name);
-            self.mismatch(&what, v);
+            self.mismatch(T_OBJECT_OF.with("name", obj.name), v);
             return;
         }
         let mut seen: u64 = 0;
@@ -182,16 +455,17 @@ impl<'a> Ctx<'_, 'a> {
             match f.presence {
                 Presence::Optional => {}
                 Presence::Required => {
-                    let message = format!(
-                        "`{}` ({}) is required in {}; add it",
-                        f.name,
-                        describe(&f.ty),
-                        label(obj, tag)
-                    );
+                    let message = REQUIRED
+                        .with("field", f.name)
+                        .with("type", describe(&f.ty))
+                        .with("object", label(obj, tag));
                     self.report(&fields::REQUIRED, message);
                 }
                 Presence::Expected(why) => {
-                    self.report(&fields::EXPECTED, format!("`{}` is missing: {why}", f.name));
+                    self.report(
+                        &fields::EXPECTED,
+                        EXPECTED.with("field", f.name).with("why", why),
+                    );
                 }
             }
         }
@@ -234,13 +508,10 @@ impl<'a> Ctx<'_, 'a> {
         match self.direction() {
             // The API's models have no nulls, and a null cannot round-trip through the
             // typed model: omit the field instead.
-            Direction::Outbound => self.report(
-                &fields::NULL,
-                format!("`{name}` is null; omit an optional field instead of sending null"),
-            ),
+            Direction::Outbound => self.report(&fields::NULL, NULL.with("field", name)),
             Direction::Inbound => self.report(
                 &fields::NULL_READ_AS_ABSENT,
-                format!("`{name}` is null; read as absent"),
+                NULL_READ_AS_ABSENT.with("field", name),
             ),
         }
     }
@@ -250,10 +521,9 @@ impl<'a> Ctx<'_, 'a> {
         if let Some(l) = obj.legacy.iter().find(|l| l.name == name) {
             self.report(
                 &fields::LEGACY,
-                format!(
-                    "`{name}` belongs to the legacy /ott/rcs/1 API; in /rcs/2/messages use {}",
-                    l.instead
-                ),
+                LEGACY
+                    .with("field", name.as_ref())
+                    .with("instead", l.instead),
             );
             return;
         }
@@ -263,7 +533,7 @@ impl<'a> Ctx<'_, 'a> {
         {
             self.report(
                 &fields::GOOGLE_ONLY,
-                format!("`{name}` ({what}) is Google RBM's, not yet in Infobip's API: the API ignores or rejects it"),
+                GOOGLE_ONLY.with("field", name.as_ref()).with("what", *what),
             );
             return;
         }
@@ -279,43 +549,40 @@ impl<'a> Ctx<'_, 'a> {
             .find(|f| f.name.eq_ignore_ascii_case(&name));
         let inbound = self.direction() == Direction::Inbound;
         let hint = match close {
-            Some(f) => format!("; did you mean `{}`?", f.name),
+            Some(f) => HINT_DID_YOU_MEAN.with("field", f.name),
             // A member the API added: the list of the others would not help.
-            None if inbound => String::new(),
-            None if known.is_empty() => String::from("; this object has no other fields"),
-            None => format!("; known fields: {known}"),
+            None if inbound => HINT_NONE.message(),
+            None if known.is_empty() => HINT_NO_FIELDS.message(),
+            None => HINT_KNOWN_FIELDS.with("fields", known),
         };
-        let of = label(obj, tag);
-        let fate = if inbound {
-            "kept as is"
-        } else {
-            "the API ignores or rejects it"
-        };
+        let fate = if inbound { &FATE_KEPT } else { &FATE_REJECTED };
         self.report(
             &fields::UNKNOWN,
-            format!("`{}` is not a field of {of}; {fate}{hint}", clip(&name)),
+            UNKNOWN
+                .with("field", clip(&name))
+                .with("object", label(obj, tag))
+                .with("fate", fate.message())
+                .with("hint", hint),
         );
     }
 
     fn check_union(&mut self, node: NodeId, u: &'static Union) {
         let v = self.doc().value(node);
         if !matches!(v, Value::Object { .. }) {
-            let what = format!("an object ({})", u.name);
-            self.mismatch(&what, v);
+            self.mismatch(T_OBJECT_OF.with("name", u.name), v);
             return;
         }
         let doc = self.doc();
         let Some(tag_node) = self.get(node, "type") else {
-            self.report(
-                &u.missing,
-                format!("`type` is required here: one of {}", u.tags()),
-            );
+            self.report(&u.missing, TAG_MISSING.with("values", u.tags()));
             return;
         };
         let Some(tag) = doc.str(tag_node) else {
             self.enter_key(JsonStr::new("type", false));
-            let what = format!("a string: one of {}", u.tags());
-            self.mismatch(&what, doc.value(tag_node));
+            self.mismatch(
+                T_STRING_ONE_OF.with("values", u.tags()),
+                doc.value(tag_node),
+            );
             self.leave();
             return;
         };
@@ -324,19 +591,15 @@ impl<'a> Ctx<'_, 'a> {
             None => {
                 self.enter_key(JsonStr::new("type", false));
                 let message = if u.open {
-                    format!(
-                        "\"{}\" is not a {} type the spec lists ({}); kept as is, not checked",
-                        clip(&tag),
-                        words(u.name),
-                        u.tags()
-                    )
+                    TAG_UNLISTED
+                        .with("value", clip(&tag))
+                        .with("kind", words(u.name))
+                        .with("values", u.tags())
                 } else {
-                    format!(
-                        "unknown {} type \"{}\"; use one of {}",
-                        u.name,
-                        clip(&tag),
-                        u.tags()
-                    )
+                    TAG_UNKNOWN
+                        .with("kind", u.name)
+                        .with("value", clip(&tag))
+                        .with("values", u.tags())
                 };
                 self.report(&u.invalid, message);
                 self.leave();
@@ -347,36 +610,29 @@ impl<'a> Ctx<'_, 'a> {
     fn check_array(&mut self, node: NodeId, a: &'static Array) {
         let v = self.doc().value(node);
         if !matches!(v, Value::Array { .. }) {
-            self.mismatch("an array", v);
+            self.mismatch(T_ARRAY.message(), v);
             return;
         }
         let n = self.doc().len(node);
         if let Some(limit) = a.count {
             if n as i64 > limit.max {
-                self.limit_issue(
-                    limit,
-                    true,
-                    n as f64,
-                    format!(
-                        "{} has {n} items; at most {} are allowed: remove {}",
-                        self.subject(),
-                        limit.max,
-                        n as i64 - limit.max
-                    ),
-                );
+                let message = TOO_MANY
+                    .with("subject", self.subject())
+                    .with("n", n)
+                    .with("max", limit.max)
+                    .with("excess", n as i64 - limit.max);
+                self.limit_issue(limit, true, n as f64, message);
             } else if (n as i64) < limit.min {
-                self.limit_issue(
-                    limit,
-                    false,
-                    n as f64,
-                    format!(
-                        "{} has {n} {}; at least {} {} required",
-                        self.subject(),
-                        if n == 1 { "item" } else { "items" },
-                        limit.min,
-                        if limit.min == 1 { "is" } else { "are" }
-                    ),
-                );
+                // n < min: with a minimum of 1 the array is empty.
+                let message = match (n, limit.min) {
+                    (_, 1) => EMPTY_ARRAY.message(),
+                    (1, _) => TOO_FEW_ONE.message(),
+                    _ => TOO_FEW.with("n", n),
+                };
+                let message = message
+                    .with("subject", self.subject())
+                    .with("min", limit.min);
+                self.limit_issue(limit, false, n as f64, message);
             }
         }
         let doc = self.doc();
@@ -393,35 +649,33 @@ impl<'a> Ctx<'_, 'a> {
     fn check_enum(&mut self, node: NodeId, e: &'static Enumeration) {
         let doc = self.doc();
         let Some(s) = doc.str(node) else {
-            let what = format!("a string: one of {}", listed(e.values));
-            self.mismatch(&what, doc.value(node));
+            self.mismatch(
+                T_STRING_ONE_OF.with("values", listed(e.values)),
+                doc.value(node),
+            );
             return;
         };
         if e.open && !e.values.contains(&s.as_ref()) {
             self.report(
                 &e.invalid,
-                format!(
-                    "\"{}\" is not a {} the spec lists ({}); kept as is",
-                    clip(&s),
-                    e.name,
-                    listed(e.values)
-                ),
+                ENUM_UNLISTED
+                    .with("value", clip(&s))
+                    .with("kind", e.name)
+                    .with("values", listed(e.values)),
             );
         } else if !e.values.contains(&s.as_ref()) {
             let hint = e
                 .values
                 .iter()
                 .find(|v| v.eq_ignore_ascii_case(&s))
-                .map(|v| format!(" (values are case-sensitive: \"{v}\")"))
-                .unwrap_or_default();
+                .map_or_else(|| HINT_NONE.message(), |v| HINT_CASE.with("value", *v));
             self.report(
                 &e.invalid,
-                format!(
-                    "\"{}\" is not a valid {}; use one of {}{hint}",
-                    clip(&s),
-                    e.name,
-                    e.values.join(", ")
-                ),
+                ENUM_INVALID
+                    .with("value", clip(&s))
+                    .with("kind", e.name)
+                    .with("values", e.values.join(", "))
+                    .with("hint", hint),
             );
         }
     }
@@ -430,7 +684,7 @@ impl<'a> Ctx<'_, 'a> {
         let s = match self.doc().value(node) {
             Value::String(s) => s,
             v => {
-                self.mismatch("a string", v);
+                self.mismatch(T_STRING.message(), v);
                 return;
             }
         };
@@ -443,17 +697,17 @@ impl<'a> Ctx<'_, 'a> {
             Format::Any => {}
             Format::HttpUrl { invalid, scheme } => {
                 if let Err(why) = format::check_http_url(&s.decode()) {
-                    self.report(if why.scheme { scheme } else { invalid }, why.message);
+                    self.report(if why.scheme { scheme } else { invalid }, why.msg);
                 }
             }
             Format::Phone(invalid) => {
                 let (min, max) = rule.len.map_or((1, 64), |l| (l.min, l.max));
-                if let Err(message) = format::check_phone(&s.decode(), min, max) {
+                if let Err(message) = format::phone(&s.decode(), min, max) {
                     self.report(invalid, message);
                 }
             }
             Format::DateTime(invalid) => {
-                if let Err(message) = time::parse_date_time(&s.decode()) {
+                if let Err(message) = time::date_time(&s.decode()) {
                     self.report(invalid, message);
                 }
             }
@@ -472,27 +726,23 @@ impl<'a> Ctx<'_, 'a> {
         // Counted once, only when the byte length cannot decide.
         let n = s.char_count();
         if n > max {
-            self.limit_issue(
-                limit,
-                true,
-                n as f64,
-                format!(
-                    "{} has {n} characters; at most {max} are allowed: shorten it by {}",
-                    self.subject(),
-                    n - max
-                ),
-            );
+            let message = TOO_LONG
+                .with("subject", self.subject())
+                .with("n", n)
+                .with("max", max)
+                .with("excess", n - max);
+            self.limit_issue(limit, true, n as f64, message);
         } else if n < min {
             if min == 1 && is_text(limit) && self.options().allow_empty_text {
                 return;
             }
             let message = if n == 0 {
-                format!("{} must not be empty", self.subject())
+                EMPTY.with("subject", self.subject())
             } else {
-                format!(
-                    "{} has {n} characters; at least {min} are required",
-                    self.subject()
-                )
+                TOO_SHORT
+                    .with("subject", self.subject())
+                    .with("n", n)
+                    .with("min", min)
             };
             self.limit_issue(limit, false, n as f64, message);
         } else if n.saturating_mul(2) > max {
@@ -501,10 +751,11 @@ impl<'a> Ctx<'_, 'a> {
             // over it in units).
             let units = s.utf16_len_of(n);
             if units > max {
-                let message = format!(
-                    "{} has {n} characters but {units} UTF-16 code units: over the limit of {max} if the API counts UTF-16 units, as Java does",
-                    self.subject()
-                );
+                let message = UTF16_OVER
+                    .with("subject", self.subject())
+                    .with("n", n)
+                    .with("units", units)
+                    .with("max", max);
                 self.report_bounded(&fields::UTF16_LENGTH, max as f64, units as f64, message);
             }
         }
@@ -512,10 +763,10 @@ impl<'a> Ctx<'_, 'a> {
 }
 
 /// How messages name an object: "this REPLY suggestion", "the message", ...
-fn label(obj: &Object, tag: Option<(&str, &Union)>) -> String {
+fn label(obj: &Object, tag: Option<(&str, &Union)>) -> Message {
     match tag {
-        Some((t, u)) => format!("this {t} {}", words(u.name)),
-        None => format!("the {}", words(obj.name)),
+        Some((t, u)) => OBJECT_TAGGED.with("tag", t).with("kind", words(u.name)),
+        None => OBJECT_NAMED.with("kind", words(obj.name)),
     }
 }
 
@@ -539,36 +790,38 @@ fn words(name: &str) -> String {
 }
 
 /// A short description of a type, for messages.
-fn describe(ty: &Type) -> String {
+fn describe(ty: &Type) -> Message {
     match ty {
-        Type::String(_) => "a string".into(),
-        Type::Bool => "true or false".into(),
-        Type::Integer(_) => "an integer".into(),
-        Type::Number(_) => "a number".into(),
-        Type::Enum(e) => format!("one of {}", e.values.join(", ")),
-        Type::Object(o) => format!("an object ({})", o.name),
-        Type::Array(_) => "an array".into(),
-        Type::Union(u) => format!("an object ({})", u.name),
+        Type::String(_) => T_STRING.message(),
+        Type::Bool => T_TRUE_OR_FALSE.message(),
+        Type::Integer(_) => T_INTEGER.message(),
+        Type::Number(_) => T_NUMBER.message(),
+        Type::Enum(e) => T_ONE_OF.with("values", e.values.join(", ")),
+        Type::Object(o) => T_OBJECT_OF.with("name", o.name),
+        Type::Array(_) => T_ARRAY.message(),
+        Type::Union(u) => T_OBJECT_OF.with("name", u.name),
     }
 }
 
 /// An enumeration's values for a message: all of them, or for a long open list (the 53
 /// capability-check statuses) the first 16 and how many more, so that a message stays
 /// readable.
-fn listed(values: &[&str]) -> String {
+fn listed(values: &[&str]) -> Param {
     const SHOWN: usize = 16;
     match values.get(SHOWN..) {
-        Some(rest) if !rest.is_empty() => format!(
-            "{}, and {} more",
-            values
-                .iter()
-                .take(SHOWN)
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", "),
-            rest.len()
-        ),
-        _ => values.join(", "),
+        Some(rest) if !rest.is_empty() => LIST_MORE
+            .with(
+                "values",
+                values
+                    .iter()
+                    .take(SHOWN)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .with("more", rest.len())
+            .into(),
+        _ => values.join(", ").into(),
     }
 }
 

@@ -162,14 +162,14 @@ fn table(kind: WebhookKind) -> Option<&'static Object> {
 }
 
 fn issue(rule: &'static Rule, path: &str, message: String) -> Issue {
-    Issue {
-        severity: rule.severity,
-        code: rule.code,
-        path: path.into(),
-        message,
-        limit: None,
-        actual: None,
-    }
+    Issue::new(
+        rule.severity,
+        rule.code,
+        path.into(),
+        message.into(),
+        None,
+        None,
+    )
 }
 
 fn unknown(issues: Vec<Issue>, summary: &str) -> Inspection {

@@ -2,7 +2,7 @@
 
 import { h, icon, placeChildren } from "./dom.js";
 import { parentPointer, toDotted } from "./pointer.js";
-import { $, state, ADVICE, formParts, setText } from "./app-state.js";
+import { $, state, rcs, ADVICE, formParts, setText } from "./app-state.js";
 import { rerender, refresh } from "./app-refresh.js";
 
 /** The registered element for an issue at `pointer`: a field under it that the message
@@ -26,21 +26,40 @@ function allIssues() {
   return [...state.apiIssues, ...state.report.issues];
 }
 
-/** The issue's message with the API's field names (in backticks) written as the form's
- * labels of those fields (generated labels, src/labels.rs): "`text` has 30 characters"
- * at a chip reads "Chip text has 30 characters". Only names the form draws at the
- * issue's object are replaced; the rest stays as the validator wrote it. */
-export function formWords(issue) {
+/** The form's label of the API field `name` named by an issue at `path` (generated labels,
+ * src/labels.rs), or undefined when the form draws no such field there. */
+function labelOf(name, path) {
   const reg = state.registry;
+  const at = [`${path}/${name}`, path.endsWith(`/${name}`) ? path : null, `${parentPointer(path) ?? ""}/${name}`];
+  for (const p of at) {
+    const label = p && reg.get(p)?.label;
+    if (label) return label;
+  }
+  return undefined;
+}
+
+/** `msg` (an issue's key and parameters) with each part that names a field
+ * (`subject.field`) replaced by that field's label in the form, where it has one. */
+function labelled(msg, path) {
+  if (msg.key === "subject.field" && typeof msg.params?.field === "string") {
+    const label = labelOf(msg.params.field, path);
+    if (label) return label;
+  }
+  const params = {};
+  for (const [k, p] of Object.entries(msg.params ?? {})) params[k] = typeof p === "object" && p !== null ? labelled(p, path) : p;
+  return { key: msg.key, params };
+}
+
+/** The issue's message in the form's words: rendered from the package's message catalogue
+ * (issue.msg, its key and parameters) with the fields it names as their labels in the
+ * form, "`text` has 30 characters" at a chip reading "Chip text has 30 characters"; API
+ * field names the sentence itself spells (in backticks) are written as labels too. Only
+ * names the form draws at the issue's object are replaced; the rest stays as the catalogue
+ * words it. An issue without `msg` (the API's own answers) keeps its message. */
+export function formWords(issue) {
   const path = String(issue.path ?? "");
-  return String(issue.message ?? "").replace(/`([A-Za-z][A-Za-z0-9_]*)`/g, (m, name) => {
-    const at = [`${path}/${name}`, path.endsWith(`/${name}`) ? path : null, `${parentPointer(path) ?? ""}/${name}`];
-    for (const p of at) {
-      const label = p && reg.get(p)?.label;
-      if (label) return label;
-    }
-    return m;
-  });
+  const text = issue.msg ? rcs.renderMessage(labelled(issue.msg, path)) : String(issue.message ?? "");
+  return text.replace(/`([A-Za-z][A-Za-z0-9_]*)`/g, (m, name) => labelOf(name, path) ?? m);
 }
 
 /** Where the issue is, in the form's words: "Card 2, Open URL 1: Chip text"; "" when the

@@ -149,5 +149,13 @@ test("issues name the field by its label; the API path and code stay in a detail
   assert.equal(await item.locator(".summary-where").textContent(), "messages[0].content.suggestions[0].text · suggestion.text.too_long");
   // the validator's own words are the tooltip
   assert.match(await item.locator(".summary-msg").getAttribute("title"), /^`text` has/);
+  // the form's words come from the package's catalogue (the issue's key and parameters,
+  // the field as its label), not from the English sentence
+  const fromCatalogue = await page.evaluate(async (path) => {
+    const { formWords } = await import("/js/app-issues.js");
+    const subject = { key: "subject.field", params: { field: "text" } };
+    return formWords({ path, message: "not this", msg: { key: "length.too_long", params: { subject, n: 31, max: 25, excess: 6 } } });
+  }, chip);
+  assert.equal(fromCatalogue, `${label} has 31 characters; at most 25 are allowed: shorten it by 6`);
   await context.close();
 });

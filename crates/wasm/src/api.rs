@@ -90,8 +90,14 @@ pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
                     opts.now = Some(value as i64)
                 }
                 Value::String(s) => {
-                    let ms = parse_date_time(&s.decode()).map_err(|e| {
-                        ApiError::new("options.invalid", format!("options.now: {e}"))
+                    let ms = parse_date_time(&s.decode()).map_err(|_| {
+                        ApiError::new(
+                            "options.invalid",
+                            format!(
+                                "options.now: \"{}\" is not a date-time; write it as yyyy-MM-ddTHH:mm:ss.SSS+hh:mm",
+                                rcs_kit::report::clip(&s.decode())
+                            ),
+                        )
                     })?;
                     opts.now = Some(ms);
                 }
@@ -119,7 +125,7 @@ pub fn options_from_json(text: &str) -> Result<Options, ApiError> {
 /// `{"error": ...}` object when the options are misused.
 pub fn validate_json(payload: &str, options: &str) -> String {
     match options_from_json(options) {
-        Ok(opts) => validate_str(payload, &opts).to_json(),
+        Ok(opts) => validate_str(payload, &opts).to_wire_json(),
         Err(e) => e.to_json(),
     }
 }
@@ -136,7 +142,7 @@ pub fn validate_bytes_json(bytes: &[u8], size: u64, options: &str) -> String {
         Err(e) => return e.to_json(),
     };
     if let Some(r) = rcs_kit::validate::size_report(size) {
-        return r.to_json();
+        return r.to_wire_json();
     }
     if size != bytes.len() as u64 {
         return ApiError::new(
@@ -145,7 +151,7 @@ pub fn validate_bytes_json(bytes: &[u8], size: u64, options: &str) -> String {
         )
         .to_json();
     }
-    rcs_kit::validate_bytes(bytes, &opts).to_json()
+    rcs_kit::validate_bytes(bytes, &opts).to_wire_json()
 }
 
 /// Validates a payload handed over as a [tape](rcs_kit::json::tape) — how the package passes
@@ -168,7 +174,7 @@ pub fn validate_tape_json(
         return internal("malformed tape: its text is not UTF-8".into());
     };
     match tape::read(words, text, strings) {
-        Ok((doc, _)) => validate_doc(&doc, &opts).to_json(),
+        Ok((doc, _)) => validate_doc(&doc, &opts).to_wire_json(),
         Err(tape::TapeError::TooDeep | tape::TapeError::TooLarge) => String::new(),
         Err(e) => internal(e.to_string()),
     }
@@ -258,18 +264,17 @@ pub fn failover_text_json(payload: &str) -> String {
 /// wrapper could not read (`""` for the root).
 pub fn unserializable_json(reason: &str, path: &str) -> String {
     let mut r = rcs_kit::Report::new();
-    r.push(rcs_kit::Issue {
-        severity: rcs_kit::Severity::Error,
-        code: rcs_kit::json::rules::UNSERIALIZABLE.code,
-        path: path.to_string(),
-        message: format!(
-            "this value cannot be read or written as JSON ({}); pass plain data or a JSON string",
-            rcs_kit::report::clip(reason)
-        ),
-        limit: None,
-        actual: None,
-    });
-    r.to_json()
+    let message =
+        rcs_kit::json::rules::UNREADABLE_VALUE.with("reason", rcs_kit::report::clip(reason));
+    r.push(rcs_kit::Issue::new(
+        rcs_kit::Severity::Error,
+        rcs_kit::json::rules::UNSERIALIZABLE.code,
+        path.to_string(),
+        message,
+        None,
+        None,
+    ));
+    r.to_wire_json()
 }
 
 #[cfg(test)]
@@ -312,7 +317,7 @@ mod tests {
     #[test]
     fn bytes_get_the_native_report() {
         let at0 = r#"{"now":0}"#;
-        let native = |b: &[u8]| rcs_kit::validate_bytes(b, &Options::at(0)).to_json();
+        let native = |b: &[u8]| rcs_kit::validate_bytes(b, &Options::at(0)).to_wire_json();
         for body in [
             &b"{\"messages\":[]}"[..],
             b"\xef\xbb\xbf{\"messages\":[]}",
@@ -325,13 +330,15 @@ mod tests {
             let got = validate_bytes_json(body, body.len() as u64, at0);
             assert_eq!(got, native(body), "{body:?}");
         }
-        assert!(validate_bytes_json(b"{\n \xff}", 5, at0).contains("line 2, column 2"));
+        assert!(validate_bytes_json(b"{\n \xff}", 5, at0).contains(r#""line":2,"column":2"#));
         // Over the size limit: the length alone, the report of that many bytes.
         let max = limits::REQUEST_SIZE.max as u64;
         let big = validate_bytes_json(b"", max + 1, at0);
         assert_eq!(
             big,
-            rcs_kit::validate::size_report(max + 1).unwrap().to_json()
+            rcs_kit::validate::size_report(max + 1)
+                .unwrap()
+                .to_wire_json()
         );
         assert!(big.contains(&format!("\"actual\":{}", max + 1)), "{big}");
         // A length that disagrees with the bytes is a bug of the wrapper.
@@ -380,7 +387,7 @@ mod tests {
         let body = r#"{"messages":[]}"#;
         assert_eq!(
             validate_json(body, r#"{"now":0}"#),
-            validate_str(body, &Options::at(0)).to_json()
+            validate_str(body, &Options::at(0)).to_wire_json()
         );
         assert!(validate_json(body, "{\"x\":1}")
             .starts_with("{\"error\":{\"code\":\"options.unknown\""));
@@ -413,9 +420,12 @@ mod tests {
             rcs_kit::json::rules::UNSERIALIZABLE.code
         );
         assert_eq!(v["issues"][0]["path"], "/messages/0/content");
-        assert!(v["issues"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("(a cycle)"));
+        assert_eq!(
+            v["issues"][0]["msg"],
+            serde_json::json!({
+                "id": rcs_kit::message::id(&rcs_kit::json::rules::UNREADABLE_VALUE).unwrap(),
+                "params": {"reason": "a cycle"}
+            })
+        );
     }
 }

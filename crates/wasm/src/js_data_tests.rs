@@ -23,6 +23,7 @@ fn committed_data_modules_are_generated() {
     for (rel, fresh) in [
         (js_data::PATH, js_data::module()),
         (js_data::ENUMS_PATH, js_data::enums_module()),
+        (js_data::MESSAGES_PATH, js_data::messages_module()),
     ] {
         let path = root().join(rel);
         if std::env::var_os("RCS_KIT_BLESS").is_some() {

@@ -57,11 +57,15 @@ pub enum Op {
     ToMessagesApi = 10,
     /// fromMessagesApi(request): `{output, notes}`.
     FromMessagesApi = 11,
+    /// The keys the generated catalogue leaves out, one a line by id: the keys that are
+    /// rule codes, which the module carries anyway (`rcs_kit::message::wire_keys`); an
+    /// empty line for the others, which the generated catalogue names.
+    MessageKeys = 12,
 }
 
 impl Op {
     /// Every operation, in the order of their numbers.
-    pub const ALL: [Op; 12] = [
+    pub const ALL: [Op; 13] = [
         Op::Validate,
         Op::Unserializable,
         Op::Billing,
@@ -74,6 +78,7 @@ impl Op {
         Op::Render,
         Op::ToMessagesApi,
         Op::FromMessagesApi,
+        Op::MessageKeys,
     ];
 
     /// The number JavaScript passes for this operation.
@@ -97,6 +102,7 @@ impl Op {
             Op::Render => "RENDER",
             Op::ToMessagesApi => "TO_MESSAGES_API",
             Op::FromMessagesApi => "FROM_MESSAGES_API",
+            Op::MessageKeys => "MESSAGE_KEYS",
         }
     }
 }
@@ -196,6 +202,7 @@ mod exports {
         const VERSION: u32 = Op::Version.code();
         const LAST_PANIC_OP: u32 = Op::LastPanic.code();
         const PANIC: u32 = Op::Panic.code();
+        const MESSAGE_KEYS: u32 = Op::MessageKeys.code();
         #[cfg(feature = "templates")]
         const TEMPLATE: u32 = Op::Template.code();
         #[cfg(feature = "templates")]
@@ -216,6 +223,7 @@ mod exports {
             VERSION => env!("CARGO_PKG_VERSION").to_string(),
             LAST_PANIC_OP => LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default(),
             PANIC => deliberate_panic(),
+            MESSAGE_KEYS => rcs_kit::message::wire_keys(),
             #[cfg(feature = "templates")]
             TEMPLATE => crate::template::template_json(a, b),
             #[cfg(feature = "templates")]
