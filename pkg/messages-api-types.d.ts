@@ -6,7 +6,7 @@ import type { Alignment, Height, Orientation, Platform, RegionalOptions, Request
 /** Request body of POST /messages-api/1/messages (channel RCS). */
 export interface MessagesApiRequest {
   /** The messages, at least one. At least 1 items. */
-  messages: MessagesApiMessage[];
+  messages: (MessagesApiMessage | MessagesApiTemplateMessage)[];
   /** Scheduling, tracking, ordering. */
   options?: RequestOptions;
 }
@@ -309,6 +309,186 @@ export interface MessagesApiFailoverTextBody {
   text: string;
 }
 
+/** A Messages API message that sends a registered template (RCS). */
+export interface MessagesApiTemplateMessage {
+  /** RCS (this profile checks RCS messages). */
+  channel: MessagesApiRcsChannel;
+  /** Your RCS sender (agent). At least 1 characters. */
+  sender: string;
+  /** Recipients, at least one. At least 1 items. */
+  destinations: MessagesApiDestination[];
+  /** The template. */
+  template: MessagesApiTemplate;
+  /** What fills it in. */
+  content?: MessagesApiTemplateContent;
+  /** Validity, platform, ... */
+  options?: MessagesApiMessageOptions;
+  /** Delivery and seen reports. */
+  webhooks?: MessagesApiWebhooks;
+}
+
+/** The registered template the message fills in. */
+export interface MessagesApiTemplate {
+  /** Name of the template. */
+  templateName: string;
+  /** Language of the template. */
+  language?: string;
+  /** Your reference for this use of the template. */
+  referenceId?: string;
+}
+
+/** What fills in the template. */
+export interface MessagesApiTemplateContent {
+  /** Header values. */
+  header?: MessagesApiTemplateHeader;
+  /** Body values. */
+  body?: MessagesApiTemplateBody;
+  /** Button values. */
+  buttons?: MessagesApiTemplateButton[];
+  /** End of a limited-time offer. Date-time, e.g. 2030-03-03T15:00:00.000+01:00. */
+  expirationTime?: string;
+}
+
+/** Selected by `type`: TEXT, DOCUMENT, IMAGE, VIDEO, LOCATION. */
+export type MessagesApiTemplateHeader = MessagesApiTemplateText | MessagesApiTemplateDocumentHeader | MessagesApiTemplateImageHeader | MessagesApiTemplateVideoHeader | MessagesApiTemplateLocationHeader;
+
+/** Placeholder values of a text part, as members beside `type`. */
+export interface MessagesApiTemplateText {
+  type: "TEXT";
+  /** Placeholder values by name ("1": "John"). */
+  [key: string]: string;
+}
+
+/** A document header. */
+export interface MessagesApiTemplateDocumentHeader {
+  type: "DOCUMENT";
+  /** http(s) URL of the file. http(s) URL. */
+  url: string;
+  /** File name shown. */
+  filename: string;
+}
+
+/** An image header. */
+export interface MessagesApiTemplateImageHeader {
+  type: "IMAGE";
+  /** http(s) URL of the file. http(s) URL. */
+  url: string;
+}
+
+/** A video header. */
+export interface MessagesApiTemplateVideoHeader {
+  type: "VIDEO";
+  /** http(s) URL of the file. http(s) URL. */
+  url: string;
+}
+
+/** A location header. */
+export interface MessagesApiTemplateLocationHeader {
+  type: "LOCATION";
+  /** Latitude. -90..90. */
+  latitude: number;
+  /** Longitude. -180..180. */
+  longitude: number;
+}
+
+/** Selected by `type`: TEXT, CAROUSEL. */
+export type MessagesApiTemplateBody = MessagesApiTemplateText | MessagesApiTemplateCarousel;
+
+/** The cards of a carousel template. */
+export interface MessagesApiTemplateCarousel {
+  type: "CAROUSEL";
+  /** The cards. */
+  cards: MessagesApiTemplateCard[];
+}
+
+/** A card of a carousel template. */
+export interface MessagesApiTemplateCard {
+  /** IMAGE or VIDEO. */
+  header: MessagesApiTemplateCardHeader;
+  /** Placeholder values of its text. */
+  body?: MessagesApiTemplateCardBody;
+  /** Its buttons. */
+  buttons?: MessagesApiTemplateCardButton[];
+}
+
+/** Selected by `type`: IMAGE, VIDEO. */
+export type MessagesApiTemplateCardHeader = MessagesApiTemplateImageHeader | MessagesApiTemplateVideoHeader;
+
+/** Placeholder values of a card's text. */
+export interface MessagesApiTemplateCardBody {
+  /** Placeholder values by name ("1": "John"). */
+  [key: string]: string;
+}
+
+/** Selected by `type`: QUICK_REPLY, OPEN_URL, PHONE_NUMBER. */
+export type MessagesApiTemplateCardButton = MessagesApiTemplateQuickReplyButton | MessagesApiTemplateOpenUrlButton | MessagesApiTemplatePhoneNumberButton;
+
+/** A quick reply button of the template. */
+export interface MessagesApiTemplateQuickReplyButton {
+  type: "QUICK_REPLY";
+  /** Data sent back when tapped. */
+  postbackData: string;
+}
+
+/** A URL button of the template: the end of its URL. */
+export interface MessagesApiTemplateOpenUrlButton {
+  type: "OPEN_URL";
+  /** Appended to the template's URL. */
+  suffix: string;
+}
+
+/** A phone number button of the template. */
+export interface MessagesApiTemplatePhoneNumberButton {
+  type: "PHONE_NUMBER";
+}
+
+/** Selected by `type`: QUICK_REPLY, OPEN_URL, PHONE_NUMBER, FLOW, COPY_CODE, CATALOG, MULTI_PRODUCT. */
+export type MessagesApiTemplateButton = MessagesApiTemplateQuickReplyButton | MessagesApiTemplateOpenUrlButton | MessagesApiTemplatePhoneNumberButton | MessagesApiTemplateFlowButton | MessagesApiTemplateCopyCodeButton | MessagesApiTemplateCatalogButton | MessagesApiTemplateMultiProductButton;
+
+/** A flow button of the template. */
+export interface MessagesApiTemplateFlowButton {
+  type: "FLOW";
+  /** Flow token. */
+  token?: string;
+  /** Data for the flow. */
+  data?: MessagesApiTemplateFlowData;
+}
+
+/** Flow data: members of your choice. */
+export interface MessagesApiTemplateFlowData {
+}
+
+/** A copy-code button of the template. */
+export interface MessagesApiTemplateCopyCodeButton {
+  type: "COPY_CODE";
+  /** The code copied. */
+  code: string;
+}
+
+/** A catalog button of the template. */
+export interface MessagesApiTemplateCatalogButton {
+  type: "CATALOG";
+  /** Product shown first. */
+  productId?: string;
+}
+
+/** A multi-product button of the template. */
+export interface MessagesApiTemplateMultiProductButton {
+  type: "MULTI_PRODUCT";
+  /** Product shown first. */
+  productId?: string;
+  /** Product sections. */
+  sections: MessagesApiTemplateProductSection[];
+}
+
+/** A section of products. */
+export interface MessagesApiTemplateProductSection {
+  /** Section title. */
+  title: string;
+  /** Products of the section. */
+  productIds: string[];
+}
+
 /** Request body of POST /messages-api/1/events (channel RCS). */
 export interface MessagesApiEventsRequest {
   /** The events, at least one. At least 1 items. */
@@ -356,6 +536,14 @@ export type MessagesApiIssueCode =
   /** A Messages API event that is not TYPING_STARTED, TYPING_STOPPED or SEEN. (error) */
   | "messages_api.event.invalid"
   /** `type` names no known variant. (error) */
+  | "messages_api.template.type.invalid"
+  /** An object that needs `type` to say what it is has none. (error) */
+  | "messages_api.template.type.required"
+  /** Not a date-time in the API's form. (error) */
+  | "messages_api.template.expiration_time.invalid"
+  /** A value outside the set. (error) */
+  | "messages_api.options.traffic_type.invalid"
+  /** `type` names no known variant. (error) */
   | "messages_api.body.type.invalid"
   /** An object that needs `type` to say what it is has none. (error) */
   | "messages_api.body.type.required"
@@ -365,8 +553,6 @@ export type MessagesApiIssueCode =
   | "messages_api.button.type.required"
   /** A value outside the set. (error) */
   | "messages_api.button.open_in.invalid"
-  /** A value outside the set. (error) */
-  | "messages_api.options.traffic_type.invalid"
   /** A destination needs exactly one of `to` and `byChannel`. (error) */
   | "messages_api.destination.form"
   /** A message with `failover` needs `byChannel` destinations. (error) */

@@ -100,7 +100,11 @@ pub fn type_rules(ty: &'static Type) -> Vec<&'static Rule> {
             out.push(&u.invalid);
             out.push(&u.missing);
         }
-        Type::Bool | Type::Integer(None) | Type::Number(None) | Type::Object(_) => {}
+        Type::Bool
+        | Type::Integer(None)
+        | Type::Number(None)
+        | Type::Object(_)
+        | Type::Switch(_) => {}
     }
     out.dedup_by(|a, b| a.code == b.code);
     out
@@ -130,6 +134,10 @@ fn descend(ty: &'static Type, seen: &mut Vec<*const Object>, out: &mut Vec<&'sta
             for (_, o) in u.variants {
                 object(o, seen, out);
             }
+        }
+        Type::Switch(w) => {
+            object(w.present, seen, out);
+            object(w.absent, seen, out);
         }
         _ => {}
     }

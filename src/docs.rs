@@ -140,6 +140,10 @@ fn descend(ty: &'static Type, path: &str, seen: &mut Vec<*const Object>, rows: &
                 walk(o, &format!("{path}({tag})"), seen, rows);
             }
         }
+        Type::Switch(w) => {
+            walk(w.absent, path, seen, rows);
+            walk(w.present, &format!("{path}(with {})", w.member), seen, rows);
+        }
         _ => {}
     }
 }

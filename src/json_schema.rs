@@ -210,6 +210,18 @@ fn ty(t: &Type, defs: &mut Map<String, Value>) -> Value {
             union(u, defs);
             reference(u.name)
         }
+        Type::Switch(w) => {
+            define(w.name, defs, |defs| {
+                let present = ty(&Type::Object(w.present), defs);
+                let absent = ty(&Type::Object(w.absent), defs);
+                json!({
+                    "if": { "type": "object", "required": [w.member] },
+                    "then": present,
+                    "else": absent,
+                })
+            });
+            reference(w.name)
+        }
     }
 }
 
@@ -259,7 +271,7 @@ fn object(o: &'static Object, tag: Option<&str>, defs: &mut Map<String, Value>) 
     if let Some(t) = tag {
         props.insert("type".into(), json!({ "const": t }));
     }
-    for f in o.fields {
+    for f in o.named() {
         let mut v = ty(&f.ty, defs);
         if let Value::Object(m) = &mut v {
             if !f.doc.is_empty() && !m.contains_key("$ref") {
@@ -285,8 +297,13 @@ fn object(o: &'static Object, tag: Option<&str>, defs: &mut Map<String, Value>) 
     if !required.is_empty() {
         v.insert("required".into(), json!(required));
     }
-    // Unknown fields are warnings in rcs-kit (the API may add fields): open objects.
-    v.insert("additionalProperties".into(), Value::Bool(true));
+    // Unknown fields are warnings in rcs-kit (the API may add fields): open objects,
+    // unless the object takes free members of one type (a template's placeholders).
+    let rest = match o.any_member() {
+        Some(f) => ty(&f.ty, defs),
+        None => Value::Bool(true),
+    };
+    v.insert("additionalProperties".into(), rest);
     for (k, c) in cross_field(o) {
         v.insert(k, c);
     }

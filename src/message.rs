@@ -485,6 +485,10 @@ mod tests {
                         object(o, seen, out);
                     }
                 }
+                Type::Switch(w) => {
+                    object(w.present, seen, out);
+                    object(w.absent, seen, out);
+                }
                 _ => {}
             }
         }

@@ -283,6 +283,11 @@ impl Gen {
                 self.union(u);
                 u.name.into()
             }
+            Type::Switch(w) => {
+                self.object(w.absent, None);
+                self.object(w.present, None);
+                format!("({} | {})", w.absent.name, w.present.name)
+            }
         }
     }
 
@@ -336,12 +341,16 @@ impl Gen {
                 doc.push_str(&extra);
             }
             let _ = writeln!(s, "  /** {} */", doc.replace("*/", "* /"));
-            let _ = writeln!(
-                s,
-                "  {}{}: {ty};",
-                f.name,
-                if f.required() { "" } else { "?" }
-            );
+            if f.name == crate::schema::ANY_MEMBER {
+                let _ = writeln!(s, "  [key: string]: {ty};");
+            } else {
+                let _ = writeln!(
+                    s,
+                    "  {}{}: {ty};",
+                    f.name,
+                    if f.required() { "" } else { "?" }
+                );
+            }
         }
         s.push_str("}\n");
         if let Some(item) = self.items.get_mut(slot) {

@@ -318,8 +318,8 @@ fn provider_templates_delivery_windows_and_notify_are_noted_as_lost() {
                 "/messages/0/options/mmsFailover"
             ),
             (
-                "convert.provider_template.not_converted",
-                "/messages/0/content"
+                "convert.provider_template.as_template",
+                "/messages/0/content/templateId"
             ),
             (
                 "convert.delivery_webhook.dropped",

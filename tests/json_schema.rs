@@ -179,6 +179,11 @@ fn value_for(t: &'static Type, depth: u32, valid: bool) -> BoxedStrategy<Value> 
             .prop_map(Value::Array)
             .boxed()
         }
+        Type::Switch(w) => prop_oneof![
+            object_for(w.present, None, depth, valid),
+            object_for(w.absent, None, depth, valid),
+        ]
+        .boxed(),
         Type::Union(u) => {
             let variants: Vec<BoxedStrategy<Value>> = u
                 .variants

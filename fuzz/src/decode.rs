@@ -133,6 +133,10 @@ pub fn value(u: &mut Unstructured<'_>, t: &'static Type, depth: u32) -> Result<V
             let (tag, o) = u.choose(un.variants)?;
             object(u, o, Some(tag), depth)?
         }
+        Type::Switch(w) => {
+            let o = if u.arbitrary()? { w.present } else { w.absent };
+            object(u, o, None, depth)?
+        }
     })
 }
 

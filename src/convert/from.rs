@@ -51,7 +51,10 @@ fn message_from(cx: &mut Cx, m: &Map<String, Value>, p: &str) -> Value {
         })
         .collect();
     out.insert("destinations".into(), Value::Array(dests));
-    if let Some(c) = obj(m.get("content")) {
+    if let Some(t) = obj(m.get("template")) {
+        let content = template_from(cx, t, obj(m.get("content")), p);
+        out.insert("content".into(), Value::Object(content));
+    } else if let Some(c) = obj(m.get("content")) {
         out.insert(
             "content".into(),
             Value::Object(content_from(cx, c, &format!("{p}/content"))),
@@ -160,6 +163,7 @@ fn message_from(cx: &mut Cx, m: &Map<String, Value>, p: &str) -> Value {
             "channel",
             "sender",
             "destinations",
+            "template",
             "content",
             "options",
             "webhooks",
@@ -169,6 +173,57 @@ fn message_from(cx: &mut Cx, m: &Map<String, Value>, p: &str) -> Value {
         "a Messages API message",
     );
     Value::Object(out)
+}
+
+/// A template message's `template` and `content` as PROVIDER_TEMPLATE content: the
+/// name as `templateId`, a TEXT body's placeholders as `parameters`; the rest has no
+/// place there.
+fn template_from(
+    cx: &mut Cx,
+    t: &Map<String, Value>,
+    content: Option<&Map<String, Value>>,
+    p: &str,
+) -> Map<String, Value> {
+    let mut out = Map::new();
+    out.insert("type".into(), json!("PROVIDER_TEMPLATE"));
+    if let Some(name) = t.get("templateName") {
+        out.insert("templateId".into(), name.clone());
+    }
+    let tp = format!("{p}/template");
+    cx.lost(
+        "convert.template.provider_template",
+        &format!("{tp}/templateName"),
+        "a Messages API template becomes PROVIDER_TEMPLATE content: templateName is sent as templateId, which names a template registered with the provider (India, Indonesia) and may not be the same template",
+    );
+    cx.rest(t, &["templateName"], &tp, "PROVIDER_TEMPLATE content");
+    let Some(c) = content else {
+        return out;
+    };
+    let cp = format!("{p}/content");
+    let body = obj(c.get("body")).cloned().unwrap_or_default();
+    match str_at(&body, "type") {
+        Some("TEXT") => {
+            let parameters: Vec<Value> = body
+                .iter()
+                .filter(|(k, _)| k.as_str() != "type")
+                .map(|(k, v)| json!({ "name": k, "value": v }))
+                .collect();
+            if !parameters.is_empty() {
+                out.insert("parameters".into(), Value::Array(parameters));
+            }
+        }
+        _ => {
+            if c.contains_key("body") {
+                cx.lost(
+                    "convert.template.body.dropped",
+                    &format!("{cp}/body"),
+                    "only a TEXT body's placeholders have a place in PROVIDER_TEMPLATE content (as parameters): left out",
+                );
+            }
+        }
+    }
+    cx.rest(c, &["body"], &cp, "PROVIDER_TEMPLATE content");
+    out
 }
 
 fn destination_from(cx: &mut Cx, d: &Map<String, Value>, p: &str) -> Value {

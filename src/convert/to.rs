@@ -111,7 +111,9 @@ fn message_to(cx: &mut Cx, m: &Map<String, Value>, p: &str) -> Value {
         .collect();
     out.insert("destinations".into(), Value::Array(dests));
     if let Some(c) = obj(m.get("content")) {
-        if let Some(content) = content_to(cx, c, &format!("{p}/content")) {
+        if str_at(c, "type") == Some("PROVIDER_TEMPLATE") {
+            template_to(cx, c, &format!("{p}/content"), &mut out);
+        } else if let Some(content) = content_to(cx, c, &format!("{p}/content")) {
             out.insert("content".into(), content);
         }
     }
@@ -270,6 +272,48 @@ fn suggestion_to(cx: &mut Cx, s: &Map<String, Value>, p: &str) -> Option<Value> 
 
 fn is_video(url: Option<&Value>) -> bool {
     url.and_then(Value::as_str).and_then(media_of) == Some(Media::Video)
+}
+
+/// PROVIDER_TEMPLATE content as a template message's `template` and `content`:
+/// `templateId` as the name, `parameters` as a TEXT body's placeholders.
+fn template_to(cx: &mut Cx, c: &Map<String, Value>, p: &str, out: &mut Map<String, Value>) {
+    let mut template = Map::new();
+    if let Some(id) = c.get("templateId") {
+        template.insert("templateName".into(), id.clone());
+    }
+    out.insert("template".into(), Value::Object(template));
+    cx.lost(
+        "convert.provider_template.as_template",
+        &format!("{p}/templateId"),
+        "PROVIDER_TEMPLATE becomes a Messages API template message: templateId is sent as templateName (with no language), which names a template registered for the channel and may not be the same template",
+    );
+    let mut body = Map::new();
+    body.insert("type".into(), json!("TEXT"));
+    for (i, param) in arr(c.get("parameters")).iter().enumerate() {
+        let pp = format!("{p}/parameters/{i}");
+        match (
+            param.get("name").and_then(Value::as_str),
+            param.get("value"),
+        ) {
+            (Some(name), Some(value)) if name != "type" && !body.contains_key(name) => {
+                body.insert(name.into(), value.clone());
+            }
+            _ => cx.lost(
+                "convert.template.parameter.dropped",
+                &pp,
+                "a parameter without a name and a value, or named `type` or like an earlier one, has no place among a TEXT body's placeholders: left out",
+            ),
+        }
+    }
+    if body.len() > 1 {
+        out.insert("content".into(), json!({ "body": body }));
+    }
+    cx.rest(
+        c,
+        &["type", "templateId", "parameters"],
+        p,
+        "PROVIDER_TEMPLATE content",
+    );
 }
 
 fn content_to(cx: &mut Cx, c: &Map<String, Value>, p: &str) -> Option<Value> {

@@ -85,6 +85,26 @@ pub enum Type {
     Array(&'static Array),
     /// An object whose `type` member selects its shape.
     Union(&'static Union),
+    /// An object whose shape is chosen by whether it has a member (a Messages API
+    /// message with `template` is a template message).
+    Switch(&'static Switch),
+}
+
+/// The name of a field that stands for every member an object does not name: its type
+/// is the type of their values (a template's placeholders `{"1": "John"}`).
+pub const ANY_MEMBER: &str = "*";
+
+/// An object whose shape is chosen by the presence of one member.
+#[derive(Debug)]
+pub struct Switch {
+    /// Type name.
+    pub name: &'static str,
+    /// The member whose presence selects [`present`](Self::present).
+    pub member: &'static str,
+    /// The shape of an object that has the member.
+    pub present: &'static Object,
+    /// The shape of an object without it.
+    pub absent: &'static Object,
 }
 
 /// Constraints on a string.
@@ -211,6 +231,22 @@ impl Object {
         Self: 'static,
     {
         self.fields.iter().find(|f| f.name == name)
+    }
+
+    /// The field standing for the members it does not name ([`ANY_MEMBER`]), if any.
+    pub fn any_member(&self) -> Option<&'static Field>
+    where
+        Self: 'static,
+    {
+        self.field(ANY_MEMBER)
+    }
+
+    /// Its named fields (all but [`ANY_MEMBER`]).
+    pub fn named(&self) -> impl Iterator<Item = &'static Field>
+    where
+        Self: 'static,
+    {
+        self.fields.iter().filter(|f| f.name != ANY_MEMBER)
     }
 }
 

@@ -8,7 +8,9 @@ use crate::limits::{Limit, Unit};
 use crate::message::{Message, Msg, Param};
 use crate::report::clip;
 use crate::rules::fields;
-use crate::schema::{Array, Direction, Enumeration, Format, Object, Presence, Str, Type, Union};
+use crate::schema::{
+    Array, Direction, Enumeration, Format, Object, Presence, Str, Type, Union, ANY_MEMBER,
+};
 use crate::time;
 
 /// Most fields one object of the schema may have (presence is a bit set).
@@ -320,6 +322,14 @@ impl<'a> Ctx<'_, 'a> {
         match ty {
             Type::Object(o) => self.check_object(node, o),
             Type::Union(u) => self.check_union(node, u),
+            Type::Switch(w) => {
+                let shape = if self.get(node, w.member).is_some() {
+                    w.present
+                } else {
+                    w.absent
+                };
+                self.check_object(node, shape);
+            }
             Type::Array(a) => self.check_array(node, a),
             Type::String(s) => self.check_string(node, s),
             Type::Enum(e) => self.check_enum(node, e),
@@ -428,7 +438,13 @@ impl<'a> Ctx<'_, 'a> {
                 .fields
                 .iter()
                 .enumerate()
-                .find(|(_, f)| key.eq_str(f.name));
+                .find(|(_, f)| f.name != ANY_MEMBER && key.eq_str(f.name))
+                .or_else(|| {
+                    obj.fields
+                        .iter()
+                        .enumerate()
+                        .find(|(_, f)| f.name == ANY_MEMBER)
+                });
             self.enter_key(key);
             match found {
                 Some((i, field)) => {
@@ -800,6 +816,7 @@ fn describe(ty: &Type) -> Message {
         Type::Object(o) => T_OBJECT_OF.with("name", o.name),
         Type::Array(_) => T_ARRAY.message(),
         Type::Union(u) => T_OBJECT_OF.with("name", u.name),
+        Type::Switch(w) => T_OBJECT_OF.with("name", w.name),
     }
 }
 

@@ -33,6 +33,14 @@ impl Walk {
                 None => self.expect(false, path, "an array"),
             },
             Type::Object(o) => self.object(o, v, path, false),
+            Type::Switch(w) => {
+                let o = if v.get(w.member).is_some() {
+                    w.present
+                } else {
+                    w.absent
+                };
+                self.object(o, v, path, false)
+            }
             Type::Union(u) => {
                 let tag = v.get("type").and_then(Value::as_str).unwrap_or_default();
                 match u.variants.iter().find(|(t, _)| *t == tag) {
@@ -107,6 +115,10 @@ fn reachable(
                     variants.insert((u.name, t));
                     visit(o, objects, variants);
                 }
+            }
+            Type::Switch(w) => {
+                visit(w.present, objects, variants);
+                visit(w.absent, objects, variants);
             }
             _ => {}
         }

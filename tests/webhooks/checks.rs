@@ -163,6 +163,10 @@ fn webhook_tables_are_open_and_their_rules_are_in_the_catalogue() {
                 }
             }
             Type::Object(o) => object(o, seen),
+            Type::Switch(w) => {
+                object(w.present, seen);
+                object(w.absent, seen);
+            }
             Type::Array(a) => walk(&a.items, seen),
             _ => {}
         }

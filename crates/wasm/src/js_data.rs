@@ -155,6 +155,10 @@ impl Tables {
                     }
                 }
             }
+            Type::Switch(w) => {
+                self.object(w.absent);
+                self.object(w.present);
+            }
             Type::String(_) | Type::Bool | Type::Integer(_) | Type::Number(_) => {}
         }
     }

@@ -25,6 +25,7 @@
 mod body;
 mod buttons;
 pub mod events;
+pub mod template;
 
 pub use body::*;
 pub use buttons::*;
@@ -92,7 +93,7 @@ pub static DESTINATION: Object = Object {
     legacy: &[],
     rules: &[&rules::messages_api::DESTINATION_CHECK],
 };
-static DESTINATION_LIST: Array = Array {
+pub(super) static DESTINATION_LIST: Array = Array {
     items: Type::Object(&DESTINATION),
     count: Some(&DESTINATIONS),
 };
@@ -281,7 +282,7 @@ pub static MESSAGE: Object = Object {
     ],
 };
 static MESSAGE_LIST: Array = Array {
-    items: Type::Object(&MESSAGE),
+    items: Type::Switch(&template::MESSAGE_OR_TEMPLATE),
     count: Some(&MESSAGES),
 };
 
