@@ -325,6 +325,8 @@ export interface MessagesApiTemplateMessage {
   options?: MessagesApiMessageOptions;
   /** Delivery and seen reports. */
   webhooks?: MessagesApiWebhooks;
+  /** Channels tried in order when RCS fails, each with its template; then destinations need byChannel. */
+  failover?: MessagesApiTemplateFailover[];
 }
 
 /** The registered template the message fills in. */
@@ -456,6 +458,8 @@ export interface MessagesApiTemplateFlowButton {
 
 /** Flow data: members of your choice. */
 export interface MessagesApiTemplateFlowData {
+  /** A value passed to the flow. */
+  [key: string]: unknown;
 }
 
 /** A copy-code button of the template. */
@@ -487,6 +491,20 @@ export interface MessagesApiTemplateProductSection {
   title: string;
   /** Products of the section. */
   productIds: string[];
+}
+
+/** A channel tried, in order, when the template message is not delivered. */
+export interface MessagesApiTemplateFailover {
+  /** The failover channel (WHATSAPP, VIBER_BM, ...). */
+  channel: MessagesApiChannel;
+  /** The sender on that channel. */
+  sender?: string;
+  /** The template registered on that channel. */
+  template: MessagesApiTemplate;
+  /** What fills it in. */
+  content?: MessagesApiTemplateContent;
+  /** How long this step tries. */
+  validityPeriod?: ValidityPeriod;
 }
 
 /** Request body of POST /messages-api/1/events (channel RCS). */

@@ -994,6 +994,8 @@ export type MessageKey =
   | "type.object"
   /** true or false */
   | "type.true_or_false"
+  /** any JSON value */
+  | "type.any"
   /** an integer */
   | "type.integer"
   /** an object ({name}) */

@@ -101,6 +101,7 @@ pub fn type_rules(ty: &'static Type) -> Vec<&'static Rule> {
             out.push(&u.missing);
         }
         Type::Bool
+        | Type::Any
         | Type::Integer(None)
         | Type::Number(None)
         | Type::Object(_)

@@ -148,6 +148,7 @@ fn define(
 fn ty(t: &Type, defs: &mut Map<String, Value>) -> Value {
     match t {
         Type::Bool => json!({ "type": "boolean" }),
+        Type::Any => json!({}),
         Type::Integer(l) => with_range(json!({ "type": "integer" }), *l),
         Type::Number(l) => with_range(json!({ "type": "number" }), *l),
         Type::String(s) => {

@@ -96,6 +96,7 @@ pub fn value(u: &mut Unstructured<'_>, t: &'static Type, depth: u32) -> Result<V
     }
     Ok(match t {
         Type::Bool => json!(bool::arbitrary(u)?),
+        Type::Any => json!(u32::arbitrary(u)?),
         Type::Integer(l) | Type::Number(l) => {
             let (min, max) = l.map_or((-10, 10), |l| (l.min, l.max));
             let v = match u.int_in_range(0..=3u8)? {

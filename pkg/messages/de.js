@@ -19,6 +19,7 @@ export default {
   "type.array": "ein Array",
   "type.object": "ein Objekt",
   "type.true_or_false": "true oder false",
+  "type.any": "ein beliebiger JSON-Wert",
   "type.integer": "eine ganze Zahl",
   "type.object_of": "ein Objekt ({name})",
   "type.string_one_of": "eine Zeichenkette mit einem der Werte {values}",

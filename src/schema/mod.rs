@@ -73,6 +73,9 @@ pub enum Type {
     String(Str),
     /// `true` or `false`.
     Bool,
+    /// Any JSON value, not checked (the members of a free-form map such as a template
+    /// flow button's `data`, `Map<String, Object>` in Infobip's SDKs).
+    Any,
     /// An integer (JSON number without fraction), optionally bounded.
     Integer(Option<&'static Limit>),
     /// Any number, optionally bounded.

@@ -289,6 +289,7 @@ pub fn detect_kind(doc: &Doc<'_>) -> Kind {
     if let Some(messages) = doc.get(root, "messages") {
         let messages_api = doc.children(messages).any(|m| {
             doc.get(m, "channel").is_some()
+                || doc.get(m, "template").is_some()
                 || doc
                     .get(m, "content")
                     .is_some_and(|c| doc.get(c, "body").is_some())

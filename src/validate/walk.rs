@@ -42,6 +42,8 @@ pub static T_ARRAY: Msg = Msg::new("type.array", "an array");
 pub static T_OBJECT: Msg = Msg::new("type.object", "an object");
 /// What a boolean field takes.
 pub static T_TRUE_OR_FALSE: Msg = Msg::new("type.true_or_false", "true or false");
+/// What a free-form field takes.
+pub static T_ANY: Msg = Msg::new("type.any", "any JSON value");
 /// What an integer field takes.
 pub static T_INTEGER: Msg = Msg::new("type.integer", "an integer");
 /// An object of a named shape.
@@ -224,6 +226,7 @@ pub static MESSAGES: &[&Msg] = &[
     &T_ARRAY,
     &T_OBJECT,
     &T_TRUE_OR_FALSE,
+    &T_ANY,
     &T_INTEGER,
     &T_OBJECT_OF,
     &T_STRING_ONE_OF,
@@ -333,6 +336,7 @@ impl<'a> Ctx<'_, 'a> {
             Type::Array(a) => self.check_array(node, a),
             Type::String(s) => self.check_string(node, s),
             Type::Enum(e) => self.check_enum(node, e),
+            Type::Any => {}
             Type::Bool => {
                 let v = self.doc().value(node);
                 if !matches!(v, Value::Bool(_)) {
@@ -810,6 +814,7 @@ fn describe(ty: &Type) -> Message {
     match ty {
         Type::String(_) => T_STRING.message(),
         Type::Bool => T_TRUE_OR_FALSE.message(),
+        Type::Any => T_ANY.message(),
         Type::Integer(_) => T_INTEGER.message(),
         Type::Number(_) => T_NUMBER.message(),
         Type::Enum(e) => T_ONE_OF.with("values", e.values.join(", ")),

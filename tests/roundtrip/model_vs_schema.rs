@@ -18,6 +18,7 @@ impl Walk {
         match ty {
             Type::String(_) => self.expect(v.is_string(), path, "a string"),
             Type::Bool => self.expect(v.is_boolean(), path, "a bool"),
+            Type::Any => {}
             Type::Integer(_) => self.expect(v.is_i64(), path, "an integer"),
             Type::Number(_) => self.expect(v.is_number(), path, "a number"),
             Type::Enum(e) => {

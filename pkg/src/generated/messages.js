@@ -42,6 +42,7 @@ export const MESSAGES =
   "type.array\tan array\n" +
   "type.object\tan object\n" +
   "type.true_or_false\ttrue or false\n" +
+  "type.any\tany JSON value\n" +
   "type.integer\tan integer\n" +
   "type.object_of\tan object ({name})\n" +
   "type.string_one_of\ta string: one of {values}\n" +
@@ -187,7 +188,7 @@ export const TEMPLATE_MESSAGES =
 // MESSAGES_API_MESSAGES: what only the Messages API profile's checks report
 // (rcs-kit/messages-api), the ids from MESSAGES_API_FIRST (after TEMPLATE_MESSAGES'),
 // every key written.
-export const MESSAGES_API_FIRST = 171;
+export const MESSAGES_API_FIRST = 172;
 export const MESSAGES_API_MESSAGES =
   "messages_api.destination.both\tboth `to` and `byChannel`: give the recipient one way, `to` for RCS only or `byChannel` per channel\n" +
   "messages_api.destination.none\tno recipient: add `to` (a phone number) or `byChannel` ([{{\"channel\":\"RCS\",\"to\":...}}])\n" +

@@ -8,19 +8,22 @@
 //! body's and a TEXT header's placeholders are members beside `type`
 //! (`{"type": "TEXT", "1": "John"}`), a carousel card's body is a map of them.
 
-use super::{DESTINATION_LIST, LATITUDE, LONGITUDE, MESSAGE, OPTIONS, SENDER, WEBHOOKS};
-use crate::enums::MESSAGES_API_CHANNEL;
+use super::{
+    DESTINATION_LIST, LATITUDE, LONGITUDE, MESSAGE, OPTIONS, SENDER, VALIDITY_PERIOD, WEBHOOKS,
+};
+use crate::enums::{MESSAGES_API_ANY_CHANNEL, MESSAGES_API_CHANNEL};
 use crate::rule::Rule;
+use crate::rules;
 use crate::schema::request::FILE_URL;
+use crate::schema::{
+    d, date_time, formatted, opt, req, text, Array, Field, Object, Switch, Type, Union, ANY_MEMBER,
+    SDK, TYPE_INVALID, TYPE_REQUIRED,
+};
 
 /// A template object without `type` (header, body, button, card header or button).
 const TYPE_MISSING: Rule = Rule::error("messages_api.template.type.required", TYPE_REQUIRED, SDK);
 /// A template object whose `type` names no variant.
 const TYPE_UNKNOWN: Rule = Rule::error("messages_api.template.type.invalid", TYPE_INVALID, SDK);
-use crate::schema::{
-    d, date_time, formatted, opt, req, text, Array, Field, Object, Switch, Type, Union, ANY_MEMBER,
-    SDK, TYPE_INVALID, TYPE_REQUIRED,
-};
 
 /// A placeholder value: every member an object does not name, a string.
 const PLACEHOLDERS: Field = opt(
@@ -141,18 +144,17 @@ pub static FLOW: Object = Object {
     doc: d("A flow button of the template."),
     fields: &[
         opt("token", text(None), "Flow token."),
-        // Map<String, Object>: free members of any type, not checked.
-        opt("data", Type::Object(&FREE), "Data for the flow."),
+        opt("data", Type::Object(&FLOW_DATA), "Data for the flow."),
     ],
     legacy: &[],
     rules: &[],
 };
-/// Free members of any JSON type (a flow's `data`); its unknown members are reported as
-/// for any object, so it names none and the walk keeps them as unknown.
-pub static FREE: Object = Object {
+/// A flow's `data` (`Map<String, Object>` in the SDK): members of your choice, of any
+/// JSON type, not checked.
+pub static FLOW_DATA: Object = Object {
     name: "MessagesApiTemplateFlowData",
     doc: d("Flow data: members of your choice."),
-    fields: &[],
+    fields: &[opt(ANY_MEMBER, Type::Any, "A value passed to the flow.")],
     legacy: &[],
     rules: &[],
 };
@@ -345,9 +347,46 @@ pub static TEMPLATE_MESSAGE: Object = Object {
             Type::Object(&WEBHOOKS),
             "Delivery and seen reports.",
         ),
+        opt(
+            "failover",
+            Type::Array(&FAILOVER),
+            "Channels tried in order when RCS fails, each with its template; then destinations need byChannel.",
+        ),
+    ],
+    legacy: &[],
+    rules: &[&rules::messages_api::FAILOVER_DESTINATION_CHECK],
+};
+
+/// `failover[]` of a template message (the SDK's `MessagesApiTemplateFailover`): each
+/// step sends a template registered on its channel.
+pub static FAILOVER_STEP: Object = Object {
+    name: "MessagesApiTemplateFailover",
+    doc: d("A channel tried, in order, when the template message is not delivered."),
+    fields: &[
+        req(
+            "channel",
+            Type::Enum(&MESSAGES_API_ANY_CHANNEL),
+            "The failover channel (WHATSAPP, VIBER_BM, ...).",
+        ),
+        opt("sender", text(None), "The sender on that channel."),
+        req(
+            "template",
+            Type::Object(&TEMPLATE),
+            "The template registered on that channel.",
+        ),
+        opt("content", Type::Object(&CONTENT), "What fills it in."),
+        opt(
+            "validityPeriod",
+            Type::Object(&VALIDITY_PERIOD),
+            "How long this step tries.",
+        ),
     ],
     legacy: &[],
     rules: &[],
+};
+static FAILOVER: Array = Array {
+    items: Type::Object(&FAILOVER_STEP),
+    count: None,
 };
 
 /// `messages[]`: a template message when it has `template`, a plain one otherwise.
