@@ -173,34 +173,103 @@ fn every_valid_messages_api_fixture_round_trips_through_the_model_with_nothing_i
         assert_eq!(serde_json::to_value(&typed).unwrap(), original, "{name}");
         assert!(typed.extra.is_empty(), "{name}");
         for m in &typed.messages {
-            assert!(m.extra.is_empty(), "{name}: {:?}", m.extra);
-            assert!(m.content.extra.is_empty(), "{name}");
-            for d in &m.destinations {
-                assert!(d.extra.is_empty(), "{name}");
+            match m {
+                AnyMessage::Message(m) => plain_message_has_nothing_in_extra(&name, m),
+                AnyMessage::Template(m) => template_message_has_nothing_in_extra(&name, m),
             }
-            if let Some(o) = &m.options {
-                assert!(o.extra.is_empty(), "{name}: {:?}", o.extra);
-            }
-            if let Some(w) = &m.webhooks {
-                assert!(w.extra.is_empty(), "{name}");
-            }
-            let body_extra = match &m.content.body {
-                Body::Text(b) => &b.extra,
-                Body::Image(b) | Body::Video(b) | Body::Document(b) => &b.extra,
-                Body::RichLink(b) => &b.extra,
-                Body::Carousel(b) => &b.extra,
-            };
-            assert!(body_extra.is_empty(), "{name}: {body_extra:?}");
-            for b in m.content.buttons.iter().flatten() {
+        }
+    }
+}
+
+fn plain_message_has_nothing_in_extra(name: &str, m: &MessagesApiMessage) {
+    assert!(m.extra.is_empty(), "{name}: {:?}", m.extra);
+    assert!(m.content.extra.is_empty(), "{name}");
+    for d in &m.destinations {
+        assert!(d.extra.is_empty(), "{name}");
+    }
+    if let Some(o) = &m.options {
+        assert!(o.extra.is_empty(), "{name}: {:?}", o.extra);
+    }
+    if let Some(w) = &m.webhooks {
+        assert!(w.extra.is_empty(), "{name}");
+    }
+    let body_extra = match &m.content.body {
+        Body::Text(b) => &b.extra,
+        Body::Image(b) | Body::Video(b) | Body::Document(b) => &b.extra,
+        Body::RichLink(b) => &b.extra,
+        Body::Carousel(b) => &b.extra,
+    };
+    assert!(body_extra.is_empty(), "{name}: {body_extra:?}");
+    for b in m.content.buttons.iter().flatten() {
+        let extra = match b {
+            Button::Reply(b) | Button::RequestLocation(b) => &b.extra,
+            Button::OpenUrl(b) => &b.extra,
+            Button::DialPhone(b) => &b.extra,
+            Button::ShowLocation(b) => &b.extra,
+            Button::AddCalendarEvent(b) => &b.extra,
+        };
+        assert!(extra.is_empty(), "{name}: {extra:?}");
+    }
+}
+
+fn template_content_has_nothing_in_extra(name: &str, c: &TemplateContent) {
+    assert!(c.extra.is_empty(), "{name}: {:?}", c.extra);
+    let header_extra = match &c.header {
+        Some(TemplateHeader::Document(h)) => Some(&h.extra),
+        Some(TemplateHeader::Image(h) | TemplateHeader::Video(h)) => Some(&h.extra),
+        Some(TemplateHeader::Location(h)) => Some(&h.extra),
+        Some(TemplateHeader::Text(_)) | None => None,
+    };
+    assert!(header_extra.is_none_or(|e| e.is_empty()), "{name}");
+    if let Some(TemplateBody::Carousel(c)) = &c.body {
+        assert!(c.extra.is_empty(), "{name}");
+        for card in &c.cards {
+            assert!(card.extra.is_empty(), "{name}: {:?}", card.extra);
+            let (CardHeader::Image(h) | CardHeader::Video(h)) = &card.header;
+            assert!(h.extra.is_empty(), "{name}");
+            for b in card.buttons.iter().flatten() {
                 let extra = match b {
-                    Button::Reply(b) | Button::RequestLocation(b) => &b.extra,
-                    Button::OpenUrl(b) => &b.extra,
-                    Button::DialPhone(b) => &b.extra,
-                    Button::ShowLocation(b) => &b.extra,
-                    Button::AddCalendarEvent(b) => &b.extra,
+                    CardButton::QuickReply(b) => &b.extra,
+                    CardButton::OpenUrl(b) => &b.extra,
+                    CardButton::PhoneNumber(e) => e,
                 };
                 assert!(extra.is_empty(), "{name}: {extra:?}");
             }
+        }
+    }
+    for b in c.buttons.iter().flatten() {
+        let extra = match b {
+            TemplateButton::QuickReply(b) => &b.extra,
+            TemplateButton::OpenUrl(b) => &b.extra,
+            TemplateButton::PhoneNumber(e) => e,
+            TemplateButton::Flow(b) => &b.extra,
+            TemplateButton::CopyCode(b) => &b.extra,
+            TemplateButton::Catalog(b) => &b.extra,
+            TemplateButton::MultiProduct(b) => {
+                for s in &b.sections {
+                    assert!(s.extra.is_empty(), "{name}");
+                }
+                &b.extra
+            }
+        };
+        assert!(extra.is_empty(), "{name}: {extra:?}");
+    }
+}
+
+fn template_message_has_nothing_in_extra(name: &str, m: &MessagesApiTemplateMessage) {
+    assert!(m.extra.is_empty(), "{name}: {:?}", m.extra);
+    assert!(m.template.extra.is_empty(), "{name}");
+    for d in &m.destinations {
+        assert!(d.extra.is_empty(), "{name}");
+    }
+    if let Some(c) = &m.content {
+        template_content_has_nothing_in_extra(name, c);
+    }
+    for f in m.failover.iter().flatten() {
+        assert!(f.extra.is_empty(), "{name}: {:?}", f.extra);
+        assert!(f.template.extra.is_empty(), "{name}");
+        if let Some(c) = &f.content {
+            template_content_has_nothing_in_extra(name, c);
         }
     }
 }
@@ -213,7 +282,10 @@ fn unknown_members_survive_a_round_trip() {
             "buttons": [{"type": "REPLY", "text": "A", "postbackData": "a", "z": "z"}]}}],
         "top": null});
     let typed: MessagesApiRequest = serde_json::from_value(v.clone()).unwrap();
-    assert_eq!(typed.messages[0].extra["future"], 1);
+    let AnyMessage::Message(m) = &typed.messages[0] else {
+        panic!("not a plain message")
+    };
+    assert_eq!(m.extra["future"], 1);
     assert_eq!(serde_json::to_value(&typed).unwrap(), v);
 }
 
@@ -231,6 +303,89 @@ fn every_body_and_button_type_of_the_tables_deserializes_into_its_variant() {
             "no valid fixture has {tag}"
         );
     }
+}
+
+#[test]
+fn every_template_part_of_the_tables_is_in_a_valid_fixture() {
+    use rcs_kit::schema::messages_api::template::{BODY, BUTTON, CARD_BUTTON, CARD_HEADER, HEADER};
+    let templates: Vec<Value> = messages_api_fixtures()
+        .into_iter()
+        .map(|(_, b)| serde_json::from_str::<Value>(&b).unwrap())
+        .filter(|v| v["messages"][0].get("template").is_some())
+        .collect();
+    // Each union's tags as used in the fixtures, gathered by pointer-free search.
+    fn tags(v: &Value, key: &str, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::Object(inner)) = m.get(key) {
+                    if let Some(Value::String(t)) = inner.get("type") {
+                        out.push(t.clone());
+                    }
+                }
+                if let Some(Value::Array(items)) = m.get(key) {
+                    for i in items {
+                        if let Some(Value::String(t)) = i.get("type") {
+                            out.push(t.clone());
+                        }
+                    }
+                }
+                for x in m.values() {
+                    tags(x, key, out);
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| tags(x, key, out)),
+            _ => {}
+        }
+    }
+    let mut headers = Vec::new();
+    let mut bodies = Vec::new();
+    let mut buttons = Vec::new();
+    for t in &templates {
+        tags(t, "header", &mut headers);
+        tags(t, "body", &mut bodies);
+        tags(t, "buttons", &mut buttons);
+    }
+    for (tag, _) in HEADER
+        .variants
+        .iter()
+        .chain(CARD_HEADER.variants)
+        .filter(|(t, _)| !headers.iter().any(|h| h == t))
+    {
+        panic!("no valid template fixture has a {tag} header");
+    }
+    for (tag, _) in BODY.variants {
+        assert!(bodies.iter().any(|b| b == tag), "no {tag} template body");
+    }
+    for (tag, _) in BUTTON.variants.iter().chain(CARD_BUTTON.variants) {
+        assert!(buttons.iter().any(|b| b == tag), "no {tag} template button");
+    }
+    assert!(
+        templates
+            .iter()
+            .any(|t| t["messages"][0].get("failover").is_some()),
+        "no template message with failover"
+    );
+}
+
+#[test]
+fn flow_data_takes_members_of_any_type_and_placeholders_only_strings() {
+    let body = json!({"messages": [{"channel": "RCS", "sender": "S",
+        "destinations": [{"to": "441134960001"}],
+        "template": {"templateName": "t"},
+        "content": {"body": {"type": "TEXT", "1": "a", "2": 2},
+            "buttons": [{"type": "FLOW", "data": {"n": 1, "list": [true], "o": {"x": null}}}]}}]});
+    let r = validate_str(&body.to_string(), &Options::at(NOW));
+    let found: Vec<(&str, &str)> = r
+        .issues()
+        .iter()
+        .map(|i| (i.code, i.path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [("type.mismatch", "/messages/0/content/body/2")],
+        "{:?}",
+        r.issues()
+    );
 }
 
 #[test]

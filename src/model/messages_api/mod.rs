@@ -14,7 +14,8 @@
 //!   "content":{"body":{"type":"TEXT","text":"Hi"},
 //!     "buttons":[{"type":"OPEN_URL","text":"Open","url":"https://ex.com","openIn":"WEBVIEW_HALF"}]}}]}"#;
 //! let req: MessagesApiRequest = serde_json::from_str(json).unwrap();
-//! let Body::Text(text) = &req.messages[0].content.body else { panic!() };
+//! let AnyMessage::Message(m) = &req.messages[0] else { panic!() };
+//! let Body::Text(text) = &m.content.body else { panic!() };
 //! assert_eq!(text.text, "Hi");
 //! let back = serde_json::to_value(&req).unwrap();
 //! assert_eq!(back, serde_json::from_str::<serde_json::Value>(json).unwrap());
@@ -27,12 +28,15 @@ use super::{
 use serde::{Deserialize, Serialize};
 use serde_json::Number;
 
+mod template;
+pub use template::*;
+
 /// The body of `POST /messages-api/1/messages` (schema `MessagesApiRequest`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MessagesApiRequest {
-    /// The messages, at least one.
-    pub messages: Vec<MessagesApiMessage>,
+    /// The messages, at least one: plain or template messages.
+    pub messages: Vec<AnyMessage>,
     /// Scheduling, tracking, ordering (the RCS API's request options).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<RequestOptions>,
