@@ -15,7 +15,7 @@
 //! | FILE | IMAGE, VIDEO (`thumbnailUrl`) or DOCUMENT, by the URL's extension | inferred; audio and unknown extensions become DOCUMENT |
 //! | CARD | RICH_LINK: media → `url`, description (or title) → `text`, the card's first OPEN_URL → `redirectUrl` + `buttonText`, orientation/alignment/height → `cardOptions` | inferred; title, that suggestion's `postbackData` and `openIn` are lost; the card's other suggestions become message buttons |
 //! | CAROUSEL | CAROUSEL `cards[{body, buttons}]` | `cardWidth` lost (back: MEDIUM) |
-//! | PROVIDER_TEMPLATE | — | not 1:1 (a Messages API template is named by `templateName` + `language`): not converted |
+//! | PROVIDER_TEMPLATE `templateId`, `parameters` | template message: `template.templateName`, a TEXT body's placeholders | lost note both ways: a provider template (India, Indonesia) and a Messages API template are registered in different places |
 //! | OPEN_URL `application` + `webviewViewMode` | `openIn` | renamed |
 //! | SHOW_LOCATION `label` | `name` | renamed |
 //! | CREATE_CALENDAR_EVENT | ADD_CALENDAR_EVENT | renamed |

@@ -527,14 +527,6 @@ fn content_to(cx: &mut Cx, c: &Map<String, Value>, p: &str) -> Option<Value> {
                 "CAROUSEL content",
             );
         }
-        "PROVIDER_TEMPLATE" => {
-            cx.lost(
-                "convert.provider_template.not_converted",
-                p,
-                "PROVIDER_TEMPLATE is not 1:1 with a Messages API template (named by templateName and language, not templateId): not converted",
-            );
-            return None;
-        }
         other => {
             cx.lost(
                 "convert.content.not_converted",

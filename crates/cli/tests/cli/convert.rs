@@ -68,16 +68,16 @@ fn an_output_the_target_rejects_exits_1_with_its_problems() {
     let r = run_with(
         &["convert", "--to", "messages-api", "-"],
         Some(
+            // Without templateId the template message has no templateName.
             br#"{"messages":[{"sender":"S","destinations":[{"to":"441134960001"}],
-                "content":{"type":"PROVIDER_TEMPLATE","templateId":"t"}}]}"#
+                "content":{"type":"PROVIDER_TEMPLATE"}}]}"#
                 .to_vec(),
         ),
     );
     assert_eq!(r.code, 1);
     assert!(r.stdout.is_empty());
     assert!(
-        r.stderr
-            .contains("[convert.provider_template.not_converted]")
+        r.stderr.contains("[convert.provider_template.as_template]")
             && r.stderr
                 .contains("is invalid for POST /messages-api/1/messages"),
         "{}",
