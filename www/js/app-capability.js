@@ -7,7 +7,7 @@
 // The form draws the button and an empty output (form-messages.js); this module fills them
 // after every edit, from `state.capability`.
 
-import { CapabilityCode } from "/pkg/src/generated/data.js";
+import { CapabilityCode, ENDPOINTS } from "/pkg/src/generated/data.js";
 import { h, icon } from "./dom.js";
 import * as api from "./api.js";
 import { getIn, setIn } from "./pointer.js";
@@ -16,7 +16,7 @@ import { ctx } from "./app-refresh.js";
 import { derivedFailover } from "./app-billing.js";
 import { keyInput } from "./app-connection.js";
 
-export const CAPABILITY_PATH = "/rcs/2/capability-check/query";
+export const CAPABILITY_PATH = ENDPOINTS["capability-query"];
 
 // The one code the page tells apart: the number can receive RCS. Every other code the API
 // answers (UNREACHABLE, REJECTED_NETWORK, ..., and codes added later) is shown as it came,

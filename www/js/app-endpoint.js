@@ -12,9 +12,10 @@ import { h, icon } from "./dom.js";
 import { $, state } from "./app-state.js";
 import { resolve } from "./app-issues.js";
 import { refresh } from "./app-refresh.js";
+import { ENDPOINTS as KIND_ENDPOINTS } from "/pkg/src/generated/data.js";
 
-/** The endpoints, by the switch's values. */
-export const ENDPOINTS = { rcs: "/rcs/2/messages", "messages-api": "/messages-api/1/messages" };
+/** The endpoints, by the switch's values (the paths generated from rcs_kit::Kind). */
+export const ENDPOINTS = { rcs: KIND_ENDPOINTS.request, "messages-api": KIND_ENDPOINTS["messages-api"] };
 const KEY = "rcs-kit.endpoint";
 
 let chosen = "rcs";

@@ -2,7 +2,7 @@
 
 import { h, icon, clear } from "./dom.js";
 import * as api from "./api.js";
-import { EventContentType } from "/pkg/src/generated/data.js";
+import { EventContentType, ENDPOINTS } from "/pkg/src/generated/data.js";
 import { $, rcs, state } from "./app-state.js";
 import { refresh } from "./app-refresh.js";
 import { resolve, issueItem, goTo } from "./app-issues.js";
@@ -141,7 +141,7 @@ $("send-event").addEventListener("click", async () => {
   const body = eventBody();
   const out = $("event-result");
   out.replaceChildren(h("div", { class: "answer-head" }, h("strong", { text: "Sending…" })));
-  const answer = await api.post(c.base, "/rcs/1/events", keyInput.value, JSON.stringify(body));
+  const answer = await api.post(c.base, ENDPOINTS.events, keyInput.value, JSON.stringify(body));
   out.replaceChildren(...answerView(answer, answer.status));
   if (body.events[0].content.type === EventContentType.TYPING_INDICATOR && answer.status >= 200 && answer.status < 300) {
     state.typing = true;

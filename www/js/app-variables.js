@@ -13,6 +13,7 @@ import { h, clear, placeChildren } from "./dom.js";
 import * as api from "./api.js";
 import { $, rcs, state } from "./app-state.js";
 import { keyInput } from "./app-connection.js";
+import { ENDPOINTS } from "/pkg/src/generated/data.js";
 
 const STORE = "rcs-kit.variables";
 /** Failing rows described one by one (the rest are counted). */
@@ -547,7 +548,7 @@ function sendReason() {
 function sendButtonState() {
   const reason = sendReason();
   els.send.disabled = Boolean(reason);
-  els.sendReason.textContent = reason || (ui.audience?.result ? `${ui.audience.result.messages.toLocaleString("en")} messages in ${ui.audience.result.requests.length} requests to ${state.conn.base}/rcs/2/messages; failing rows are not sent` : "");
+  els.sendReason.textContent = reason || (ui.audience?.result ? `${ui.audience.result.messages.toLocaleString("en")} messages in ${ui.audience.result.requests.length} requests to ${state.conn.base}${ENDPOINTS.request}; failing rows are not sent` : "");
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -556,7 +557,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function postWithRetry(base, key, body) {
   let last;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    last = await api.post(base, "/rcs/2/messages", key, body);
+    last = await api.post(base, ENDPOINTS.request, key, body);
     const retry = last.networkError || last.status === 429 || last.status >= 500;
     if (!retry || attempt === ATTEMPTS) return { ...last, attempts: attempt };
     await sleep(Math.min(8000, 500 * 2 ** (attempt - 1)));

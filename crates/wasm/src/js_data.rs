@@ -159,7 +159,7 @@ impl Tables {
                 self.object(w.absent);
                 self.object(w.present);
             }
-            Type::String(_) | Type::Bool | Type::Integer(_) | Type::Number(_) => {}
+            Type::String(_) | Type::Bool | Type::Any | Type::Integer(_) | Type::Number(_) => {}
         }
     }
 
@@ -324,6 +324,17 @@ pub fn module() -> String {
             u.variants.iter().map(|(t, _)| *t),
         );
     }
+
+    out.push_str(
+        "\n// The endpoint each body kind is sent to, by the kind's name (rcs_kit::Kind::endpoint):\n\
+         // where the composer posts it.\n",
+    );
+    out.push_str("export const ENDPOINTS = {\n");
+    for k in rcs_kit::Kind::ALL {
+        let path = k.endpoint().trim_start_matches("POST ");
+        let _ = writeln!(out, "  {}: {},", key(k.name()), string(path));
+    }
+    out.push_str("};\n");
 
     out.push_str(
         "\n// The capability check's result codes Infobip documents (src/webhooks/capability.rs;\n\

@@ -110,6 +110,17 @@ export const EventContentType = {
   TYPING_INDICATOR: "TYPING_INDICATOR",
 };
 
+// The endpoint each body kind is sent to, by the kind's name (rcs_kit::Kind::endpoint):
+// where the composer posts it.
+export const ENDPOINTS = {
+  request: "/rcs/2/messages",
+  events: "/rcs/1/events",
+  "capability-query": "/rcs/2/capability-check/query",
+  "capability-notify": "/rcs/2/capability-check/notify",
+  "messages-api": "/messages-api/1/messages",
+  "messages-api-events": "/messages-api/1/events",
+};
+
 // The capability check's result codes Infobip documents (src/webhooks/capability.rs;
 // the API may answer others).
 export const CapabilityCode = {
