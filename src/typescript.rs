@@ -37,10 +37,14 @@ fn issue_codes() -> String {
     let mut out = String::from(
         "/** Every code rcs-kit can report (from the rule declarations in Rust). */\nexport type IssueCode =\n",
     );
-    for r in crate::catalogue::all()
-        .into_iter()
-        .filter(|r| rule_in_package(r))
-    {
+    code_members(&mut out, |r| rule_in_package(r));
+    out.push_str(";\n");
+    out
+}
+
+/// The members of a union of codes: each rule `keep` takes, with its doc and level.
+fn code_members(out: &mut String, keep: impl Fn(&Rule) -> bool) {
+    for r in crate::catalogue::all().into_iter().filter(|r| keep(r)) {
         let _ = writeln!(
             out,
             "  /** {} ({}) */\n  | \"{}\"",
@@ -49,8 +53,18 @@ fn issue_codes() -> String {
             r.code
         );
     }
-    out.push_str(";\n");
-    out
+}
+
+/// The members of a union of message keys, each with its English template.
+fn key_members<'m>(out: &mut String, messages: impl Iterator<Item = &'m crate::message::Msg>) {
+    for m in messages {
+        let _ = writeln!(
+            out,
+            "  /** {} */\n  | \"{}\"",
+            m.en.replace("*/", "*\\/"),
+            m.key
+        );
+    }
 }
 
 /// `MessageKey`: every key of the message catalogue, with its English template, and the
@@ -59,14 +73,7 @@ fn message_keys() -> String {
     let mut out = String::from(
         "/** Every key of the message catalogue (from the message declarations in Rust), with its English template. */\nexport type MessageKey =\n",
     );
-    for m in crate::message::package() {
-        let _ = writeln!(
-            out,
-            "  /** {} */\n  | \"{}\"",
-            m.en.replace("*/", "*\\/"),
-            m.key
-        );
-    }
+    key_members(&mut out, crate::message::package().into_iter());
     out.push_str(
         ";\n\n/** A message catalogue: message key → template (`{name}` a parameter, `{{` and `}}` a brace). A key left out is rendered in English. */\nexport type MessageCatalogue = { readonly [K in MessageKey]?: string };\n",
     );
@@ -266,6 +273,7 @@ impl Gen {
         match ty {
             Type::String(_) => "string".into(),
             Type::Bool => "boolean".into(),
+            Type::Any => "unknown".into(),
             Type::Integer(_) | Type::Number(_) => "number".into(),
             Type::Enum(e) => {
                 self.enumeration(e);
@@ -479,32 +487,16 @@ pub fn messages_api_declarations() -> String {
     out.push_str(
         "/** The codes only the Messages API profile reports (from the rule declarations in Rust). */\nexport type MessagesApiIssueCode =\n",
     );
-    for r in crate::catalogue::all()
-        .into_iter()
-        .filter(|r| !rule_in_package(r))
-    {
-        let _ = writeln!(
-            out,
-            "  /** {} ({}) */\n  | \"{}\"",
-            r.doc,
-            r.level(),
-            r.code
-        );
-    }
+    code_members(&mut out, |r| !rule_in_package(r));
     out.push_str(
         ";\n\n/** The message keys only the Messages API profile reports (from the message declarations in Rust), with their English templates. */\nexport type MessagesApiMessageKey =\n",
     );
-    for m in crate::message::all()
-        .into_iter()
-        .filter(|m| crate::message::messages_api_only(m))
-    {
-        let _ = writeln!(
-            out,
-            "  /** {} */\n  | \"{}\"",
-            m.en.replace("*/", "*\\/"),
-            m.key
-        );
-    }
+    key_members(
+        &mut out,
+        crate::message::all()
+            .into_iter()
+            .filter(|m| crate::message::messages_api_only(m)),
+    );
     out.push_str(
         ";\n\n/** The Messages API's body kinds (from `Kind` in Rust), for `ValidateOptions.kind`. */\nexport type MessagesApiBodyKind =\n",
     );
