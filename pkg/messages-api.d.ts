@@ -4,12 +4,12 @@
 // has the Messages API's tables and converter. The Messages API's types are generated from
 // the Rust code into ./messages-api-types.d.ts, the RCS API's into ./rcs-kit.d.ts.
 import type { SendRequest, EventsRequest, BodyKind, ValidationIssue, ValidationReport, MessageKey, MessageCatalogue } from "./rcs-kit.js";
-import type { MessagesApiRequest, MessagesApiEventsRequest, MessagesApiIssueCode, MessagesApiBodyKind, MessagesApiMessageKey, Conversion } from "./messages-api-types.js";
+import type { MessagesApiRequest, MessagesApiEventsRequest, MessagesApiIssueCode, MessagesApiBodyKind, MessagesApiMessageKey, MessagesApiLimits, Conversion } from "./messages-api-types.js";
 import type { ValidateOptions as BaseOptions, Bytes } from "./index.js";
 
 export * from "./rcs-kit.js";
 export * from "./messages-api-types.js";
-export { limits, version, RcsKitError } from "./index.js";
+export { version, RcsKitError } from "./index.js";
 export type { Market, Bytes } from "./index.js";
 
 /** A message catalogue with the Messages API profile's keys too. */
@@ -51,3 +51,6 @@ export function renderMessage(msg: MessagesApiIssueMessage, catalogue?: Messages
 export function toMessagesApi(request: SendRequest | EventsRequest | string | Bytes | unknown): Conversion<MessagesApiRequest | MessagesApiEventsRequest>;
 /** Converts a Messages API send or events request to the RCS API's; as `toMessagesApi`. */
 export function fromMessagesApi(request: MessagesApiRequest | MessagesApiEventsRequest | string | Bytes | unknown): Conversion<SendRequest | EventsRequest>;
+/** The limits table: the main entry's, and under `messages_api` the Messages API
+ * profile's own, e.g. `limits().messages_api.body.text.max === 3072`. */
+export function limits(): MessagesApiLimits;

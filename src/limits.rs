@@ -400,7 +400,9 @@ pub const fn carried(base: Limit, id: &'static str, source: &'static str) -> Lim
     }
 }
 
-#[cfg(feature = "messages-api")]
+// Data only, compiled with or without the `messages-api` feature (the tables that check
+// them need it): the package's generated data lists them for the entry
+// `rcs-kit/messages-api` whatever the features of the build that writes it.
 pub mod messages_api;
 
 #[cfg(test)]

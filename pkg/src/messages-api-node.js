@@ -6,6 +6,6 @@ import { install } from "./core.js";
 
 install(new WebAssembly.Module(readFileSync(new URL("./rcs_kit_messages_api_bg.wasm", import.meta.url))), { initSync, call, callBytes, validateTape });
 
-export { validate, limits, version, RcsKitError } from "./core.js";
+export { validate, version, RcsKitError } from "./core.js";
 export { renderMessage } from "./messages.js";
-export { toMessagesApi, fromMessagesApi } from "./messages-api-ops.js";
+export { toMessagesApi, fromMessagesApi, limits } from "./messages-api-ops.js";

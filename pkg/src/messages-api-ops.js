@@ -4,8 +4,8 @@
 // out). The mapping and every note are the Rust library's (`rcs_kit::convert`), the ones
 // `rcs-kit convert` prints.
 
-import { run, bytesOf, reason, RcsKitError } from "./core.js";
-import { OP_TO_MESSAGES_API, OP_FROM_MESSAGES_API } from "./generated/data.js";
+import { run, bytesOf, reason, RcsKitError, limits as packageLimits } from "./core.js";
+import { OP_TO_MESSAGES_API, OP_FROM_MESSAGES_API, MESSAGES_API_LIMITS } from "./generated/data.js";
 import { MESSAGES_API_FIRST, MESSAGES_API_MESSAGES } from "./generated/messages.js";
 import { addMessages } from "./messages.js";
 
@@ -52,4 +52,22 @@ export function toMessagesApi(request) {
  * `toMessagesApi`. */
 export function fromMessagesApi(request) {
   return convert(OP_FROM_MESSAGES_API, request);
+}
+
+let limitsCache;
+
+/** The limits table of this entry: the package's, and under `messages_api` the Messages
+ * API profile's own (src/limits/messages_api.rs, each carried over from the RCS API,
+ * inferred), e.g. `limits().messages_api.body.text.max === limits().text.text.max`. Frozen. */
+export function limits() {
+  if (!limitsCache) {
+    const own = structuredClone(MESSAGES_API_LIMITS);
+    limitsCache = Object.freeze({ ...packageLimits(), messages_api: deepFreeze(own) });
+  }
+  return limitsCache;
+}
+
+function deepFreeze(o) {
+  for (const v of Object.values(o)) if (v && typeof v === "object") deepFreeze(v);
+  return Object.freeze(o);
 }

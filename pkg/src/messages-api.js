@@ -10,6 +10,6 @@ import { compile } from "./load.js";
 
 install(await compile(new URL("./rcs_kit_messages_api_bg.wasm", import.meta.url)), { initSync, call, callBytes, validateTape });
 
-export { validate, limits, version, RcsKitError } from "./core.js";
+export { validate, version, RcsKitError } from "./core.js";
 export { renderMessage } from "./messages.js";
-export { toMessagesApi, fromMessagesApi } from "./messages-api-ops.js";
+export { toMessagesApi, fromMessagesApi, limits } from "./messages-api-ops.js";

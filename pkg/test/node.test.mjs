@@ -543,7 +543,18 @@ test("rcs-kit/messages-api: every fixture, the Messages API's too, gives the nat
   const mapi = await import("rcs-kit/messages-api");
   assert.deepEqual(Object.keys(mapi).sort(), ["RcsKitError", "fromMessagesApi", "limits", "renderMessage", "toMessagesApi", "validate", "version"]);
   assert.equal(mapi.version(), version());
-  assert.deepEqual(mapi.limits(), limits());
+  // The main entry's limits, and the Messages API profile's own under messages_api (each
+  // carried over from an RCS API limit: the same bounds, inferred).
+  const { messages_api: own, ...shared } = mapi.limits();
+  assert.deepEqual(shared, limits());
+  assert.equal(limits().messages_api, undefined, "the main entry has no Messages API limits");
+  assert.ok(Object.isFrozen(mapi.limits()) && Object.isFrozen(own.body.text), "frozen");
+  assert.equal(own.body.text.max, limits().text.text.max);
+  assert.equal(own.body.text.confidence, "inferred");
+  assert.equal(own.buttons.max, limits().content.suggestions.max);
+  for (const group of Object.values(own)) {
+    for (const l of "max" in group ? [group] : Object.values(group)) assert.equal(l.confidence, "inferred", JSON.stringify(l));
+  }
   const all = withMessagesApi(byteFixtures);
   const own = all.filter((f) => f.name.includes("messages-api"));
   assert.ok(own.length >= 20, `only ${own.length} Messages API fixtures`);

@@ -370,20 +370,18 @@ pub fn module() -> String {
 
     out.push_str("\n// The limits table (src/limits.rs), nested by the dots of its ids: what the package's\n// limits() returns (frozen), and the composer's hints.\n");
     out.push_str("export const LIMITS = {\n");
-    for (head, members) in limit_groups() {
-        match members.as_slice() {
-            [(None, l)] => {
-                let _ = writeln!(out, "  {}: {},", key(head), limit(l));
-            }
-            _ => {
-                let _ = writeln!(out, "  {}: {{", key(head));
-                for (tail, l) in members {
-                    let _ = writeln!(out, "    {}: {},", key(tail.unwrap_or(head)), limit(l));
-                }
-                out.push_str("  },\n");
-            }
-        }
-    }
+    write_limit_groups(
+        &mut out,
+        &limit_groups(limits::ALL.iter().map(|l| (l.id, l))),
+    );
+    out.push_str("};\n");
+    out.push_str(
+        "\n// The Messages API profile's limits (src/limits/messages_api.rs: each carried over from\n\
+         // the RCS API, inferred), nested as LIMITS without their `messages_api.` prefix: what\n\
+         // limits().messages_api of the entry rcs-kit/messages-api holds (the others leave it out).\n",
+    );
+    out.push_str("export const MESSAGES_API_LIMITS = {\n");
+    write_limit_groups(&mut out, &limit_groups(messages_api_limits()));
     out.push_str("};\n");
     out.push_str(
         "\n// The device features (src/features.rs, Google RBM's names): what requiredFeatures() reads.\n",
@@ -486,13 +484,41 @@ type Group = (
     Vec<(Option<&'static str>, &'static limits::Limit)>,
 );
 
-/// The limits grouped by the head of their ids, heads in first-seen order.
-fn limit_groups() -> Vec<Group> {
+/// The Messages API profile's limits by their ids without the `messages_api.` prefix.
+pub fn messages_api_limits() -> impl Iterator<Item = (&'static str, &'static limits::Limit)> {
+    limits::messages_api::LIMITS
+        .iter()
+        .map(|l| (l.id.strip_prefix("messages_api.").unwrap_or(l.id), l))
+}
+
+/// The members of a nested limits object, one group per line or block.
+fn write_limit_groups(out: &mut String, groups: &[Group]) {
+    for (head, members) in groups {
+        match members.as_slice() {
+            [(None, l)] => {
+                let _ = writeln!(out, "  {}: {},", key(head), limit(l));
+            }
+            _ => {
+                let _ = writeln!(out, "  {}: {{", key(head));
+                for (tail, l) in members {
+                    let _ = writeln!(out, "    {}: {},", key(tail.unwrap_or(head)), limit(l));
+                }
+                out.push_str("  },\n");
+            }
+        }
+    }
+}
+
+/// Limits grouped by the first dot of their ids (`suggestion.text` under `suggestion`),
+/// heads in first-seen order.
+fn limit_groups(
+    limits: impl Iterator<Item = (&'static str, &'static limits::Limit)>,
+) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
-    for l in limits::ALL {
-        let (head, tail) = match l.id.split_once('.') {
+    for (id, l) in limits {
+        let (head, tail) = match id.split_once('.') {
             Some((h, t)) => (h, Some(t)),
-            None => (l.id, None),
+            None => (id, None),
         };
         match groups.iter_mut().find(|(h, _)| *h == head) {
             Some((_, v)) => v.push((tail, l)),

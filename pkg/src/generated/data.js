@@ -300,6 +300,50 @@ export const LIMITS = {
   },
 };
 
+// The Messages API profile's limits (src/limits/messages_api.rs: each carried over from
+// the RCS API, inferred), nested as LIMITS without their `messages_api.` prefix: what
+// limits().messages_api of the entry rcs-kit/messages-api holds (the others leave it out).
+export const MESSAGES_API_LIMITS = {
+  messages: { min: 1, max: 2147483647, unit: "items", source: "", confidence: "inferred" },
+  sender: { min: 1, max: 2147483647, unit: "chars", source: "", confidence: "inferred" },
+  destinations: { min: 1, max: 2147483647, unit: "items", source: "", confidence: "inferred" },
+  destination: {
+    to: { min: 5, max: 15, unit: "chars", source: "", confidence: "inferred" },
+    message_id: { min: 0, max: 200, unit: "chars", source: "", confidence: "inferred" },
+  },
+  body: {
+    text: { min: 1, max: 3072, unit: "chars", source: "", confidence: "inferred" },
+    caption: { min: 1, max: 3072, unit: "chars", source: "", confidence: "inferred" },
+  },
+  url: { min: 1, max: 2048, unit: "chars", source: "", confidence: "inferred" },
+  rich_link: {
+    text: { min: 1, max: 2000, unit: "chars", source: "", confidence: "inferred" },
+  },
+  card: {
+    title: { min: 1, max: 200, unit: "chars", source: "", confidence: "inferred" },
+    text: { min: 1, max: 2000, unit: "chars", source: "", confidence: "inferred" },
+    buttons: { min: 0, max: 4, unit: "items", source: "", confidence: "inferred" },
+  },
+  carousel: {
+    cards: { min: 2, max: 10, unit: "items", source: "", confidence: "inferred" },
+  },
+  buttons: { min: 0, max: 11, unit: "items", source: "", confidence: "inferred" },
+  button: {
+    text: { min: 1, max: 25, unit: "chars", source: "", confidence: "inferred" },
+    postback_data: { min: 1, max: 2048, unit: "chars", source: "", confidence: "inferred" },
+    phone_number: { min: 5, max: 15, unit: "chars", source: "", confidence: "inferred" },
+    latitude: { min: -90, max: 90, unit: "degrees", source: "", confidence: "inferred" },
+    longitude: { min: -180, max: 180, unit: "degrees", source: "", confidence: "inferred" },
+    name: { min: 1, max: 100, unit: "chars", source: "", confidence: "inferred" },
+    title: { min: 1, max: 100, unit: "chars", source: "", confidence: "inferred" },
+    description: { min: 0, max: 500, unit: "chars", source: "", confidence: "inferred" },
+  },
+  events: { min: 1, max: 2147483647, unit: "items", source: "", confidence: "inferred" },
+  event: {
+    message_id: { min: 1, max: 2147483647, unit: "chars", source: "", confidence: "inferred" },
+  },
+};
+
 // The device features (src/features.rs, Google RBM's names): what requiredFeatures() reads.
 export const DEVICE_FEATURES = ["RICHCARD_STANDALONE", "RICHCARD_CAROUSEL", "ACTION_CREATE_CALENDAR_EVENT", "ACTION_DIAL", "ACTION_OPEN_URL", "ACTION_OPEN_URL_IN_WEBVIEW", "ACTION_SHARE_LOCATION", "ACTION_VIEW_LOCATION"];
 export const CONTENT_FEATURES = {
