@@ -37,7 +37,7 @@ fn issue_codes() -> String {
     let mut out = String::from(
         "/** Every code rcs-kit can report (from the rule declarations in Rust). */\nexport type IssueCode =\n",
     );
-    code_members(&mut out, |r| rule_in_package(r));
+    code_members(&mut out, rule_in_package);
     out.push_str(";\n");
     out
 }

@@ -220,7 +220,7 @@ fn template_content_has_nothing_in_extra(name: &str, c: &TemplateContent) {
         Some(TemplateHeader::Location(h)) => Some(&h.extra),
         Some(TemplateHeader::Text(_)) | None => None,
     };
-    assert!(header_extra.is_none_or(|e| e.is_empty()), "{name}");
+    assert!(header_extra.map_or(true, |e| e.is_empty()), "{name}");
     if let Some(TemplateBody::Carousel(c)) = &c.body {
         assert!(c.extra.is_empty(), "{name}");
         for card in &c.cards {
@@ -345,13 +345,8 @@ fn every_template_part_of_the_tables_is_in_a_valid_fixture() {
         tags(t, "body", &mut bodies);
         tags(t, "buttons", &mut buttons);
     }
-    for (tag, _) in HEADER
-        .variants
-        .iter()
-        .chain(CARD_HEADER.variants)
-        .filter(|(t, _)| !headers.iter().any(|h| h == t))
-    {
-        panic!("no valid template fixture has a {tag} header");
+    for (tag, _) in HEADER.variants.iter().chain(CARD_HEADER.variants) {
+        assert!(headers.iter().any(|h| h == tag), "no {tag} template header");
     }
     for (tag, _) in BODY.variants {
         assert!(bodies.iter().any(|b| b == tag), "no {tag} template body");
