@@ -330,6 +330,68 @@ fn provider_templates_delivery_windows_and_notify_are_noted_as_lost() {
 }
 
 #[test]
+fn a_text_template_message_becomes_provider_template_content_and_comes_back_unchanged() {
+    let (_, input) = fixtures(Kind::MessagesApi)
+        .into_iter()
+        .find(|(n, _)| n == "hand-messages-api-template-text.json")
+        .unwrap();
+    let rcs = from_messages_api(&input);
+    assert_eq!(codes(&rcs), ["convert.template.provider_template"]);
+    assert!(rcs.notes[0].lost);
+    assert_eq!(rcs.notes[0].path, "/messages/0/template/templateName");
+    let out = rcs.output.unwrap();
+    assert_eq!(
+        out["messages"][0]["content"],
+        json!({"type": "PROVIDER_TEMPLATE", "templateId": "order_shipped",
+            "parameters": [{"name": "1", "value": "John"}, {"name": "2", "value": "A-1042"}]})
+    );
+    assert_eq!(errors(&out, Kind::Request), Vec::<String>::new());
+    let back = to_messages_api(&out);
+    assert_eq!(codes(&back), ["convert.provider_template.as_template"]);
+    assert_eq!(back.output.unwrap(), input);
+}
+
+#[test]
+fn what_provider_template_content_cannot_hold_of_a_template_message_is_noted_as_lost() {
+    let (_, input) = fixtures(Kind::MessagesApi)
+        .into_iter()
+        .find(|(n, _)| n == "hand-messages-api-template-carousel.json")
+        .unwrap();
+    let rcs = from_messages_api(&input);
+    let notes: Vec<(&str, &str)> = rcs
+        .notes
+        .iter()
+        .map(|n| (n.code, n.path.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "convert.template.provider_template",
+                "/messages/0/template/templateName"
+            ),
+            ("convert.member.dropped", "/messages/0/template/language"),
+            ("convert.member.dropped", "/messages/0/template/referenceId"),
+            (
+                "convert.template.body.dropped",
+                "/messages/0/content/body"
+            ),
+            ("convert.member.dropped", "/messages/0/content/buttons"),
+            ("convert.member.dropped", "/messages/0/content/expirationTime"),
+            ("convert.member.dropped", "/messages/0/content/header"),
+        ]
+    );
+    assert!(rcs.notes.iter().all(|n| n.lost));
+    notes_point_into(&rcs, &input, "template carousel");
+    let out = rcs.output.unwrap();
+    assert_eq!(
+        out["messages"][0]["content"],
+        json!({"type": "PROVIDER_TEMPLATE", "templateId": "spring_sale"})
+    );
+    assert_eq!(errors(&out, Kind::Request), Vec::<String>::new());
+}
+
+#[test]
 fn sms_failover_becomes_a_failover_step_with_by_channel_destinations() {
     let mut input = v2(json!({"type": "TEXT", "text": "Code 1234"}));
     input["messages"][0]["destinations"][0]["messageId"] = json!("m-1");
