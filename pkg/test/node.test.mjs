@@ -545,14 +545,14 @@ test("rcs-kit/messages-api: every fixture, the Messages API's too, gives the nat
   assert.equal(mapi.version(), version());
   // The main entry's limits, and the Messages API profile's own under messages_api (each
   // carried over from an RCS API limit: the same bounds, inferred).
-  const { messages_api: own, ...shared } = mapi.limits();
+  const { messages_api: mapiLimits, ...shared } = mapi.limits();
   assert.deepEqual(shared, limits());
   assert.equal(limits().messages_api, undefined, "the main entry has no Messages API limits");
-  assert.ok(Object.isFrozen(mapi.limits()) && Object.isFrozen(own.body.text), "frozen");
-  assert.equal(own.body.text.max, limits().text.text.max);
-  assert.equal(own.body.text.confidence, "inferred");
-  assert.equal(own.buttons.max, limits().content.suggestions.max);
-  for (const group of Object.values(own)) {
+  assert.ok(Object.isFrozen(mapi.limits()) && Object.isFrozen(mapiLimits.body.text), "frozen");
+  assert.equal(mapiLimits.body.text.max, limits().text.text.max);
+  assert.equal(mapiLimits.body.text.confidence, "inferred");
+  assert.equal(mapiLimits.buttons.max, limits().content.suggestions.max);
+  for (const group of Object.values(mapiLimits)) {
     for (const l of "max" in group ? [group] : Object.values(group)) assert.equal(l.confidence, "inferred", JSON.stringify(l));
   }
   const all = withMessagesApi(byteFixtures);
