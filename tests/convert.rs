@@ -372,12 +372,12 @@ fn what_provider_template_content_cannot_hold_of_a_template_message_is_noted_as_
             ),
             ("convert.member.dropped", "/messages/0/template/language"),
             ("convert.member.dropped", "/messages/0/template/referenceId"),
-            (
-                "convert.template.body.dropped",
-                "/messages/0/content/body"
-            ),
+            ("convert.template.body.dropped", "/messages/0/content/body"),
             ("convert.member.dropped", "/messages/0/content/buttons"),
-            ("convert.member.dropped", "/messages/0/content/expirationTime"),
+            (
+                "convert.member.dropped",
+                "/messages/0/content/expirationTime"
+            ),
             ("convert.member.dropped", "/messages/0/content/header"),
         ]
     );
