@@ -283,7 +283,7 @@ export interface MessagesApiDeliveryWebhook {
 
 /** A channel tried, in order, when the message is not delivered. */
 export interface MessagesApiFailover {
-  /** The failover channel (SMS, ...). */
+  /** The failover channel (SMS, WHATSAPP, ...). */
   channel: MessagesApiChannel;
   /** The sender on that channel. */
   sender?: string;
@@ -321,7 +321,7 @@ export interface MessagesApiTemplateMessage {
   template: MessagesApiTemplate;
   /** What fills it in. */
   content?: MessagesApiTemplateContent;
-  /** Validity, platform, ... */
+  /** Validity, adaptation, platform, ... */
   options?: MessagesApiMessageOptions;
   /** Delivery and seen reports. */
   webhooks?: MessagesApiWebhooks;
@@ -495,7 +495,7 @@ export interface MessagesApiTemplateProductSection {
 
 /** A channel tried, in order, when the template message is not delivered. */
 export interface MessagesApiTemplateFailover {
-  /** The failover channel (WHATSAPP, VIBER_BM, ...). */
+  /** The failover channel (SMS, WHATSAPP, ...). */
   channel: MessagesApiChannel;
   /** The sender on that channel. */
   sender?: string;

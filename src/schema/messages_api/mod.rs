@@ -33,7 +33,7 @@ pub use buttons::*;
 use super::request::{
     DESTINATION_TO, PLATFORM, REGIONAL, REQUEST_OPTIONS, SEEN_WEBHOOK, VALIDITY_PERIOD, WEBHOOK_URL,
 };
-use super::{d, formatted, opt, req, text, Array, Object, Type};
+use super::{d, formatted, opt, req, text, Array, Field, Object, Type};
 use crate::enums::{
     MESSAGES_API_ANY_CHANNEL, MESSAGES_API_CHANNEL, TRAFFIC_TYPE, WEBHOOK_CONTENT_TYPE,
 };
@@ -93,7 +93,7 @@ pub static DESTINATION: Object = Object {
     legacy: &[],
     rules: &[&rules::messages_api::DESTINATION_CHECK],
 };
-pub(super) static DESTINATION_LIST: Array = Array {
+static DESTINATION_LIST: Array = Array {
     items: Type::Object(&DESTINATION),
     count: Some(&DESTINATIONS),
 };
@@ -194,27 +194,34 @@ pub static FAILOVER_CONTENT: Object = Object {
     rules: &[],
 };
 
+/// A failover step's `channel` (plain and template messages' steps).
+pub(super) const FAILOVER_CHANNEL: Field = req(
+    "channel",
+    Type::Enum(&MESSAGES_API_ANY_CHANNEL),
+    "The failover channel (SMS, WHATSAPP, ...).",
+);
+/// A failover step's `sender`.
+pub(super) const FAILOVER_SENDER: Field = opt("sender", text(None), "The sender on that channel.");
+/// A failover step's `validityPeriod`.
+pub(super) const FAILOVER_VALIDITY: Field = opt(
+    "validityPeriod",
+    Type::Object(&VALIDITY_PERIOD),
+    "How long this step tries.",
+);
+
 /// `failover[]`.
 pub static FAILOVER_STEP: Object = Object {
     name: "MessagesApiFailover",
     doc: d("A channel tried, in order, when the message is not delivered."),
     fields: &[
-        req(
-            "channel",
-            Type::Enum(&MESSAGES_API_ANY_CHANNEL),
-            "The failover channel (SMS, ...).",
-        ),
-        opt("sender", text(None), "The sender on that channel."),
+        FAILOVER_CHANNEL,
+        FAILOVER_SENDER,
         req(
             "content",
             Type::Object(&FAILOVER_CONTENT),
             "What to send there.",
         ),
-        opt(
-            "validityPeriod",
-            Type::Object(&VALIDITY_PERIOD),
-            "How long this step tries.",
-        ),
+        FAILOVER_VALIDITY,
     ],
     legacy: &[],
     rules: &[],
@@ -242,33 +249,45 @@ pub static CONTENT: Object = Object {
     rules: &[],
 };
 
+/// `channel`: the first member of a plain and of a template message.
+pub(super) const CHANNEL: Field = req(
+    "channel",
+    Type::Enum(&MESSAGES_API_CHANNEL),
+    "RCS (this profile checks RCS messages).",
+);
+/// A message's `sender`.
+pub(super) const SENDER_FIELD: Field =
+    req("sender", text(Some(&SENDER)), "Your RCS sender (agent).");
+/// A message's `destinations`.
+pub(super) const DESTINATIONS_FIELD: Field = req(
+    "destinations",
+    Type::Array(&DESTINATION_LIST),
+    "Recipients, at least one.",
+);
+/// A message's `options`.
+pub(super) const OPTIONS_FIELD: Field = opt(
+    "options",
+    Type::Object(&OPTIONS),
+    "Validity, adaptation, platform, ...",
+);
+/// A message's `webhooks`.
+pub(super) const WEBHOOKS_FIELD: Field = opt(
+    "webhooks",
+    Type::Object(&WEBHOOKS),
+    "Delivery and seen reports.",
+);
+
 /// `messages[]`.
 pub static MESSAGE: Object = Object {
     name: "MessagesApiMessage",
     doc: d("One RCS message of the Messages API to one or more destinations."),
     fields: &[
-        req(
-            "channel",
-            Type::Enum(&MESSAGES_API_CHANNEL),
-            "RCS (this profile checks RCS messages).",
-        ),
-        req("sender", text(Some(&SENDER)), "Your RCS sender (agent)."),
-        req(
-            "destinations",
-            Type::Array(&DESTINATION_LIST),
-            "Recipients, at least one.",
-        ),
+        CHANNEL,
+        SENDER_FIELD,
+        DESTINATIONS_FIELD,
         req("content", Type::Object(&CONTENT), "What to send."),
-        opt(
-            "options",
-            Type::Object(&OPTIONS),
-            "Validity, adaptation, platform, ...",
-        ),
-        opt(
-            "webhooks",
-            Type::Object(&WEBHOOKS),
-            "Delivery and seen reports.",
-        ),
+        OPTIONS_FIELD,
+        WEBHOOKS_FIELD,
         opt(
             "failover",
             Type::Array(&FAILOVER),

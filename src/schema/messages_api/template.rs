@@ -9,9 +9,9 @@
 //! (`{"type": "TEXT", "1": "John"}`), a carousel card's body is a map of them.
 
 use super::{
-    DESTINATION_LIST, LATITUDE, LONGITUDE, MESSAGE, OPTIONS, SENDER, VALIDITY_PERIOD, WEBHOOKS,
+    CHANNEL, DESTINATIONS_FIELD, FAILOVER_CHANNEL, FAILOVER_SENDER, FAILOVER_VALIDITY, LATITUDE,
+    LONGITUDE, MESSAGE, OPTIONS_FIELD, SENDER_FIELD, WEBHOOKS_FIELD,
 };
-use crate::enums::{MESSAGES_API_ANY_CHANNEL, MESSAGES_API_CHANNEL};
 use crate::rule::Rule;
 use crate::rules;
 use crate::schema::request::FILE_URL;
@@ -328,25 +328,13 @@ pub static TEMPLATE_MESSAGE: Object = Object {
     name: "MessagesApiTemplateMessage",
     doc: d("A Messages API message that sends a registered template (RCS)."),
     fields: &[
-        req(
-            "channel",
-            Type::Enum(&MESSAGES_API_CHANNEL),
-            "RCS (this profile checks RCS messages).",
-        ),
-        req("sender", text(Some(&SENDER)), "Your RCS sender (agent)."),
-        req(
-            "destinations",
-            Type::Array(&DESTINATION_LIST),
-            "Recipients, at least one.",
-        ),
+        CHANNEL,
+        SENDER_FIELD,
+        DESTINATIONS_FIELD,
         req("template", Type::Object(&TEMPLATE), "The template."),
         opt("content", Type::Object(&CONTENT), "What fills it in."),
-        opt("options", Type::Object(&OPTIONS), "Validity, platform, ..."),
-        opt(
-            "webhooks",
-            Type::Object(&WEBHOOKS),
-            "Delivery and seen reports.",
-        ),
+        OPTIONS_FIELD,
+        WEBHOOKS_FIELD,
         opt(
             "failover",
             Type::Array(&FAILOVER),
@@ -363,23 +351,15 @@ pub static FAILOVER_STEP: Object = Object {
     name: "MessagesApiTemplateFailover",
     doc: d("A channel tried, in order, when the template message is not delivered."),
     fields: &[
-        req(
-            "channel",
-            Type::Enum(&MESSAGES_API_ANY_CHANNEL),
-            "The failover channel (WHATSAPP, VIBER_BM, ...).",
-        ),
-        opt("sender", text(None), "The sender on that channel."),
+        FAILOVER_CHANNEL,
+        FAILOVER_SENDER,
         req(
             "template",
             Type::Object(&TEMPLATE),
             "The template registered on that channel.",
         ),
         opt("content", Type::Object(&CONTENT), "What fills it in."),
-        opt(
-            "validityPeriod",
-            Type::Object(&VALIDITY_PERIOD),
-            "How long this step tries.",
-        ),
+        FAILOVER_VALIDITY,
     ],
     legacy: &[],
     rules: &[],
