@@ -485,7 +485,8 @@ function unreadable(root, thrown) {
 
 let limitsCache;
 
-function freeze(o) {
+/** Freezes `o` and everything in it (the generated tables are read-only data). */
+export function freeze(o) {
   for (const v of Object.values(o)) if (v && typeof v === "object") freeze(v);
   return Object.freeze(o);
 }

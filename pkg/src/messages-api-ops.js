@@ -4,7 +4,7 @@
 // out). The mapping and every note are the Rust library's (`rcs_kit::convert`), the ones
 // `rcs-kit convert` prints.
 
-import { run, bytesOf, reason, RcsKitError, limits as packageLimits } from "./core.js";
+import { run, bytesOf, reason, RcsKitError, freeze, limits as packageLimits } from "./core.js";
 import { OP_TO_MESSAGES_API, OP_FROM_MESSAGES_API, MESSAGES_API_LIMITS } from "./generated/data.js";
 import { MESSAGES_API_FIRST, MESSAGES_API_MESSAGES } from "./generated/messages.js";
 import { addMessages } from "./messages.js";
@@ -60,14 +60,6 @@ let limitsCache;
  * API profile's own (src/limits/messages_api.rs, each carried over from the RCS API,
  * inferred), e.g. `limits().messages_api.body.text.max === limits().text.text.max`. Frozen. */
 export function limits() {
-  if (!limitsCache) {
-    const own = structuredClone(MESSAGES_API_LIMITS);
-    limitsCache = Object.freeze({ ...packageLimits(), messages_api: deepFreeze(own) });
-  }
+  limitsCache ??= Object.freeze({ ...packageLimits(), messages_api: freeze(MESSAGES_API_LIMITS) });
   return limitsCache;
-}
-
-function deepFreeze(o) {
-  for (const v of Object.values(o)) if (v && typeof v === "object") deepFreeze(v);
-  return Object.freeze(o);
 }
