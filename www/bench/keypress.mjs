@@ -5,14 +5,19 @@
 // frame). Frames are not held to 60 Hz (--disable-frame-rate-limit, --disable-gpu-vsync), so
 // that the time is the page's work and not the wait for the next vsync.
 //
-//   node www/bench/keypress.mjs [--keys N] [--tsv FILE] [--profile [--trace-out PREFIX]]
+//   node www/bench/keypress.mjs [--keys N] [--tsv FILE] [--times] [--profile [--trace-out PREFIX]]
 //
 // Needs pkg/dist (cargo xtask build-pkg) and the stand-in (RCS_KIT_STAND_IN or
 // target/debug/rcs-kit-stand-in). Prints `key<TAB>value` lines (and writes them to FILE):
 // the payload size, the targets of issue 17 (TARGET below, read by `cargo xtask bench`
 // from these lines), the 1-minute load average before and after, then median, p95 and max
-// in ms with the Phone tab shown and with the JSON tab shown; and on stderr a table of the
-// measured times beside the targets. `cargo xtask bench` runs it and puts the numbers in
+// in ms with the Phone tab shown, with the JSON tab shown, and on the floor page; and on
+// stderr a table of the measured times beside the targets.
+//
+// The floor: the same keys, measured the same way in the same browser, on a page that does
+// the least a composer can do — one textarea holding the same description, and its text
+// shown in a paragraph beside it on every input. What the composer costs is its time less
+// the floor's; the floor is this machine's (its processes, its software compositing). `cargo xtask bench` runs it and puts the numbers in
 // bench/RESULTS.md.
 //
 // --profile: where a key's time goes, per tab, on stderr: the renderer's main thread from a
@@ -39,6 +44,7 @@ const opt = (name, dflt) => {
 const KEYS = Number(opt("--keys", "120"));
 const TSV = opt("--tsv", null);
 const PROFILE = args.includes("--profile");
+const TIMES = args.includes("--times"); // every counted key's time, in order, on stderr
 /** Issue 17's targets for key press to paint, in ms. */
 const TARGET = { median: 16, p95: 33 };
 const TRACE_OUT = opt("--trace-out", null); // with --profile: the raw traces, as <FILE>.<tab>.json
@@ -254,6 +260,20 @@ async function measure(page, pointer, keys) {
   return page.evaluate(() => window.__times);
 }
 
+/** The floor page: a textarea with `text` at `pointer`, and its text mirrored into the
+ * "preview" on every input, with no styles, no validation and nothing else. */
+function floorPage(pointer, text) {
+  const esc = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  return `<!doctype html><meta charset="utf-8"><title>floor</title>
+<div id="form"><textarea rows="6" cols="80" data-pointer="${esc(pointer)}">${esc(text)}</textarea></div>
+<div id="preview"><p data-pointer="${esc(pointer)}">${esc(text)}</p></div>
+<script>
+const t = document.querySelector("#form textarea");
+const p = document.querySelector("#preview p");
+t.addEventListener("input", () => { p.textContent = t.value; });
+</script>`;
+}
+
 const standIn = await startStandIn();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -287,8 +307,19 @@ try {
       process.stderr.write(`\n== ${tab} tab, ${KEYS} keys (traced: times are higher than unprofiled) ==\n${table(`main thread, median of ${t.keys} keys`, t.rows)}\n${table("script (CPU profile), inside refresh()", j.rows)}\n  top self: ${j.top.join("; ")}\n`);
     } else times = await measure(page, pointer, KEYS);
     const warm = times.slice(Math.min(10, Math.floor(times.length / 4))); // after the first keys (JIT, caches)
+    if (TIMES) process.stderr.write(`${tab}: ${warm.map((t) => t.toFixed(0)).join(" ")}\n`);
     const s = stats(warm);
     out.push([`composer.keypress_${tab}.median_ms`, s.median.toFixed(1)], [`composer.keypress_${tab}.p95_ms`, s.p95.toFixed(1)], [`composer.keypress_${tab}.max_ms`, s.max.toFixed(1)], [`composer.keypress_${tab}.keys`, warm.length]);
+    await context.close();
+  }
+  {
+    const pointer = "/messages/0/content/contents/4/description";
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.setContent(floorPage(pointer, body.messages[0].content.contents[4].description));
+    const times = await measure(page, pointer, KEYS);
+    const s = stats(times.slice(Math.min(10, Math.floor(times.length / 4))));
+    out.push(["composer.keypress_floor.median_ms", s.median.toFixed(1)], ["composer.keypress_floor.p95_ms", s.p95.toFixed(1)], ["composer.keypress_floor.max_ms", s.max.toFixed(1)], ["composer.keypress_floor.keys", times.length - Math.min(10, Math.floor(times.length / 4))]);
     await context.close();
   }
 } finally {
@@ -309,5 +340,6 @@ process.stderr.write([
   "tab     median                       p95",
   ...["phone", "json"].filter((tab) => `composer.keypress_${tab}.median_ms` in got).map((tab) =>
     `${tab.padEnd(6)}  ${verdict(got[`composer.keypress_${tab}.median_ms`], TARGET.median)}   ${verdict(got[`composer.keypress_${tab}.p95_ms`], TARGET.p95)}`),
+  `floor   ${String(got["composer.keypress_floor.median_ms"]).padStart(6)} ms                    ${String(got["composer.keypress_floor.p95_ms"]).padStart(6)} ms     (a bare textarea mirrored into a paragraph: this machine's least)`,
   "",
 ].join("\n"));

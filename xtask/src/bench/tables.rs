@@ -413,12 +413,26 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
          60 Hz)\n",
         ns(r.kf("composer.payload_bytes"))
     );
-    let _ = writeln!(w, "| tab shown | keys | median | p95 | max |");
-    let _ = writeln!(w, "|---|---|---|---|---|");
-    for (tab, name) in [("phone", "Phone"), ("json", "JSON")] {
+    let _ = writeln!(
+        w,
+        "| page | keys | median | p95 | max | median over the floor |"
+    );
+    let _ = writeln!(w, "|---|---|---|---|---|---|");
+    let floor = r.kf("composer.keypress_floor.median_ms");
+    for (tab, name) in [
+        ("phone", "composer, Phone tab"),
+        ("json", "composer, JSON tab"),
+        ("floor", "floor: a bare textarea mirrored into a paragraph"),
+    ] {
+        let median = r.kf(&format!("composer.keypress_{tab}.median_ms"));
+        let over = if tab == "floor" {
+            "—".to_string()
+        } else {
+            format!("{:+.1} ms", median - floor)
+        };
         let _ = writeln!(
             w,
-            "| {name} | {} | {} ms | {} ms | {} ms |",
+            "| {name} | {} | {} ms | {} ms | {} ms | {over} |",
             r.k(&format!("composer.keypress_{tab}.keys")),
             r.k(&format!("composer.keypress_{tab}.median_ms")),
             r.k(&format!("composer.keypress_{tab}.p95_ms")),
@@ -427,7 +441,10 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
     }
     let _ = writeln!(
         w,
-        "\n1-minute load average {} before the composer's run, {} after.",
+        "\nThe floor is the same keys measured the same way in the same browser on a page that \
+         does nothing but show the textarea's text beside it: what this machine (its processes, \
+         its software compositing) takes from a key to a painted frame. 1-minute load average {} \
+         before the composer's run, {} after.",
         r.k("composer.loadavg_before"),
         r.k("composer.loadavg_after")
     );
