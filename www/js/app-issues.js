@@ -95,6 +95,8 @@ let listed = null;
  * by issue. */
 const shown = new WeakMap();
 const slotItems = new WeakMap();
+/** Per slot, how many of its items are errors (the sections' counts add these up). */
+const slotErrors = new WeakMap();
 
 /** A key for `issue` that is not yet in `taken` (the same issue twice has two keys). */
 function issueKey(issue, taken) {
@@ -149,6 +151,7 @@ export function placeIssues() {
         return li;
       }));
       slotItems.set(entry.slot, now);
+      slotErrors.set(entry.slot, listedHere.filter((i) => i.severity !== "warning").length);
     }
     if (entry.el && invalid.has(entry.el) !== (entry.el.getAttribute("aria-invalid") === "true")) {
       if (invalid.has(entry.el)) entry.el.setAttribute("aria-invalid", "true");
@@ -244,7 +247,7 @@ export function summary() {
     if (b.classList.contains("on") !== n > 0) b.classList.toggle("on", n > 0);
   }
   for (const el of formParts("[data-count-for]")) {
-    const n = sectionSlots(el).reduce((k, slot) => k + [...slot.children].filter((li) => !li.classList.contains("warning")).length, 0);
+    const n = sectionSlots(el).reduce((k, slot) => k + (slotErrors.get(slot) ?? 0), 0);
     setText(el, n ? `${n} error${n === 1 ? "" : "s"}` : "");
     if (el.classList.contains("on") !== n > 0) el.classList.toggle("on", n > 0);
   }

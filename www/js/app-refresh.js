@@ -151,8 +151,39 @@ function requiredMarkers() {
   }
 }
 
+// While typing, the Variables panel (a second check of the whole message, as a template,
+// about 2 ms a key on a big carousel) waits until the key's frame is painted: a key paints
+// its field, the preview, the JSON view, the Problems list, billing and Send first. Never
+// more than one edit behind: a newer refresh() replaces the waiting work, any click runs it
+// first, and it runs within 100 ms in any case (also in a hidden tab, which paints nothing).
+// <html data-settled> is "false" while it waits (tests wait for "true").
+let waiting = null;
+
+/** Runs the work refresh() left for after the paint, if any (before anything reads it). */
+export function settle() {
+  const work = waiting;
+  waiting = null;
+  work?.();
+  document.documentElement.dataset.settled = "true";
+}
+
+function afterPaint(work) {
+  const first = !waiting;
+  waiting = work;
+  document.documentElement.dataset.settled = "false";
+  if (!first) return;
+  // when the main thread is idle after the frame; at most 100 ms later in any case
+  requestIdleCallback(() => settle(), { timeout: 100 });
+}
+
+// a click (Send, Render, Copy…) reads what is current
+document.addEventListener("pointerdown", settle, { capture: true });
+document.addEventListener("click", settle, { capture: true });
+
 export function refresh() {
-  if (window.__minimal && state.edit?.typing) { renderPreview($("preview"), previewModel(), state.active, { typing: state.typing, device: state.device }); state.edit = null; return; }
+  // what a previous refresh() left for later is done again below, from the newer state
+  waiting = null;
+  const typing = Boolean(state.edit?.typing);
   const text = json();
   let report;
   try {
@@ -165,7 +196,11 @@ export function refresh() {
   placeNotes();
   requiredMarkers();
   summary();
-  refreshVariables(refresh);
+  // the Variables panel keeps the preview's mode (as written, the samples, a row): drawn
+  // before the preview, or while typing after the paint
+  const variables = () => refreshVariables(refresh);
+  if (typing) afterPaint(variables);
+  else variables();
   renderPreview($("preview"), previewModel(), state.active, { typing: state.typing, device: state.device });
   flagPreview();
   jsonView(endpointJson(text));

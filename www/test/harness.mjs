@@ -94,6 +94,12 @@ export async function openComposer(browser, standIn, { images = true, viewport =
   return { page, context, events };
 }
 
+/** Waits for the work the composer leaves until after a key's frame is painted (the
+ * Variables panel, www/js/app-refresh.js): what a test reads of it after typing is current. */
+export async function settled(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.settled !== "false");
+}
+
 /** The input (or select, textarea) bound to a JSON pointer. */
 export function field(page, pointer) {
   return page.locator(`#form [data-pointer="${pointer}"]`).first();

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { startStandIn, launchChromium, openComposer, field, jsonView, artifactsDir } from "./harness.mjs";
+import { startStandIn, launchChromium, openComposer, field, jsonView, artifactsDir, settled } from "./harness.mjs";
 
 let standIn;
 let browser;
@@ -26,7 +26,10 @@ const TEXT = "/messages/0/content/text";
 const CHIP = "/messages/0/content/suggestions/2/text";
 const panel = (page) => page.locator("#variables");
 const varInput = (page, i, what) => page.locator(`#var-${i}-${what}`);
-const issueCodes = (page) => page.locator("#variables .var-issues li[data-code]").evaluateAll((lis) => lis.map((li) => [li.dataset.code, li.dataset.path]));
+const issueCodes = async (page) => {
+  await settled(page);
+  return page.locator("#variables .var-issues li[data-code]").evaluateAll((lis) => lis.map((li) => [li.dataset.code, li.dataset.path]));
+};
 
 test("insert at the cursor, samples and maximum lengths, the worst case at the field, the preview per row", async () => {
   const { page, events } = await openComposer(browser, standIn);
