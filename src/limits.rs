@@ -378,6 +378,36 @@ pub fn by_id(id: &str) -> Option<&'static Limit> {
     ALL.iter().find(|l| l.id == id)
 }
 
+/// Limit ids grouped by the part before their first dot, as `limits()` nests them in the
+/// npm package and its TypeScript type: `text` alone, `suggestion.text` and
+/// `suggestion.postback_data` under `suggestion`. Heads in first-seen order, each with its
+/// members' rest (`None` for an id without a dot) and what came with the id.
+///
+/// ```
+/// let ids = ["text", "suggestion.text", "suggestion.postback_data"];
+/// let groups = rcs_kit::limits::nest(ids.into_iter().map(|id| (id, id.len())));
+/// assert_eq!(groups[0], ("text", vec![(None, 4)]));
+/// assert_eq!(groups[1].0, "suggestion");
+/// assert_eq!(groups[1].1, vec![(Some("text"), 15), (Some("postback_data"), 24)]);
+/// ```
+#[allow(clippy::type_complexity)]
+pub fn nest<'a, T>(
+    ids: impl IntoIterator<Item = (&'a str, T)>,
+) -> Vec<(&'a str, Vec<(Option<&'a str>, T)>)> {
+    let mut groups: Vec<(&'a str, Vec<(Option<&'a str>, T)>)> = Vec::new();
+    for (id, with) in ids {
+        let (head, tail) = match id.split_once('.') {
+            Some((h, t)) => (h, Some(t)),
+            None => (id, None),
+        };
+        match groups.iter_mut().find(|(h, _)| *h == head) {
+            Some((_, members)) => members.push((tail, with)),
+            None => groups.push((head, vec![(tail, with)])),
+        }
+    }
+    groups
+}
+
 /// A limit of the RCS API carried over to another body (the Messages API, whose SDKs
 /// state no lengths) because the same RCS message results: the same bounds and the same
 /// rules (so the same codes), with its own id, marked [`Confidence::Inferred`], and

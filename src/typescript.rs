@@ -417,19 +417,14 @@ fn limits_type() -> String {
 
 /// The members of a limits object nested by the first dot of the ids, one per line.
 fn limit_members<'a>(out: &mut String, ids: impl Iterator<Item = &'a str>, indent: &str) {
-    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
-    for id in ids {
-        let (head, tail) = id.split_once('.').unwrap_or((id, ""));
-        match groups.iter_mut().find(|(h, _)| *h == head) {
-            Some((_, v)) => v.push(tail),
-            None => groups.push((head, vec![tail])),
-        }
-    }
-    for (head, tails) in groups {
-        if tails == [""] {
+    for (head, members) in limits::nest(ids.map(|id| (id, ()))) {
+        if let [(None, ())] = members.as_slice() {
             let _ = writeln!(out, "{indent}{head}: Limit;");
         } else {
-            let fields: Vec<String> = tails.iter().map(|t| format!("{t}: Limit")).collect();
+            let fields: Vec<String> = members
+                .iter()
+                .map(|(tail, ())| format!("{}: Limit", tail.unwrap_or(head)))
+                .collect();
             let _ = writeln!(out, "{indent}{head}: {{ {} }};", fields.join("; "));
         }
     }

@@ -372,7 +372,7 @@ pub fn module() -> String {
     out.push_str("export const LIMITS = {\n");
     write_limit_groups(
         &mut out,
-        &limit_groups(limits::ALL.iter().map(|l| (l.id, l))),
+        &limits::nest(limits::ALL.iter().map(|l| (l.id, l))),
     );
     out.push_str("};\n");
     out.push_str(
@@ -381,7 +381,7 @@ pub fn module() -> String {
          // limits().messages_api of the entry rcs-kit/messages-api holds (the others leave it out).\n",
     );
     out.push_str("export const MESSAGES_API_LIMITS = {\n");
-    write_limit_groups(&mut out, &limit_groups(messages_api_limits()));
+    write_limit_groups(&mut out, &limits::nest(messages_api_limits()));
     out.push_str("};\n");
     out.push_str(
         "\n// The device features (src/features.rs, Google RBM's names): what requiredFeatures() reads.\n",
@@ -507,25 +507,6 @@ fn write_limit_groups(out: &mut String, groups: &[Group]) {
             }
         }
     }
-}
-
-/// Limits grouped by the first dot of their ids (`suggestion.text` under `suggestion`),
-/// heads in first-seen order.
-fn limit_groups(
-    limits: impl Iterator<Item = (&'static str, &'static limits::Limit)>,
-) -> Vec<Group> {
-    let mut groups: Vec<Group> = Vec::new();
-    for (id, l) in limits {
-        let (head, tail) = match id.split_once('.') {
-            Some((h, t)) => (h, Some(t)),
-            None => (id, None),
-        };
-        match groups.iter_mut().find(|(h, _)| *h == head) {
-            Some((_, v)) => v.push((tail, l)),
-            None => groups.push((head, vec![(tail, l)])),
-        }
-    }
-    groups
 }
 
 /// One limit as `limits()` gives it. The source is left empty, as the WebAssembly build
