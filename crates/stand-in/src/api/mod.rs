@@ -21,32 +21,21 @@ pub const DEFAULT_PORT: u16 = 8080;
 /// Most bytes of request line plus headers.
 pub(crate) const MAX_HEAD: usize = 64 * 1024;
 
-/// The API's paths: `POST` only, with the key.
-const MESSAGES: &str = "/rcs/2/messages";
-const EVENTS: &str = "/rcs/1/events";
-const CAPABILITY_QUERY: &str = "/rcs/2/capability-check/query";
-const CAPABILITY_NOTIFY: &str = "/rcs/2/capability-check/notify";
-/// The Messages API's send endpoint (bodies with `channel: "RCS"`).
-const MESSAGES_API: &str = "/messages-api/1/messages";
-/// The Messages API's events endpoint (TYPING_STARTED, TYPING_STOPPED, SEEN).
-const MESSAGES_API_EVENTS: &str = "/messages-api/1/events";
 /// The Messages API's validate endpoint, under both paths the sources name
-/// (`infobip-next.md` section 1: the Java SDK's and the product docs').
+/// (`infobip-next.md` section 1: the Java SDK's and the product docs'). The other API paths
+/// are the body kinds' own ([`Kind::endpoint`]): `POST` only, with the key.
 const MESSAGES_API_VALIDATE: &str = "/messages-api/1/messages/validate";
 const RESOURCE_MANAGEMENT_VALIDATE: &str = "/resource-management/1/messages/validate";
 
+/// The body kind whose endpoint ([`Kind::endpoint`], `POST <path>`) is at `path`.
+fn kind_at(path: &str) -> Option<Kind> {
+    Kind::ALL
+        .into_iter()
+        .find(|k| k.endpoint().strip_prefix("POST ") == Some(path))
+}
+
 fn is_api(path: &str) -> bool {
-    matches!(
-        path,
-        MESSAGES
-            | EVENTS
-            | CAPABILITY_QUERY
-            | CAPABILITY_NOTIFY
-            | MESSAGES_API
-            | MESSAGES_API_EVENTS
-            | MESSAGES_API_VALIDATE
-            | RESOURCE_MANAGEMENT_VALIDATE
-    )
+    kind_at(path).is_some() || matches!(path, MESSAGES_API_VALIDATE | RESOURCE_MANAGEMENT_VALIDATE)
 }
 
 /// Notify requests whose webhooks are posted at the same time (the others wait).
@@ -199,33 +188,35 @@ impl StandIn {
         if let Some(refusal) = self.refuse_head(req) {
             return refusal;
         }
-        match (req.method.as_str(), req.path()) {
-            ("POST", MESSAGES) => self.send(req, Kind::Request),
-            ("POST", EVENTS) => self.send(req, Kind::Events),
-            ("POST", CAPABILITY_QUERY) => self.capability(req, Endpoint::Query),
-            ("POST", CAPABILITY_NOTIFY) => self.capability(req, Endpoint::Notify),
-            ("POST", MESSAGES_API) => self.send(req, Kind::MessagesApi),
-            ("POST", MESSAGES_API_EVENTS) => self.send(req, Kind::MessagesApiEvents),
-            ("POST", MESSAGES_API_VALIDATE | RESOURCE_MANAGEMENT_VALIDATE) => {
+        let posted = if req.method == "POST" {
+            kind_at(req.path())
+        } else {
+            None
+        };
+        match (req.method.as_str(), req.path(), posted) {
+            (_, _, Some(Kind::CapabilityQuery)) => self.capability(req, Endpoint::Query),
+            (_, _, Some(Kind::CapabilityNotify)) => self.capability(req, Endpoint::Notify),
+            (_, _, Some(kind)) => self.send(req, kind),
+            ("POST", MESSAGES_API_VALIDATE | RESOURCE_MANAGEMENT_VALIDATE, _) => {
                 self.validate_only(req)
             }
-            (_, path) if is_api(path) => api_error(405, "E405", "Use POST."),
-            ("GET", "/__stand-in/messages") => {
+            (_, path, _) if is_api(path) => api_error(405, "E405", "Use POST."),
+            ("GET", "/__stand-in/messages", _) => {
                 Response::json_body(200, Body::Stream(self.store.listing()))
             }
-            ("DELETE", "/__stand-in/messages") => {
+            ("DELETE", "/__stand-in/messages", _) => {
                 self.store.clear();
                 Response::json_body(200, Body::Stream(self.store.listing()))
             }
-            ("GET", "/__stand-in/capability") => {
+            ("GET", "/__stand-in/capability", _) => {
                 Response::json_body(200, Body::Stream(self.checks.listing()))
             }
-            ("DELETE", "/__stand-in/capability") => {
+            ("DELETE", "/__stand-in/capability", _) => {
                 self.checks.clear();
                 Response::json_body(200, Body::Stream(self.checks.listing()))
             }
-            ("GET", "/__stand-in/config") => self.config(req),
-            ("GET" | "HEAD", _) => files::serve(&self.root, req.path()),
+            ("GET", "/__stand-in/config", _) => self.config(req),
+            ("GET" | "HEAD", _, _) => files::serve(&self.root, req.path()),
             _ => api_error(405, "E405", "Method not allowed."),
         }
     }
