@@ -195,7 +195,7 @@ fn template_from(
         &format!("{tp}/templateName"),
         "a Messages API template becomes PROVIDER_TEMPLATE content: templateName is sent as templateId, which names a template registered with the provider (India, Indonesia) and may not be the same template",
     );
-    cx.rest(t, &["templateName"], &tp, "PROVIDER_TEMPLATE content");
+    cx.no_place(t, &["templateName"], &tp, "PROVIDER_TEMPLATE content");
     let Some(c) = content else {
         return out;
     };
@@ -222,7 +222,7 @@ fn template_from(
             }
         }
     }
-    cx.rest(c, &["body"], &cp, "PROVIDER_TEMPLATE content");
+    cx.no_place(c, &["body"], &cp, "PROVIDER_TEMPLATE content");
     out
 }
 

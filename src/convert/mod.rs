@@ -180,12 +180,28 @@ impl Cx {
     }
     /// Notes every member of `o` not in `known` as left out.
     fn rest(&mut self, o: &Map<String, Value>, known: &[&str], path: &str, what: &str) {
-        for k in o.keys().filter(|k| !known.contains(&k.as_str())) {
-            self.lost(
-                MEMBER_DROPPED,
-                &format!("{path}/{}", escape(k)),
-                format!("`{k}` is not a field of {what} this conversion knows; left out"),
-            );
+        self.dropped(o, known, path, |k| {
+            format!("`{k}` is not a field of {what} this conversion knows; left out")
+        });
+    }
+
+    /// Notes each member of `o` not in `carried` as lost: a field the source has for which
+    /// `target` (what the conversion makes of `o`) has no place.
+    fn no_place(&mut self, o: &Map<String, Value>, carried: &[&str], path: &str, target: &str) {
+        self.dropped(o, carried, path, |k| {
+            format!("`{k}` has no place in {target}; left out")
+        });
+    }
+
+    fn dropped(
+        &mut self,
+        o: &Map<String, Value>,
+        kept: &[&str],
+        path: &str,
+        why: impl Fn(&str) -> String,
+    ) {
+        for k in o.keys().filter(|k| !kept.contains(&k.as_str())) {
+            self.lost(MEMBER_DROPPED, &format!("{path}/{}", escape(k)), why(k));
         }
     }
 }
