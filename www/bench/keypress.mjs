@@ -17,8 +17,8 @@
 // The floor: the same keys, measured the same way in the same browser, on a page that does
 // the least a composer can do — one textarea holding the same description, and its text
 // shown in a paragraph beside it on every input. What the composer costs is its time less
-// the floor's; the floor is this machine's (its processes, its software compositing). `cargo xtask bench` runs it and puts the numbers in
-// bench/RESULTS.md.
+// the floor's; the floor is this machine's (its processes, its software compositing).
+// `cargo xtask bench` runs it and puts the numbers in bench/RESULTS.md.
 //
 // --profile: where a key's time goes, per tab, on stderr: the renderer's main thread from a
 // DevTools trace (script, style, layout, paint…: CPU time from the keydown to the Commit of
@@ -274,6 +274,17 @@ t.addEventListener("input", () => { p.textContent = t.value; });
 </script>`;
 }
 
+/** The field typed into: a card's description (the floor page has the same text there). */
+const POINTER = "/messages/0/content/contents/4/description";
+
+/** A page's key times into the output lines, after the first keys (JIT, caches). */
+function record(name, times) {
+  const warm = times.slice(Math.min(10, Math.floor(times.length / 4)));
+  if (TIMES) process.stderr.write(`${name}: ${warm.map((t) => t.toFixed(0)).join(" ")}\n`);
+  const s = stats(warm);
+  out.push([`composer.keypress_${name}.median_ms`, s.median.toFixed(1)], [`composer.keypress_${name}.p95_ms`, s.p95.toFixed(1)], [`composer.keypress_${name}.max_ms`, s.max.toFixed(1)], [`composer.keypress_${name}.keys`, warm.length]);
+}
+
 const standIn = await startStandIn();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -293,33 +304,26 @@ try {
     await confirmDialog(page);
     if (tab === "phone") await page.locator("#tab-phone").click();
     await page.waitForFunction(() => [...document.querySelectorAll("#preview img")].every((i) => i.complete));
-    const pointer = "/messages/0/content/contents/4/description";
     let times;
     if (PROFILE) {
       // the main thread from a trace, then the script by function from a CPU profile (the
       // next KEYS keys); the key times reported are the traced run's
-      const traced = await profiled(browser, page, () => measure(page, pointer, KEYS), false);
+      const traced = await profiled(browser, page, () => measure(page, POINTER, KEYS), false);
       times = traced.result;
       if (TRACE_OUT) writeFileSync(`${TRACE_OUT}.${tab}.json`, JSON.stringify(traced.trace));
-      const cpu = await profiled(browser, page, () => measure(page, pointer, KEYS), true);
+      const cpu = await profiled(browser, page, () => measure(page, POINTER, KEYS), true);
       const t = traceBreakdown(traced.trace);
       const j = profileBreakdown(cpu.profile, KEYS);
       process.stderr.write(`\n== ${tab} tab, ${KEYS} keys (traced: times are higher than unprofiled) ==\n${table(`main thread, median of ${t.keys} keys`, t.rows)}\n${table("script (CPU profile), inside refresh()", j.rows)}\n  top self: ${j.top.join("; ")}\n`);
-    } else times = await measure(page, pointer, KEYS);
-    const warm = times.slice(Math.min(10, Math.floor(times.length / 4))); // after the first keys (JIT, caches)
-    if (TIMES) process.stderr.write(`${tab}: ${warm.map((t) => t.toFixed(0)).join(" ")}\n`);
-    const s = stats(warm);
-    out.push([`composer.keypress_${tab}.median_ms`, s.median.toFixed(1)], [`composer.keypress_${tab}.p95_ms`, s.p95.toFixed(1)], [`composer.keypress_${tab}.max_ms`, s.max.toFixed(1)], [`composer.keypress_${tab}.keys`, warm.length]);
+    } else times = await measure(page, POINTER, KEYS);
+    record(tab, times);
     await context.close();
   }
   {
-    const pointer = "/messages/0/content/contents/4/description";
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.setContent(floorPage(pointer, body.messages[0].content.contents[4].description));
-    const times = await measure(page, pointer, KEYS);
-    const s = stats(times.slice(Math.min(10, Math.floor(times.length / 4))));
-    out.push(["composer.keypress_floor.median_ms", s.median.toFixed(1)], ["composer.keypress_floor.p95_ms", s.p95.toFixed(1)], ["composer.keypress_floor.max_ms", s.max.toFixed(1)], ["composer.keypress_floor.keys", times.length - Math.min(10, Math.floor(times.length / 4))]);
+    await page.setContent(floorPage(POINTER, body.messages[0].content.contents[4].description));
+    record("floor", await measure(page, POINTER, KEYS));
     await context.close();
   }
 } finally {

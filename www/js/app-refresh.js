@@ -158,9 +158,10 @@ function requiredMarkers() {
 // first, and it runs within 100 ms in any case (also in a hidden tab, which paints nothing).
 // <html data-settled> is "false" while it waits (tests wait for "true").
 let waiting = null;
+let idleAsked = false;
 
 /** Runs the work refresh() left for after the paint, if any (before anything reads it). */
-export function settle() {
+function settle() {
   const work = waiting;
   waiting = null;
   work?.();
@@ -168,12 +169,15 @@ export function settle() {
 }
 
 function afterPaint(work) {
-  const first = !waiting;
   waiting = work;
   document.documentElement.dataset.settled = "false";
-  if (!first) return;
+  if (idleAsked) return;
+  idleAsked = true;
   // when the main thread is idle after the frame; at most 100 ms later in any case
-  requestIdleCallback(() => settle(), { timeout: 100 });
+  requestIdleCallback(() => {
+    idleAsked = false;
+    settle();
+  }, { timeout: 100 });
 }
 
 // a click (Send, Render, Copy…) reads what is current
