@@ -409,9 +409,15 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
         w,
         "**Composer: key press to paint** (`www/bench/keypress.mjs`: typing into a card's \
          description of a 10-card carousel of {} B of JSON, headless Chromium; from the keydown \
-         to the end of the first frame whose phone preview shows the key, frames not held to \
-         60 Hz)\n",
-        ns(r.kf("composer.payload_bytes"))
+         to the end of the first frame whose phone preview shows the key; frames every {} ms, \
+         each key pressed {})\n",
+        ns(r.kf("composer.payload_bytes")),
+        r.k("composer.frame_interval_ms"),
+        if r.k("composer.phase") == "after-frame" {
+            "just after a frame"
+        } else {
+            "at a random point of a frame, as a person's keys are"
+        }
     );
     let _ = writeln!(
         w,
@@ -443,8 +449,9 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
         w,
         "\nThe floor is the same keys measured the same way in the same browser on a page that \
          does nothing but show the textarea's text beside it: what this machine (its processes, \
-         its software compositing) takes from a key to a painted frame. 1-minute load average {} \
-         before the composer's run, {} after.",
+         its software compositing, its frame clock) takes from a key to a painted frame; about \
+         half a frame of it is the wait for the next frame. 1-minute load average {} before the \
+         composer's run, {} after.",
         r.k("composer.loadavg_before"),
         r.k("composer.loadavg_after")
     );
