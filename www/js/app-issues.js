@@ -90,6 +90,8 @@ function signature(issues) {
   return issues.map((i) => `${i.severity}\u0001${i.code}\u0001${i.path}\u0001${i.message}`).join("\u0002");
 }
 let placed = { sig: null, form: null };
+/** The fields placeIssues() put an issue at last time (listed in their slot or marked). */
+let marked = new Set();
 let listed = null;
 /** What each issue slot of the form lists now (the signature of its issues), and its items
  * by issue. */
@@ -113,6 +115,7 @@ export function placeIssues() {
   const sig = signature(issues);
   const form = $("form").firstElementChild;
   if (placed.sig === sig && placed.form === form && form?.isConnected) return;
+  const fresh = placed.form !== form || !form?.isConnected;
   placed = { sig, form };
   listed = null; // the counts read the fields' issues
   // what each slot lists and how each field is marked, then only what differs from what
@@ -120,9 +123,11 @@ export function placeIssues() {
   const bySlot = new Map();
   const wraps = new Map();
   const invalid = new Set();
+  const now = new Set(); // the fields the issues are placed at
   for (const issue of issues) {
     const entry = resolve(issue.path, issue.message);
     if (!entry) continue;
+    now.add(entry);
     if (!bySlot.has(entry.slot)) bySlot.set(entry.slot, []);
     bySlot.get(entry.slot).push(issue);
     if (!entry.wrap) {
@@ -136,7 +141,12 @@ export function placeIssues() {
     } else mark.warning = true;
     wraps.set(entry.wrap, mark);
   }
-  for (const entry of state.registry.values()) {
+  // the fields visited: on a newly drawn form all of them; otherwise those with an issue
+  // now or last time (the others list nothing and are not marked: a key on a 10-card
+  // carousel visits a few fields, not every one of its hundreds)
+  const visit = fresh ? state.registry.values() : new Set([...marked, ...now]);
+  marked = now;
+  for (const entry of visit) {
     const listedHere = bySlot.get(entry.slot) ?? [];
     const slotSig = signature(listedHere);
     if (shown.get(entry.slot) !== slotSig) {

@@ -142,9 +142,13 @@ export function step(back) {
 let marked = { form: null, fields: [] };
 function requiredMarkers() {
   const form = $("form").firstElementChild;
-  if (marked.form !== form) marked = { form, fields: [...$("form").querySelectorAll("[data-required-if]")] };
-  for (const w of marked.fields) {
-    const on = getIn(state.model, parsePointer(w.dataset.requiredIf)) === w.dataset.requiredEquals;
+  if (marked.form !== form) {
+    // each marker with its deciding field's path, parsed once per drawing of the form
+    const fields = [...$("form").querySelectorAll("[data-required-if]")];
+    marked = { form, fields: fields.map((w) => ({ w, path: parsePointer(w.dataset.requiredIf), equals: w.dataset.requiredEquals })) };
+  }
+  for (const { w, path, equals } of marked.fields) {
+    const on = getIn(state.model, path) === equals;
     if (w.classList.contains("is-required") === on) continue;
     w.classList.toggle("is-required", on);
     w.querySelector("input, select, textarea")?.setAttribute("aria-required", String(on));

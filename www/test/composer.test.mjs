@@ -64,9 +64,11 @@ test("a card, then a carousel: limit error at the field, fix, send, same payload
   await page.locator(`#summary button[data-path="${chip}"]`).click();
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.pointer), chip);
 
-  // fix it
+  // fix it: the field's issue and its marks go (only the fields with an issue are visited)
   await field(page, chip).fill("Call the shop");
   assert.deepEqual(await fieldIssues(page, chip), []);
+  assert.equal(await field(page, chip).getAttribute("aria-invalid"), null);
+  assert.equal(await page.locator("#form .has-error").count(), 0);
   assert.equal(await counter.textContent(), "13/25");
   assert.ok(await page.locator("#send").isEnabled());
 
