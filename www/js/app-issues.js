@@ -76,12 +76,35 @@ function apiDetails(issue) {
   return `${where(issue.path)}${issue.code ? ` · ${issue.code}` : ""}`;
 }
 
+/** What an issue says in the page: the form's words, or the API's for its own answers. */
+const shownWords = (issue) => (issue.severity === "api" ? `API: ${issue.message}` : formWords(issue));
+/** The tooltip of a field's issue: the API's path, code and message. */
+const issueTitle = (issue) => (typeof issue.path === "string" ? `${apiDetails(issue)}: ${issue.message}` : undefined);
+
 export function issueItem(issue) {
   const sev = issue.severity === "api" ? "api" : issue.severity;
-  const text = issue.severity === "api" ? `API: ${issue.message}` : formWords(issue);
-  return h("li", { class: ["issue", sev], attrs: { title: typeof issue.path === "string" ? `${apiDetails(issue)}: ${issue.message}` : undefined }, dataset: { code: issue.code ?? "" } },
+  return h("li", { class: ["issue", sev], attrs: { title: issueTitle(issue) }, dataset: { code: issue.code ?? "" } },
     icon(sev === "warning" ? "warning" : "error"),
-    h("span", { class: "issue-text", attrs: { dir: "auto" }, text }));
+    h("span", { class: "issue-text", attrs: { dir: "auto" }, text: shownWords(issue) }));
+}
+
+/** Sets the words of `el` (an element holding one text node) in place: the text node is
+ * kept, so only its text is laid out again. */
+function setWords(el, text) {
+  if (!el) return;
+  const node = el.firstChild;
+  if (node && node === el.lastChild && node.nodeType === Node.TEXT_NODE) {
+    if (node.data !== text) node.data = text;
+  } else setText(el, text);
+}
+
+/** A field's issue item kept from the last placement, given `issue`'s words (the same
+ * issue, its message changed: "has 2,041 characters" becoming "has 2,042" on a key). */
+function rewordIssueItem(li, issue) {
+  setWords(li.querySelector(".issue-text"), shownWords(issue));
+  const title = issueTitle(issue);
+  if (title === undefined) li.removeAttribute("title");
+  else if (li.title !== title) li.title = title;
 }
 
 /** What the issues are, as one string: when it and the drawn form are the same as last
@@ -100,9 +123,11 @@ const slotItems = new WeakMap();
 /** Per slot, how many of its items are errors (the sections' counts add these up). */
 const slotErrors = new WeakMap();
 
-/** A key for `issue` that is not yet in `taken` (the same issue twice has two keys). */
+/** A key for `issue` that is not yet in `taken` (the same issue twice has two keys): what
+ * it is and where, not its words, so that an issue whose message changes with a key (a
+ * count) keeps its item and only its words are set again. */
 function issueKey(issue, taken) {
-  const base = `${issue.severity}\u0001${issue.code}\u0001${issue.path}\u0001${issue.message}`;
+  const base = `${issue.severity}\u0001${issue.code}\u0001${issue.path}`;
   let n = 0;
   while (taken.has(`${base}\u0004${n}`)) n++;
   return `${base}\u0004${n}`;
@@ -156,7 +181,9 @@ export function placeIssues() {
       const now = new Map();
       placeChildren(entry.slot, listedHere.map((issue) => {
         const key = issueKey(issue, now);
-        const li = before.get(key) ?? issueItem(issue);
+        const kept = before.get(key);
+        if (kept) rewordIssueItem(kept, issue);
+        const li = kept ?? issueItem(issue);
         now.set(key, li);
         return li;
       }));
@@ -225,20 +252,20 @@ export function summary() {
   const form = $("form").firstElementChild;
   if (items.form !== form) items = { form, byKey: new Map() };
   const byKey = new Map();
-  const reuse = (issue, make) => {
+  const nodes = issues.map((issue) => {
     const key = issueKey(issue, byKey);
-    const li = items.byKey.get(key) ?? make();
+    const kept = items.byKey.get(key);
+    const li = kept ?? summaryItem(issue);
+    if (kept) {
+      // the same issue, its words perhaps changed by the key: set in place
+      const msg = li.querySelector(".summary-msg");
+      setWords(msg, shownWords(issue));
+      if (msg && msg.title !== issue.message) msg.title = issue.message;
+    }
+    summaryIssue.set(li.firstElementChild, issue);
     byKey.set(key, li);
     return li;
-  };
-  const nodes = issues.map((issue) => reuse(issue, () =>
-      h("li", {},
-        h("button", { class: ["summary-item", issue.severity === "warning" ? "warning" : issue.severity === "api" ? "api" : "error"], attrs: { type: "button" }, dataset: { path: issue.path, code: issue.code ?? "" }, on: { click: () => goTo(issue) } },
-          icon(issue.severity === "warning" ? "warning" : "error"),
-          h("span", { class: "summary-text" },
-            formPlace(issue) ? h("span", { class: "summary-place", attrs: { dir: "auto" }, text: formPlace(issue) }) : null,
-            h("span", { class: "summary-msg", attrs: { dir: "auto", title: issue.message }, text: issue.severity === "api" ? `API: ${issue.message}` : formWords(issue) }),
-            h("span", { class: "summary-where", attrs: { dir: "ltr" }, text: apiDetails(issue) }))))));
+  });
   items.byKey = byKey;
   if (!issues.length) nodes.push(h("li", { class: "all-good" }, icon("check"), h("span", { text: "No problems: rcs-kit finds nothing wrong with this request." })));
   placeChildren(list, nodes);
@@ -261,6 +288,21 @@ export function summary() {
     setText(el, n ? `${n} error${n === 1 ? "" : "s"}` : "");
     if (el.classList.contains("on") !== n > 0) el.classList.toggle("on", n > 0);
   }
+}
+
+/** The issue each Problems list button goes to (the newest words of a kept item). */
+const summaryIssue = new WeakMap();
+
+/** A Problems list item: where (in the form's words), what, and the API's path and code. */
+function summaryItem(issue) {
+  const place = formPlace(issue);
+  return h("li", {},
+    h("button", { class: ["summary-item", issue.severity === "warning" ? "warning" : issue.severity === "api" ? "api" : "error"], attrs: { type: "button" }, dataset: { path: issue.path, code: issue.code ?? "" }, on: { click: (e) => goTo(summaryIssue.get(e.currentTarget) ?? issue) } },
+      icon(issue.severity === "warning" ? "warning" : "error"),
+      h("span", { class: "summary-text" },
+        place ? h("span", { class: "summary-place", attrs: { dir: "auto" }, text: place }) : null,
+        h("span", { class: "summary-msg", attrs: { dir: "auto", title: issue.message }, text: shownWords(issue) }),
+        h("span", { class: "summary-where", attrs: { dir: "ltr" }, text: apiDetails(issue) }))));
 }
 
 /** The issue slots of the section whose count is `el` (found once per drawing of the form). */

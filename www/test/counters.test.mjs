@@ -97,3 +97,34 @@ test("import: a body with a byte order mark and integer fields written 30.0", as
   assert.deepEqual(report.issues.map((i) => [i.severity, i.code, i.path]), [["warning", "json.byte_order_mark", ""]]);
   assert.deepEqual(events.errors, []);
 });
+
+test("typing past a limit: the field's issue and its Problems item stay, their count follows each key", async () => {
+  const { page, events } = await openComposer(browser, standIn);
+  const limit = await page.evaluate(async () => (await import("/pkg/dist/index.js")).limits().text.text.max);
+  await field(page, TEXT).fill("x".repeat(limit + 1));
+  const fieldItem = page.locator(`#form .field:has([data-pointer="${TEXT}"]) .field-issues li`);
+  const listItem = page.locator(`#summary button[data-path="${TEXT}"]`);
+  assert.match(await fieldItem.textContent(), /has 3,?073 characters/);
+  assert.match(await listItem.locator(".summary-msg").textContent(), /has 3,?073 characters/);
+  // mark both elements: a key that only changes the count keeps them (their words are set in place)
+  await fieldItem.evaluate((el) => (el.dataset.mark = "kept"));
+  await listItem.evaluate((el) => (el.dataset.mark = "kept"));
+  await field(page, TEXT).press("End");
+  await field(page, TEXT).press("y");
+  assert.match(await fieldItem.textContent(), /has 3,?074 characters/);
+  assert.match(await listItem.locator(".summary-msg").textContent(), /has 3,?074 characters/);
+  assert.match(await listItem.locator(".summary-msg").getAttribute("title"), /3074/);
+  assert.match(await fieldItem.getAttribute("title"), /3074/);
+  assert.equal(await fieldItem.getAttribute("data-mark"), "kept");
+  assert.equal(await listItem.getAttribute("data-mark"), "kept");
+  // the kept Problems item still goes to its field
+  await page.locator("#form").evaluate(() => window.scrollTo(0, 0));
+  await listItem.click();
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.pointer), TEXT);
+  // back under the limit: both go
+  await field(page, TEXT).fill("fine");
+  assert.equal(await fieldItem.count(), 0);
+  assert.equal(await listItem.count(), 0);
+  assert.deepEqual(events.errors, []);
+  assert.deepEqual(events.console, []);
+});
