@@ -9,12 +9,10 @@
 // and --disable-gpu-vsync change nothing: the rAF interval is measured in each run and
 // printed; --run-all-compositor-stages-before-draw does unthrottle it, but then every frame
 // also waits for its raster on the same two cores, and a bare page takes longer, not less).
-// So a key's time is the wait for the next frame plus the work before and in it. A person's
-// keys come at any moment of a frame; a key pressed as soon as the previous one is painted
-// would come just after a frame every time and always wait nearly a whole one (about 14.5 ms
-// of the 19 ms a bare page measured that way). Each key is therefore pressed after a
-// random delay of 0 to 16.7 ms (seeded: the same delays every run), which puts it at a
-// uniformly random point of the frame; --phase after-frame measures the old way.
+// A page that drew nothing for a while gets its next frame at once when a key asks for one;
+// one that has just drawn waits for the next tick. A person's keys come at any moment, so
+// each key is pressed after a random delay of 0 to 16.7 ms (seeded: the same delays every
+// run) after the previous one is painted; --phase after-frame presses it at once.
 //
 //   node www/bench/keypress.mjs [--keys N] [--tsv FILE] [--times] [--phase random|after-frame]
 //                               [--profile [--trace-out PREFIX]]
@@ -256,18 +254,24 @@ async function measure(page, pointer, keys) {
     el.focus();
     el.setSelectionRange(el.value.length, el.value.length);
     window.__times = [];
-    // the time of each key: keydown → the first frame whose preview shows the new text
-    // (one listener, also when the page is measured again)
+    // the time of each key: keydown → the end of the first frame whose preview shows the
+    // new text. Asked for at the keydown: the next frame comes after the task that handles
+    // the key (keydown, keypress and input run in one task here); whether that frame shows
+    // the key is read at its start (the requestAnimationFrame callback, before it paints),
+    // else the frame after it is tried. (This used to ask from a setTimeout after the
+    // keydown, which let the frame that painted the key go by when it came at once, and
+    // measured the frame after it.) One listener, also when the page is measured again.
     if (window.__onKey) document.removeEventListener("keydown", window.__onKey, { capture: true });
     window.__onKey = (e) => {
       const t0 = e.timeStamp;
       const shown = () => document.querySelector(`#preview [data-pointer="${p}"]`)?.textContent === el.value;
       const frame = () => requestAnimationFrame(() => {
+        const painted = shown(); // what this frame paints
         const ch = new MessageChannel();
-        ch.port1.onmessage = () => (shown() ? window.__times.push(performance.now() - t0) : frame());
+        ch.port1.onmessage = () => (painted ? window.__times.push(performance.now() - t0) : frame());
         ch.port2.postMessage(0);
       });
-      setTimeout(frame, 0);
+      frame();
     };
     document.addEventListener("keydown", window.__onKey, { capture: true });
   }, pointer);

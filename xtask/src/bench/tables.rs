@@ -449,9 +449,8 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
         w,
         "\nThe floor is the same keys measured the same way in the same browser on a page that \
          does nothing but show the textarea's text beside it: what this machine (its processes, \
-         its software compositing, its frame clock) takes from a key to a painted frame; about \
-         half a frame of it is the wait for the next frame. 1-minute load average {} before the \
-         composer's run, {} after.",
+         its software compositing, its frame clock) takes from a key to a painted frame. \
+         1-minute load average {} before the composer's run, {} after.",
         r.k("composer.loadavg_before"),
         r.k("composer.loadavg_after")
     );
