@@ -202,6 +202,22 @@ function adopt(live, drawn) {
 
 const HEIGHTS = { [Height.SHORT]: "h-short", [Height.MEDIUM]: "h-medium", [Height.TALL]: "h-tall" };
 
+/** How much of a card's description the phone lays out: more than its clamp (five lines of
+ * the widest card, three in a carousel) can ever show, at any width the preview has. */
+export const DESCRIPTION_SHOWN = 1000;
+
+/** `text` drawn by `draw` up to DESCRIPTION_SHOWN characters, and the rest of it after
+ * that in a hidden span: the element's text is still the whole text, but a key typed past
+ * what a phone shows (the end of a 2,000-character description) lays out and paints
+ * nothing in the phone, where the whole text was laid out again on every key. */
+function shownPart(text, draw) {
+  if (text.length <= DESCRIPTION_SHOWN) return draw(text);
+  let cut = DESCRIPTION_SHOWN;
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c < 0xdc00) cut--; // not between the halves of a surrogate pair
+  return [draw(text.slice(0, cut)), h("span", { class: "unshown", attrs: { hidden: "" }, text: text.slice(cut) })].flat();
+}
+
 function richCard(card, opts = {}, ptr) {
   return reuse(`card ${ptr} ${JSON.stringify([opts.orientation, opts.alignment, opts.ios, opts.cropped])} ${JSON.stringify(card)}`, () => drawCard(card, opts, ptr));
 }
@@ -215,7 +231,7 @@ function drawCard(card, { orientation = Orientation.VERTICAL, alignment = Alignm
   const horizontal = orientation === Orientation.HORIZONTAL && !turned;
   const body = h("div", { class: "card-body" },
     card.title !== undefined ? h("div", { class: "card-title", attrs: { dir: "auto", title: str(card.title) }, dataset: { pointer: `${ptr}/title` }, text: str(card.title) }) : null,
-    card.description !== undefined ? h("div", { class: "card-desc", attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/description` } }, linkified(str(card.description), () => false, CARD_LINK)) : null);
+    card.description !== undefined ? h("div", { class: "card-desc", attrs: { dir: "auto" }, dataset: { pointer: `${ptr}/description` } }, shownPart(str(card.description), (t) => linkified(t, () => false, CARD_LINK))) : null);
   const actions = Array.isArray(card.suggestions) && card.suggestions.length
     ? h("div", { class: "card-actions" }, card.suggestions.map((s, i) => chip(s, true, `${ptr}/suggestions/${i}`)))
     : null;

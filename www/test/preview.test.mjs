@@ -59,6 +59,23 @@ test("chips in one scrolling row, titles and descriptions clamped, one clock", a
   assert.equal(clamp.title.title, "Long title ".repeat(17).trim(), "the whole title in its tooltip");
   assert.equal(clamp.desc.lines, 5);
   assert.ok(clamp.desc.clipped);
+
+  // a description longer than any phone shows: the phone lays out its first 1,000
+  // characters (more than five lines of the widest card) and keeps the rest hidden, so the
+  // element's text is still all of it; a key at its end changes no visible line
+  const long = "word ".repeat(400).trim() + " ending";
+  await field(page, `${C}/content/description`).fill(long);
+  const kept = await page.evaluate(() => {
+    const el = document.querySelector("#preview .card-desc");
+    const rest = el.querySelector(".unshown");
+    const lh = parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.2;
+    return { text: el.textContent, restHidden: rest?.hidden, restShown: rest?.checkVisibility(), lines: Math.round(el.clientHeight / lh), clipped: el.scrollHeight > el.clientHeight + 1 };
+  });
+  assert.equal(kept.text, long);
+  assert.equal(kept.restHidden, true);
+  assert.equal(kept.restShown, false);
+  assert.equal(kept.lines, 5);
+  assert.ok(kept.clipped);
   await context.close();
 });
 
