@@ -237,16 +237,19 @@ function drawCard(card, { orientation = Orientation.VERTICAL, alignment = Alignm
     : null;
   // iPhones show every card at one height (MEDIUM); a turned video stands tall.
   const height = turned ? "h-tall" : ios && m?.height !== undefined ? "h-medium" : HEIGHTS[m?.height] ?? "h-medium";
-  const mediaEl = m ? media(m.file, m.thumbnail, height, ios) : null;
-  if (mediaEl) {
-    mediaEl.dataset.pointer = `${ptr}/media`;
-    if (turned) tag(mediaEl, "Shown vertically");
+  // the media is kept while what it shows is the same (a key in the card's text does not
+  // make a new <img>, which costs more than the rest of the card)
+  const mediaEl = m ? reuse(`media ${ptr} ${JSON.stringify([m.file, m.thumbnail, m.height, height, ios, turned, horizontal, cropped])}`, () => {
+    const el = media(m.file, m.thumbnail, height, ios);
+    el.dataset.pointer = `${ptr}/media`;
+    if (turned) tag(el, "Shown vertically");
     else if (ios && horizontal) {
-      mediaEl.classList.add("truncated");
-      tag(mediaEl, "Truncated");
-    } else if (ios && m.height !== Height.MEDIUM && HEIGHTS[m.height]) tag(mediaEl, `${m.height} shown MEDIUM`);
-    if (cropped) tag(mediaEl, "Cropped");
-  }
+      el.classList.add("truncated");
+      tag(el, "Truncated");
+    } else if (ios && m.height !== Height.MEDIUM && HEIGHTS[m.height]) tag(el, `${m.height} shown MEDIUM`);
+    if (cropped) tag(el, "Cropped");
+    return el;
+  }) : null;
   const classes = ["rich-card", horizontal ? "horizontal" : "vertical", horizontal && (alignment === Alignment.RIGHT ? "media-right" : "media-left"), !mediaEl && "no-media", turned && "turned"];
   if (horizontal) return h("div", { class: classes, dataset: { pointer: ptr } }, h("div", { class: "card-row" }, mediaEl, body), actions);
   return h("div", { class: classes, dataset: { pointer: ptr } }, mediaEl, body, actions);

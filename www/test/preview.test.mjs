@@ -108,5 +108,10 @@ test("an image URL is fetched once however many keys are typed, broken or not", 
   await other.pressSequentially(" shoes");
   assert.equal(await page.evaluate(() => document.querySelector('#preview [data-pointer="/messages/0/content/contents/1"]').__mark), 1);
   assert.match(await page.locator('#preview [data-pointer="/messages/0/content/contents/0/title"]').textContent(), /running shoes$/);
+  // and in the card typed in, the media is the same element (no new <img> on a key)
+  await page.evaluate(() => (document.querySelector('#preview [data-pointer="/messages/0/content/contents/0/media"]').__mark = 2));
+  await other.pressSequentially(" now");
+  assert.equal(await page.evaluate(() => document.querySelector('#preview [data-pointer="/messages/0/content/contents/0/media"]').__mark), 2);
+  assert.match(await page.locator('#preview [data-pointer="/messages/0/content/contents/0/title"]').textContent(), /shoes now$/);
   await context.close();
 });
