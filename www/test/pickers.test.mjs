@@ -105,7 +105,14 @@ test("Webview size is marked required exactly when Open in is Webview; a string 
   const rw = await page.evaluate(async () => (await import("/pkg/src/generated/data.js")).REQUIRED_WHEN.OpenUrlSuggestion.webviewViewMode);
   const mode = `${C}/suggestions/0/webviewViewMode`;
   const app = `${C}/suggestions/0/${rw.field}`;
-  const marker = async () => (await wrapOf(page, mode).locator("label").innerText()).replace(/\s+/g, " ").trim();
+  // the marker as shown (innerText: the hidden one of "optional"/"required" is left out); a
+  // field off screen is not rendered (content-visibility), so it is scrolled to first
+  const marker = async () => {
+    const label = wrapOf(page, mode).locator("label");
+    await label.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el.innerText.trim() !== "", await label.elementHandle());
+    return (await label.innerText()).replace(/\s+/g, " ").trim();
+  };
   assert.match(await marker(), /Webview size optional$/);
   await field(page, app).selectOption(rw.equals);
   assert.match(await marker(), /Webview size required$/);
