@@ -205,16 +205,15 @@ export function placeIssues() {
 /** Marks the part of the phone each error is about (the deepest part drawn from a pointer
  * at or above the issue's). */
 export function flagPreview() {
-  const parts = [...$("preview").querySelectorAll("[data-pointer]")];
+  // the first part drawn from each pointer; an issue's part is found by going up its path
+  const parts = new Map();
+  for (const el of $("preview").querySelectorAll("[data-pointer]")) if (!parts.has(el.dataset.pointer)) parts.set(el.dataset.pointer, el);
   const flags = new Map(); // part → the message of the last error about it
   for (const issue of allIssues()) {
-    if (issue.severity === "warning") continue;
-    let best = null;
-    for (const el of parts) {
-      const p = el.dataset.pointer;
-      if ((issue.path === p || issue.path.startsWith(`${p}/`)) && (!best || p.length > best.dataset.pointer.length)) best = el;
-    }
-    if (best) flags.set(best, issue.message);
+    if (issue.severity === "warning" || typeof issue.path !== "string") continue;
+    let p = issue.path;
+    while (p !== null && !parts.has(p)) p = parentPointer(p);
+    if (p !== null) flags.set(parts.get(p), issue.message);
   }
   // parts kept from the last drawing may carry last time's marks: only those that
   // differ are changed

@@ -205,10 +205,15 @@ export function refresh() {
   requiredMarkers();
   summary();
   // the Variables panel keeps the preview's mode (as written, the samples, a row): drawn
-  // before the preview, or while typing after the paint
+  // before the preview, or while typing after the paint; so is the billing badge (a
+  // prediction over the whole request, away from the field typed in)
   const variables = () => refreshVariables(refresh);
-  if (typing) afterPaint(variables);
-  else variables();
+  if (typing) {
+    afterPaint(() => {
+      variables();
+      billing();
+    });
+  } else variables();
   renderPreview($("preview"), previewModel(), state.active, { typing: state.typing, device: state.device });
   flagPreview();
   jsonView(endpointJson(text));
@@ -216,7 +221,7 @@ export function refresh() {
   if (!state.undoing) state.history.note(text, state.active, state.edit);
   state.edit = null;
   historyTools();
-  billing();
+  if (!typing) billing();
   smsFailoverTools();
   sendState();
   eventsState();

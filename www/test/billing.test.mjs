@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { startStandIn, launchChromium, openComposer, artifactsDir, field, fieldIssues, jsonView, chooseFormat, addTo, itemButton } from "./harness.mjs";
+import { startStandIn, launchChromium, openComposer, artifactsDir, field, fieldIssues, jsonView, chooseFormat, addTo, itemButton, settled } from "./harness.mjs";
 
 let standIn;
 let browser;
@@ -23,8 +23,10 @@ after(async () => {
 const C = "/messages/0/content";
 const SMS = "/messages/0/options/smsFailover/text";
 
-/** The badge: its traffic type, market, text and title. */
+/** The badge: its traffic type, market, text and title (drawn after the key's frame while
+ * typing: waited for). */
 async function badge(page) {
+  await settled(page);
   return page.locator("#form [data-billing]").evaluate((b) => ({ type: b.dataset.trafficType, market: b.dataset.market, text: b.textContent, title: b.title }));
 }
 

@@ -76,6 +76,18 @@ test("chips in one scrolling row, titles and descriptions clamped, one clock", a
   assert.equal(kept.restShown, false);
   assert.equal(kept.lines, 5);
   assert.ok(kept.clipped);
+
+  // an error marks the part of the phone it is about, the deepest one drawn (the
+  // description, not its card), with the message as its title; fixing it unmarks it
+  const desc = `${C}/content/description`;
+  await field(page, desc).fill("x".repeat(2001));
+  const flag = () => page.evaluate(() => [...document.querySelectorAll("#preview .flagged")].map((el) => [el.dataset.pointer, el.title]));
+  const flagged = await flag();
+  assert.equal(flagged.length, 1, JSON.stringify(flagged));
+  assert.equal(flagged[0][0], desc);
+  assert.match(flagged[0][1], /at most 2,?000/);
+  await field(page, desc).fill("Short again.");
+  assert.deepEqual(await flag(), []);
   await context.close();
 });
 
