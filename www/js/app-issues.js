@@ -124,10 +124,11 @@ const slotItems = new WeakMap();
 const slotErrors = new WeakMap();
 
 /** A key for `issue` that is not yet in `taken` (the same issue twice has two keys): what
- * it is and where, not its words, so that an issue whose message changes with a key (a
- * count) keeps its item and only its words are set again. */
-function issueKey(issue, taken) {
-  const base = `${issue.severity}\u0001${issue.code}\u0001${issue.path}`;
+ * it is and where (`place`: the field an item names, when it names one), not its words,
+ * so that an issue whose message changes with a key (a count) keeps its item and only its
+ * words are set again. */
+function issueKey(issue, taken, place = "") {
+  const base = `${issue.severity}\u0001${issue.code}\u0001${issue.path}\u0001${place}`;
   let n = 0;
   while (taken.has(`${base}\u0004${n}`)) n++;
   return `${base}\u0004${n}`;
@@ -178,16 +179,16 @@ export function placeIssues() {
       shown.set(entry.slot, slotSig);
       // an issue the slot lists already keeps its item
       const before = slotItems.get(entry.slot) ?? new Map();
-      const now = new Map();
+      const listedNow = new Map();
       placeChildren(entry.slot, listedHere.map((issue) => {
-        const key = issueKey(issue, now);
+        const key = issueKey(issue, listedNow);
         const kept = before.get(key);
         if (kept) rewordIssueItem(kept, issue);
         const li = kept ?? issueItem(issue);
-        now.set(key, li);
+        listedNow.set(key, li);
         return li;
       }));
-      slotItems.set(entry.slot, now);
+      slotItems.set(entry.slot, listedNow);
       slotErrors.set(entry.slot, listedHere.filter((i) => i.severity !== "warning").length);
     }
     if (entry.el && invalid.has(entry.el) !== (entry.el.getAttribute("aria-invalid") === "true")) {
@@ -252,7 +253,9 @@ export function summary() {
   if (items.form !== form) items = { form, byKey: new Map() };
   const byKey = new Map();
   const nodes = issues.map((issue) => {
-    const key = issueKey(issue, byKey);
+    // the field the item names is part of its key: two issues of one code at one object
+    // ("`text` is required", "`postbackData` is required") name different fields
+    const key = issueKey(issue, byKey, formPlace(issue));
     const kept = items.byKey.get(key);
     const li = kept ?? summaryItem(issue);
     if (kept) {

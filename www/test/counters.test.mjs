@@ -104,17 +104,18 @@ test("typing past a limit: the field's issue and its Problems item stay, their c
   await field(page, TEXT).fill("x".repeat(limit + 1));
   const fieldItem = page.locator(`#form .field:has([data-pointer="${TEXT}"]) .field-issues li`);
   const listItem = page.locator(`#summary button[data-path="${TEXT}"]`);
-  assert.match(await fieldItem.textContent(), /has 3,?073 characters/);
-  assert.match(await listItem.locator(".summary-msg").textContent(), /has 3,?073 characters/);
+  const count = (n) => new RegExp(`has ${String(n).replace(/\B(?=(\d{3})+$)/g, ",?")} characters`);
+  assert.match(await fieldItem.textContent(), count(limit + 1));
+  assert.match(await listItem.locator(".summary-msg").textContent(), count(limit + 1));
   // mark both elements: a key that only changes the count keeps them (their words are set in place)
   await fieldItem.evaluate((el) => (el.dataset.mark = "kept"));
   await listItem.evaluate((el) => (el.dataset.mark = "kept"));
   await field(page, TEXT).press("End");
   await field(page, TEXT).press("y");
-  assert.match(await fieldItem.textContent(), /has 3,?074 characters/);
-  assert.match(await listItem.locator(".summary-msg").textContent(), /has 3,?074 characters/);
-  assert.match(await listItem.locator(".summary-msg").getAttribute("title"), /3074/);
-  assert.match(await fieldItem.getAttribute("title"), /3074/);
+  assert.match(await fieldItem.textContent(), count(limit + 2));
+  assert.match(await listItem.locator(".summary-msg").textContent(), count(limit + 2));
+  assert.match(await listItem.locator(".summary-msg").getAttribute("title"), new RegExp(String(limit + 2)));
+  assert.match(await fieldItem.getAttribute("title"), new RegExp(String(limit + 2)));
   assert.equal(await fieldItem.getAttribute("data-mark"), "kept");
   assert.equal(await listItem.getAttribute("data-mark"), "kept");
   // the kept Problems item still goes to its field
@@ -127,4 +128,22 @@ test("typing past a limit: the field's issue and its Problems item stay, their c
   assert.equal(await listItem.count(), 0);
   assert.deepEqual(events.errors, []);
   assert.deepEqual(events.console, []);
+});
+
+test("two issues of one code at one object: each Problems item names its own field as the other is fixed", async () => {
+  const { page, events } = await openComposer(browser, standIn);
+  const body = { messages: [{ sender: "DemoSender", destinations: [{ to: "441134960001" }], content: { type: "TEXT", text: "Hi", suggestions: [{ type: "REPLY" }] } }] };
+  await page.locator("#tab-json").click();
+  await page.locator("#import summary").click();
+  await page.locator("#import-text").fill(JSON.stringify(body));
+  await page.locator("#import-btn").click();
+  await confirmDialog(page);
+  const S = "/messages/0/content/suggestions/0";
+  const places = () => page.locator(`#summary button[data-path="${S}"] .summary-place`).allTextContents();
+  const both = await places();
+  assert.equal(both.length, 2, JSON.stringify(both));
+  assert.ok(both.some((p) => /Chip text/.test(p)) && both.some((p) => /Postback data/.test(p)), JSON.stringify(both));
+  await field(page, `${S}/text`).fill("Yes");
+  assert.deepEqual((await places()).map((p) => /Postback data/.test(p)), [true], JSON.stringify(await places()));
+  assert.deepEqual(events.errors, []);
 });
