@@ -202,19 +202,33 @@ function adopt(live, drawn) {
 
 const HEIGHTS = { [Height.SHORT]: "h-short", [Height.MEDIUM]: "h-medium", [Height.TALL]: "h-tall" };
 
-/** How much of a card's description the phone lays out: more than its clamp (five lines of
- * the widest card, three in a carousel) can ever show, at any width the preview has. */
-export const DESCRIPTION_SHOWN = 1000;
+/** How much of a card's description the phone lays out, in UTF-16 units: more than its
+ * clamp (five lines of the widest card, three in a carousel) shows of any ordinary text. */
+const DESCRIPTION_SHOWN = 1000;
+/** The visible characters (graphemes that are not spaces, marks or format characters)
+ * that part must hold for the rule to apply: 600 of the narrowest glyphs (about 3.6 px at
+ * the preview's 13 px) fill more than six lines of the widest card. */
+const VISIBLE_NEEDED = 600;
+const segmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
+const INVISIBLE = /^[\s\p{M}\p{Cf}\p{Z}]*$/u;
 
-/** `text` drawn by `draw` up to DESCRIPTION_SHOWN characters, and the rest of it after
- * that in a hidden span: the element's text is still the whole text, but a key typed past
- * what a phone shows (the end of a 2,000-character description) lays out and paints
- * nothing in the phone, where the whole text was laid out again on every key. */
+/** `text` drawn by `draw` up to DESCRIPTION_SHOWN units (cut between graphemes), and the
+ * rest after it in a hidden span: the element's text is still the whole text, but a key
+ * typed past what a phone shows (the end of a 2,000-character description) lays out and
+ * paints nothing in the phone, where the whole text was laid out again on every key. Text
+ * whose first part might not fill the clamp (long runs of spaces, which hang at a line's
+ * end; emoji sequences many units long) is drawn whole, as is all text where the browser
+ * cannot split graphemes. */
 function shownPart(text, draw) {
-  if (text.length <= DESCRIPTION_SHOWN) return draw(text);
-  let cut = DESCRIPTION_SHOWN;
-  const c = text.charCodeAt(cut - 1);
-  if (c >= 0xd800 && c < 0xdc00) cut--; // not between the halves of a surrogate pair
+  if (text.length <= DESCRIPTION_SHOWN || !segmenter) return draw(text);
+  let cut = 0;
+  let visible = 0;
+  for (const { segment, index } of segmenter.segment(text)) {
+    if (index + segment.length > DESCRIPTION_SHOWN) break;
+    cut = index + segment.length;
+    if (!INVISIBLE.test(segment)) visible++;
+  }
+  if (visible < VISIBLE_NEEDED) return draw(text);
   return [draw(text.slice(0, cut)), h("span", { class: "unshown", attrs: { hidden: "" }, text: text.slice(cut) })].flat();
 }
 
