@@ -156,8 +156,9 @@ function requiredMarkers() {
 }
 
 // While typing, the Variables panel (a second check of the whole message, as a template,
-// about 2 ms a key on a big carousel) waits until the key's frame is painted: a key paints
-// its field, the preview, the JSON view, the Problems list, billing and Send first. Never
+// about 2 ms a key on a big carousel) and the billing badge (a prediction over the whole
+// request) wait until the key's frame is painted: a key paints its field, the preview, the
+// JSON view, the Problems list and Send first. Never
 // more than one edit behind: a newer refresh() replaces the waiting work, any click runs it
 // first, and it runs within 100 ms in any case (also in a hidden tab, which paints nothing).
 // <html data-settled> is "false" while it waits (tests wait for "true").
