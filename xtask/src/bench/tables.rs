@@ -407,16 +407,22 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
     // The composer.
     let _ = writeln!(
         w,
-        "**Composer: key press to paint** (`www/bench/keypress.mjs`: typing into a card's \
-         description of a 10-card carousel of {} B of JSON, headless Chromium; from the keydown \
-         to the end of the first frame whose phone preview shows the key; frames every {} ms, \
-         each key pressed {})\n",
+        "**Composer: key press to paint** (`www/bench/keypress.mjs`: typing at the {} of a \
+         card's description of a 10-card carousel of {} B of JSON, headless Chromium; from the \
+         keydown to the end of the page's work on the first frame whose phone preview holds the \
+         key, its paint and commit (raster and display come after, on other threads); frames \
+         every {} ms, each key pressed {})\n",
+        match r.k("composer.caret") {
+            "start" => "start (its first line, which each key reflows in the phone)",
+            "end" => "end (past what the phone shows of it)",
+            _ => "(caret not recorded)",
+        },
         ns(r.kf("composer.payload_bytes")),
         r.k("composer.frame_interval_ms"),
-        if r.k("composer.phase") == "after-frame" {
-            "just after a frame"
-        } else {
-            "at a random point of a frame, as a person's keys are"
+        match r.k("composer.phase") {
+            "after-frame" => "as soon as the previous one was painted",
+            "random" => "at a random point of a frame, as a person's keys are",
+            _ => "(phase not recorded)",
         }
     );
     let _ = writeln!(
