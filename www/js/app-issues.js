@@ -88,20 +88,10 @@ export function issueItem(issue) {
     h("span", { class: "issue-text", attrs: { dir: "auto" }, text: shownWords(issue) }));
 }
 
-/** Sets the words of `el` (an element holding one text node) in place: the text node is
- * kept, so only its text is laid out again. */
-function setWords(el, text) {
-  if (!el) return;
-  const node = el.firstChild;
-  if (node && node === el.lastChild && node.nodeType === Node.TEXT_NODE) {
-    if (node.data !== text) node.data = text;
-  } else setText(el, text);
-}
-
 /** A field's issue item kept from the last placement, given `issue`'s words (the same
  * issue, its message changed: "has 2,041 characters" becoming "has 2,042" on a key). */
 function rewordIssueItem(li, issue) {
-  setWords(li.querySelector(".issue-text"), shownWords(issue));
+  setText(li.querySelector(".issue-text"), shownWords(issue));
   const title = issueTitle(issue);
   if (title === undefined) li.removeAttribute("title");
   else if (li.title !== title) li.title = title;
@@ -255,13 +245,14 @@ export function summary() {
   const nodes = issues.map((issue) => {
     // the field the item names is part of its key: two issues of one code at one object
     // ("`text` is required", "`postbackData` is required") name different fields
-    const key = issueKey(issue, byKey, formPlace(issue));
+    const place = formPlace(issue);
+    const key = issueKey(issue, byKey, place);
     const kept = items.byKey.get(key);
-    const li = kept ?? summaryItem(issue);
+    const li = kept ?? summaryItem(issue, place);
     if (kept) {
       // the same issue, its words perhaps changed by the key: set in place
       const msg = li.querySelector(".summary-msg");
-      setWords(msg, shownWords(issue));
+      setText(msg, shownWords(issue));
       if (msg && msg.title !== issue.message) msg.title = issue.message;
     }
     summaryIssue.set(li.firstElementChild, issue);
@@ -295,11 +286,11 @@ export function summary() {
 /** The issue each Problems list button goes to (the newest words of a kept item). */
 const summaryIssue = new WeakMap();
 
-/** A Problems list item: where (in the form's words), what, and the API's path and code. */
-function summaryItem(issue) {
-  const place = formPlace(issue);
+/** A Problems list item: where (`place`, formPlace() in the form's words), what, and the
+ * API's path and code. */
+function summaryItem(issue, place) {
   return h("li", {},
-    h("button", { class: ["summary-item", issue.severity === "warning" ? "warning" : issue.severity === "api" ? "api" : "error"], attrs: { type: "button" }, dataset: { path: issue.path, code: issue.code ?? "" }, on: { click: (e) => goTo(summaryIssue.get(e.currentTarget) ?? issue) } },
+    h("button", { class: ["summary-item", issue.severity === "warning" ? "warning" : issue.severity === "api" ? "api" : "error"], attrs: { type: "button" }, dataset: { path: issue.path, code: issue.code ?? "" }, on: { click: (e) => goTo(summaryIssue.get(e.currentTarget)) } },
       icon(issue.severity === "warning" ? "warning" : "error"),
       h("span", { class: "summary-text" },
         place ? h("span", { class: "summary-place", attrs: { dir: "auto" }, text: place }) : null,

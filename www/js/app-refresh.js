@@ -208,13 +208,12 @@ export function refresh() {
   // the Variables panel keeps the preview's mode (as written, the samples, a row): drawn
   // before the preview, or while typing after the paint; so is the billing badge (a
   // prediction over the whole request, away from the field typed in)
-  const variables = () => refreshVariables(refresh);
-  if (typing) {
-    afterPaint(() => {
-      variables();
-      billing();
-    });
-  } else variables();
+  const panels = () => {
+    refreshVariables(refresh);
+    billing();
+  };
+  if (typing) afterPaint(panels);
+  else panels();
   renderPreview($("preview"), previewModel(), state.active, { typing: state.typing, device: state.device });
   flagPreview();
   jsonView(endpointJson(text));
@@ -222,7 +221,6 @@ export function refresh() {
   if (!state.undoing) state.history.note(text, state.active, state.edit);
   state.edit = null;
   historyTools();
-  if (!typing) billing();
   smsFailoverTools();
   sendState();
   eventsState();

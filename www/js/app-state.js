@@ -150,8 +150,5 @@ export function formParts(selector) {
   return found.all.get(selector);
 }
 
-/** Sets the text of `el` only when it differs: the same text set again replaces the text
- * node, which is then laid out and painted anew. */
-export function setText(el, text) {
-  if (el.textContent !== text) el.textContent = text;
-}
+/** setText() of js/dom.js, for the app's modules that import their helpers from here. */
+export { setText } from "./dom.js";

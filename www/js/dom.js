@@ -149,6 +149,19 @@ const ICONS = {
   upload: ["M12 16V4", "m7 9 5-5 5 5", "M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3"],
 };
 
+/** Sets the text of `el` only when it differs. An element holding one text node keeps it
+ * and has its data set, so only the changed text is laid out again; otherwise (or for "")
+ * its children are replaced by the text.
+ *
+ * `setText(counter, "26/25")` */
+export function setText(el, text) {
+  if (!el) return;
+  const node = el.firstChild;
+  if (text !== "" && node && node === el.lastChild && node.nodeType === Node.TEXT_NODE) {
+    if (node.data !== text) node.data = text;
+  } else if (el.textContent !== text) el.textContent = text;
+}
+
 /** An inline SVG icon (decorative: aria-hidden). */
 export function icon(name, className = "icon") {
   const svg = document.createElementNS(SVG, "svg");

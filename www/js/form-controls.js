@@ -3,7 +3,7 @@
 // Form's message, content and option methods are in form-messages.js, form-content.js and
 // form-options.js; form.js joins them onto Form.prototype.
 
-import { h, icon, charCount } from "./dom.js";
+import { h, icon, charCount, setText } from "./dom.js";
 import { toPointer, getIn, setIn, deleteIn } from "./pointer.js";
 import { FIELD_LABELS, VALUE_LABELS, REQUIRED_WHEN } from "/pkg/src/generated/data.js";
 import { parseApiTime, formatApiTime, OFFSETS, offsetLabel, cleanPhone } from "./helpers.js";
@@ -385,8 +385,7 @@ function updateCounter(el, value, limit) {
   // box's text node and lays out the box alone, not the form around it; the box is resized
   // only when the text's length changes.
   const box = el.firstElementChild;
-  if (box.firstChild?.nodeType === Node.TEXT_NODE) box.firstChild.data = text;
-  else box.textContent = text;
+  setText(box, text);
   if (box.dataset.len !== String(text.length)) {
     box.dataset.len = String(text.length);
     box.style.width = `${text.length}ch`;
