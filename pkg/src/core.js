@@ -432,10 +432,12 @@ export function messagesOption(options) {
 /** An issue of the module's report as the package gives it: its message rendered from
  * `catalogue` (its key and parameters stay on it as `msg`, not enumerable, so that
  * reports compare and serialize as the native ones). */
-export function issue({ severity, code, path, msg, ...limits }, catalogue) {
-  const m = named(msg);
-  // `limits`: limit and actual, when the issue has them (in that order, as native reports)
-  const out = { severity, code, path, message: renderMessage(m, catalogue), ...limits };
+export function issue(wire, catalogue) {
+  const m = named(wire.msg);
+  const out = { severity: wire.severity, code: wire.code, path: wire.path, message: renderMessage(m, catalogue) };
+  // limit and actual, when the issue has them (in that order, as native reports)
+  if (wire.limit !== undefined) out.limit = wire.limit;
+  if (wire.actual !== undefined) out.actual = wire.actual;
   Object.defineProperty(out, "msg", { value: m });
   return out;
 }

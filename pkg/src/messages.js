@@ -40,14 +40,25 @@ export function addMessages(lines, from = CORE.length) {
   index();
 }
 
-const PLACEHOLDER = /\{\{|\}\}|\{([A-Za-z0-9_]+)\}/g;
+/** A placeholder: `{{` (a `{` captured first), `}}` (a `}` second), `{name}` (third). */
+const PLACEHOLDER = /(\{)\{|(\})\}|\{([A-Za-z0-9_]+)\}/;
 
 /** A message as the module writes it ({id, params}, nested parts alike) by its key. */
 export function named(wire) {
   const params = {};
-  for (const [name, p] of Object.entries(wire.params)) params[name] = typeof p === "object" && p !== null ? named(p) : p;
+  const from = wire.params;
+  for (const name in from) {
+    const p = from[name];
+    params[name] = typeof p === "object" && p !== null ? named(p) : p;
+  }
   return { key: wire.key ?? (BY_ID[wire.id] ?? more[wire.id - first])[0], params };
 }
+
+/** Templates split once at their placeholders (a text, then the three captures of each
+ * placeholder and the text after it), by template: a report of the maximal carousel
+ * renders a few templates some hundred times, and a regular expression replace per
+ * message was an eighth of its time. */
+const PIECES = new Map();
 
 /**
  * The text of `msg` (`{key, params}`, an issue's `msg`) from `catalogue` (an object of
@@ -58,10 +69,21 @@ export function renderMessage(msg, catalogue) {
   const own = catalogue && Object.hasOwn(catalogue, msg.key) ? catalogue[msg.key] : undefined;
   const template = typeof own === "string" ? own : Object.hasOwn(EN, msg.key) ? EN[msg.key] : msg.key;
   const params = msg.params ?? {};
-  return template.replace(PLACEHOLDER, (all, name) => {
-    if (name === undefined) return all[0];
-    if (!Object.hasOwn(params, name)) return "";
-    const p = params[name];
-    return typeof p === "object" && p !== null ? renderMessage(p, catalogue) : String(p);
-  });
+  let parts = PIECES.get(template);
+  if (parts === undefined) {
+    // a catalogue passed in may hold any number of templates: the cache stays bounded
+    if (PIECES.size >= 4096) PIECES.clear();
+    PIECES.set(template, (parts = template.split(PLACEHOLDER)));
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 4) {
+    const name = parts[i + 2];
+    if (name === undefined) out += parts[i] ?? parts[i + 1];
+    else if (Object.hasOwn(params, name)) {
+      const p = params[name];
+      out += typeof p === "object" && p !== null ? renderMessage(p, catalogue) : String(p);
+    }
+    out += parts[i + 3];
+  }
+  return out;
 }

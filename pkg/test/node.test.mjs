@@ -663,10 +663,13 @@ test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 60,
 // The Messages API entry's own line: the validate-only module with the Messages API's
 // tables and the converter (serde_json's Value, its reader and writer); 102,401 B by this
 // test's gzip -9 when it was added (102,063 B by build-pkg's `gzip -9`; the validate
-// entry: 59,101 B here).
-test("size budget: rcs-kit/messages-api (its module + dist/messages-api.js) at most 104 KB gzipped", () => {
-  const gz = downloadSize("rcs-kit/messages-api", ["rcs_kit_messages_api_bg.wasm", "messages-api.js"], 106496);
-  assert.ok(gz <= 104 * 1024, `rcs-kit/messages-api is ${gz} bytes gzipped, over the 106496-byte budget`);
+// entry: 59,101 B here). Raised from 104 KB (106,489 B then, 7 B of room) to 105 KB on
+// 2026-12-03 for +309 B that made a maximal carousel's validate() some 30 % faster in
+// every entry (the report written and rendered by runs and compiled templates, astral
+// characters counted a word at a time).
+test("size budget: rcs-kit/messages-api (its module + dist/messages-api.js) at most 105 KB gzipped", () => {
+  const gz = downloadSize("rcs-kit/messages-api", ["rcs_kit_messages_api_bg.wasm", "messages-api.js"], 105 * 1024);
+  assert.ok(gz <= 105 * 1024, `rcs-kit/messages-api is ${gz} bytes gzipped, over the ${105 * 1024}-byte budget`);
 });
 
 // Issue 16's target, not met yet: reported as a TODO by node --test (it runs, prints the
@@ -747,6 +750,16 @@ test("messages: validate renders from options.messages, English per missing key;
     assert.ok(!Object.keys(i).includes("msg"), "msg is not enumerable");
   }
   assert.equal(rcs.renderMessage(en.issues[0].msg, de), german.issues[0].message);
+  // the template syntax: {name}, {{ and }} (a brace), a parameter missing (nothing), one
+  // placeholder after another, a nested message, a key no catalogue has (the key itself);
+  // each template twice, as it is cut once and kept
+  const own = { a: "{{{n}}} {x}{n}{{n}}!", b: "{inner} and {n}", c: "", d: "{n}" };
+  for (let round = 0; round < 2; round++) {
+    assert.equal(rcs.renderMessage({ key: "a", params: { n: 5 } }, own), "{5} 5{n}!");
+    assert.equal(rcs.renderMessage({ key: "b", params: { n: "x", inner: { key: "d", params: { n: "in" } } } }, own), "in and x");
+    assert.equal(rcs.renderMessage({ key: "c", params: {} }, own), "");
+    assert.equal(rcs.renderMessage({ key: "no.such.key", params: { n: 1 } }, own), "no.such.key");
+  }
   const only = await import("rcs-kit/validate");
   assert.deepEqual(only.validate(body, { now: NOW, messages: de }), german);
   assert.throws(() => validate(body, { messages: "de" }), (e) => e instanceof RcsKitError && e.code === "options.invalid");

@@ -140,7 +140,7 @@ impl<'a> JsonStr<'a> {
             Repr::Text {
                 raw,
                 escaped: false,
-            } => chars + raw.bytes().filter(|&b| b >= 0xF0).count(),
+            } => chars + count_astral(raw.as_bytes()),
             Repr::Text { .. } => self.decode().chars().map(char::len_utf16).sum(),
         }
     }
@@ -181,6 +181,24 @@ impl fmt::Debug for JsonStr<'_> {
 /// Counts scalar values (the standard library's word-at-a-time count).
 fn count_chars(s: &str) -> usize {
     s.chars().count()
+}
+
+/// The number of 4-byte sequences of UTF-8 `bytes` (characters outside the BMP, two
+/// UTF-16 units each): of their lead bytes, `0xF0` and above, eight bytes at a time. In
+/// WebAssembly, where nothing is vectorised, a loop over the bytes was a tenth of the
+/// module's time on a maximal carousel; this is about a fifth of that.
+fn count_astral(bytes: &[u8]) -> usize {
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut words = bytes.chunks_exact(8);
+    let mut n = 0;
+    for word in words.by_ref() {
+        if let Ok(word) = <[u8; 8]>::try_from(word) {
+            let w = u64::from_le_bytes(word);
+            // bit 7 of each byte: set when the byte's top four bits are
+            n += (w & w << 1 & w << 2 & w << 3 & HIGH).count_ones() as usize;
+        }
+    }
+    n + words.remainder().iter().filter(|&&b| b >= 0xF0).count()
 }
 
 /// Whether `s` has at most `max` scalar values. Decided from the byte length alone when
@@ -259,6 +277,36 @@ pub(crate) fn line_col(src: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_astral_eight_bytes_at_a_time_as_one_at_a_time() {
+        // Each UTF-8 length at every offset within and across an 8-byte word, and runs
+        // of them longer than a word.
+        let pieces = [
+            "a",
+            "\u{7f}",
+            "\u{80}",
+            "\u{7ff}",
+            "\u{800}",
+            "\u{ffff}",
+            "\u{10000}",
+            "\u{10ffff}",
+        ];
+        for pad in 0..17 {
+            for piece in pieces {
+                for repeat in [1, 3, 9] {
+                    let text = format!(
+                        "{}{}{}",
+                        "x".repeat(pad),
+                        piece.repeat(repeat),
+                        "y".repeat(pad % 5)
+                    );
+                    let astral = text.chars().filter(|c| c.len_utf16() == 2).count();
+                    assert_eq!(count_astral(text.as_bytes()), astral, "{text:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn utf16_length_counted_on_bytes_is_the_decoded_length() {
