@@ -9,7 +9,11 @@
 //! - `jsonschema`: the `jsonschema` crate with rcs-kit's own generated schema
 //!   ([`rcs_kit::json_schema::request`], draft 2020-12, formats asserted as ajv-formats
 //!   does), compiled once: `serde_json::from_str::<Value>` and then every error counted;
-//! - `serde_json-value`: the floor, `serde_json::from_str::<Value>` alone.
+//! - `serde_json-value`: the floor, `serde_json::from_str::<Value>` alone;
+//! - `rcs-kit-parsed`: [`rcs_kit::validate::validate_doc`] on documents parsed beforehand,
+//!   the rules alone (no parse): with the browser's cost of getting a body into the module
+//!   (`cargo xtask bench` measures it in Chromium), the bound of what a WebAssembly module
+//!   as fast as native code could do.
 //!
 //! Three groups: `corpus` (one iteration validates all 2,000 bodies; divide by the number
 //! of lines for ns/payload), `large-carousel` (the maximal 10-card carousel, compacted
@@ -96,6 +100,10 @@ fn jsonschema_errors(body: &str, schema: &jsonschema::Validator) -> usize {
     }
 }
 
+fn rcs_kit_parsed_issues(doc: &rcs_kit::json::Doc<'_>, opts: &Options) -> usize {
+    rcs_kit::validate::validate_doc(doc, opts).issues().len()
+}
+
 fn floor(body: &str) -> usize {
     serde_json::from_str::<Value>(body).map_or(0, |v| usize::from(v.is_object()))
 }
@@ -153,6 +161,19 @@ fn benches(c: &mut Criterion) {
     group.bench_function("serde_json-value", |b| {
         b.iter(|| lines.iter().map(|l| floor(black_box(l))).sum::<usize>())
     });
+    let docs: Vec<rcs_kit::json::Doc<'_>> = lines
+        .iter()
+        .filter_map(|l| rcs_kit::json::Doc::parse(l).ok())
+        .collect();
+    // Bodies that are not JSON (none in the reference corpus) cost nothing here: this is
+    // a bound from below. Per payload is still over every line.
+    group.bench_function("rcs-kit-parsed", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| rcs_kit_parsed_issues(black_box(d), &opts))
+                .sum::<usize>()
+        })
+    });
     group.finish();
 
     let mut group = c.benchmark_group("large-carousel");
@@ -169,6 +190,10 @@ fn benches(c: &mut Criterion) {
     });
     group.bench_function("serde_json-value", |b| {
         b.iter(|| floor(black_box(&carousel)))
+    });
+    let doc = rcs_kit::json::Doc::parse(&carousel).expect("the large carousel is JSON");
+    group.bench_function("rcs-kit-parsed", |b| {
+        b.iter(|| rcs_kit_parsed_issues(black_box(&doc), &opts))
     });
     group.finish();
 }

@@ -325,7 +325,12 @@ impl Results {
     }
 }
 
-const NATIVE_BENCHES: [&str; 3] = ["rcs-kit", "jsonschema", "serde_json-value"];
+const NATIVE_BENCHES: [&str; 4] = [
+    "rcs-kit",
+    "jsonschema",
+    "serde_json-value",
+    "rcs-kit-parsed",
+];
 /// The benches of the `template` group (10,000 rows an iteration).
 const TEMPLATE_BENCHES: [&str; 2] = ["render+validate", "validate-rendered"];
 
