@@ -118,7 +118,11 @@ pub fn check_http_url(url: &str) -> Result<(), UrlError> {
             .with("url", clip(url))
             .with("scheme", scheme)));
     };
-    let authority_end = after.find(['/', '?', '#']).unwrap_or(after.len());
+    // ASCII delimiters: a byte search, each cut between characters
+    let authority_end = after
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(after.len());
     let authority = after.get(..authority_end).unwrap_or_default();
     let host = authority.rsplit('@').next().unwrap_or_default();
     let host = if host.starts_with('[') {

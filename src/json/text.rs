@@ -47,6 +47,27 @@ impl<'a> JsonStr<'a> {
         }
     }
 
+    /// The value itself when it is text without escapes (the bytes between the quotes
+    /// are the value): compared as it is, with no decoding.
+    ///
+    /// ```
+    /// let doc = rcs_kit::json::Doc::parse(r#"["ab", "a\u0062"]"#).unwrap();
+    /// let v: Vec<_> = doc.children(doc.root()).map(|n| match doc.value(n) {
+    ///     rcs_kit::json::Value::String(s) => s.plain(),
+    ///     _ => None,
+    /// }).collect();
+    /// assert_eq!(v, [Some("ab"), None]);
+    /// ```
+    pub fn plain(&self) -> Option<&'a str> {
+        match self.repr {
+            Repr::Text {
+                raw,
+                escaped: false,
+            } => Some(raw),
+            _ => None,
+        }
+    }
+
     /// The string's value, borrowed when it has no escapes.
     ///
     /// ```

@@ -438,17 +438,22 @@ impl<'a> Ctx<'_, 'a> {
             if has_duplicates && overridden.binary_search(&child).is_ok() {
                 continue;
             }
-            let found = obj
-                .fields
-                .iter()
-                .enumerate()
-                .find(|(_, f)| f.name != ANY_MEMBER && key.eq_str(f.name))
-                .or_else(|| {
-                    obj.fields
-                        .iter()
-                        .enumerate()
-                        .find(|(_, f)| f.name == ANY_MEMBER)
-                });
+            // A key without escapes is compared as it is; a key named `*` then finds the
+            // field standing for any member, as it does below.
+            let named = match key.plain() {
+                Some(k) => obj.fields.iter().enumerate().find(|(_, f)| f.name == k),
+                None => obj
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .find(|(_, f)| f.name != ANY_MEMBER && key.eq_str(f.name)),
+            };
+            let found = named.or_else(|| {
+                obj.fields
+                    .iter()
+                    .enumerate()
+                    .find(|(_, f)| f.name == ANY_MEMBER)
+            });
             self.enter_key(key);
             match found {
                 Some((i, field)) => {
