@@ -286,11 +286,11 @@ fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         .get(node, "file")
         .and_then(|f| ctx.get_str(f, "url"))
         .is_some_and(|u| {
-            u.split(['?', '#'])
-                .next()
-                .unwrap_or_default()
-                .to_ascii_lowercase()
-                .ends_with(".gif")
+            let path = super::before_query(&u).as_bytes();
+            path.len() >= 4
+                && path
+                    .get(path.len() - 4..)
+                    .is_some_and(|ext| ext.eq_ignore_ascii_case(b".gif"))
         });
     if gif {
         ctx.report_in(&["file", "url"], &GIF_IOS, GIF_IOS_MSG.message(), None);

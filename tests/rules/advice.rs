@@ -531,3 +531,27 @@ fn fields_google_added_get_their_own_warning() {
     let r = run_plain(&f);
     assert!(r.issues().iter().any(|i| i.code == "field.unknown"), "{r}");
 }
+
+/// A GIF is known by its path's extension in any case, whatever its query or fragment
+/// says; a `.gif` only in the query is not one.
+#[test]
+fn gif_by_the_path_before_query_and_fragment() {
+    let advice = Options {
+        advice: true,
+        ..opts()
+    };
+    for (url, gif) in [
+        ("https://e.com/a.GIF?size=2", true),
+        ("https://e.com/a.gif#top", true),
+        ("https://e.com/anim.Gif", true),
+        ("https://e.com/a.png?x=.gif", false),
+        ("https://e.com/a.png#.gif", false),
+        ("https://e.com/gif", false),
+    ] {
+        let mut v = full_options(card());
+        v["messages"][0]["content"]["content"]["media"]["file"]["url"] = json!(url);
+        let r = validate_str(&v.to_string(), &advice);
+        let found = r.issues().iter().any(|i| i.code == "media.file.gif_ios");
+        assert_eq!(found, gif, "{url}: {r}");
+    }
+}
