@@ -47,7 +47,8 @@ const PLACEHOLDER = /(\{)\{|(\})\}|\{([A-Za-z0-9_]+)\}/;
 export function named(wire) {
   const params = {};
   const from = wire.params;
-  for (const name in from) {
+  // own keys only (for-in would also list a key someone made enumerable on Object.prototype)
+  for (const name of Object.keys(from)) {
     const p = from[name];
     params[name] = typeof p === "object" && p !== null ? named(p) : p;
   }

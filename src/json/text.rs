@@ -205,9 +205,9 @@ fn count_chars(s: &str) -> usize {
 }
 
 /// The number of 4-byte sequences of UTF-8 `bytes` (characters outside the BMP, two
-/// UTF-16 units each): of their lead bytes, `0xF0` and above, eight bytes at a time. In
+/// UTF-16 units each): of their lead bytes, `0xF0` and above, eight bytes a step. In
 /// WebAssembly, where nothing is vectorised, a loop over the bytes was a tenth of the
-/// module's time on a maximal carousel; this is about a fifth of that.
+/// module's time on a maximal carousel given as text.
 fn count_astral(bytes: &[u8]) -> usize {
     const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
     let mut words = bytes.chunks_exact(8);
