@@ -299,22 +299,28 @@ pub(crate) fn line_col(src: &str, offset: usize) -> (usize, usize) {
 mod tests {
     use super::*;
 
+    /// Each UTF-8 length (1 to 4 bytes) at both ends of its range, and the empty string.
+    const PIECES: [&str; 12] = [
+        "",
+        "a",
+        "\u{e9}",
+        "\u{20ac}",
+        "\u{1f600}",
+        "\u{10ffff}",
+        "\u{7f}",
+        "\u{80}",
+        "\u{7ff}",
+        "\u{800}",
+        "\u{ffff}",
+        "\u{10000}",
+    ];
+
     #[test]
     fn counts_astral_eight_bytes_at_a_time_as_one_at_a_time() {
         // Each UTF-8 length at every offset within and across an 8-byte word, and runs
         // of them longer than a word.
-        let pieces = [
-            "a",
-            "\u{7f}",
-            "\u{80}",
-            "\u{7ff}",
-            "\u{800}",
-            "\u{ffff}",
-            "\u{10000}",
-            "\u{10ffff}",
-        ];
         for pad in 0..17 {
-            for piece in pieces {
+            for piece in PIECES {
                 for repeat in [1, 3, 9] {
                     let text = format!(
                         "{}{}{}",
@@ -333,24 +339,10 @@ mod tests {
     fn utf16_length_counted_on_bytes_is_the_decoded_length() {
         // Every UTF-8 length (1 to 4 bytes), at the start, the end and side by side, raw
         // and escaped: the byte count of unescaped text equals the decoded count.
-        let pieces = [
-            "",
-            "a",
-            "\u{e9}",
-            "\u{20ac}",
-            "\u{1f600}",
-            "\u{10ffff}",
-            "\u{7f}",
-            "\u{80}",
-            "\u{7ff}",
-            "\u{800}",
-            "\u{ffff}",
-            "\u{10000}",
-        ];
         let mut texts: Vec<String> = Vec::new();
-        for a in pieces {
-            for b in pieces {
-                for c in pieces {
+        for a in PIECES {
+            for b in PIECES {
+                for c in PIECES {
                     texts.push(format!("{a}{b}{c}"));
                 }
             }

@@ -531,20 +531,32 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
     );
     let rb =
         |a: &str, b: &str, what: &str| r.bf(&format!("{what}_{a}")) / r.bf(&format!("{what}_{b}"));
-    target(
-        "Chromium rcs-kit `validate(object)` ≤ half of ajv on objects (ratio ≤ 0.50)",
-        "corpus",
-        at_most(rb("rcs_object_ns", "ajv_object_ns", "corpus"), 0.5, &x),
-    );
-    target(
-        "",
-        "large carousel p50",
-        at_most(
-            rb("rcs_object_p50_ns", "ajv_object_p50_ns", "carousel"),
+    // Issue 6 asked for half of ajv's time on objects; issue 16 for no more than ajv's.
+    for (limit, name) in [
+        (
             0.5,
-            &x,
+            "Chromium rcs-kit `validate(object)` ≤ half of ajv on objects (ratio ≤ 0.50)",
         ),
-    );
+        (
+            1.0,
+            "Chromium rcs-kit `validate(object)` no slower than ajv on objects (ratio ≤ 1.00, issue 16)",
+        ),
+    ] {
+        target(
+            name,
+            "corpus",
+            at_most(rb("rcs_object_ns", "ajv_object_ns", "corpus"), limit, &x),
+        );
+        target(
+            "",
+            "large carousel p50",
+            at_most(
+                rb("rcs_object_p50_ns", "ajv_object_p50_ns", "carousel"),
+                limit,
+                &x,
+            ),
+        );
+    }
     target(
         "Chromium rcs-kit `validate(jsonString)` no slower than `JSON.parse` + ajv (ratio ≤ 1.00)",
         "corpus",
@@ -563,41 +575,29 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
             &x,
         ),
     );
-    target(
-        "Chromium rcs-kit `validate(object)` no slower than ajv on objects (ratio ≤ 1.00, issue 16)",
-        "corpus",
-        at_most(rb("rcs_object_ns", "ajv_object_ns", "corpus"), 1.0, &x),
-    );
-    target(
-        "",
-        "large carousel p50",
-        at_most(
-            rb("rcs_object_p50_ns", "ajv_object_p50_ns", "carousel"),
-            1.0,
-            &x,
-        ),
-    );
     let ms = |v: f64| format!("{:.3} ms", v / 1e6);
-    target(
-        "large carousel p99 ≤ 1 ms (Chromium, issue 16)",
-        "`validate(object)`",
-        at_most(r.bf("carousel_rcs_object_p99_ns"), 1_000_000.0, &ms),
-    );
-    target(
-        "",
-        "`validate(jsonString)`",
-        at_most(r.bf("carousel_rcs_string_p99_ns"), 1_000_000.0, &ms),
-    );
-    target(
-        "large carousel under 0.2 ms p99 (Chromium, rcs-kit)",
-        "`validate(jsonString)`",
-        at_most(r.bf("carousel_rcs_string_p99_ns"), 200_000.0, &ms),
-    );
-    target(
-        "",
-        "`validate(object)`",
-        at_most(r.bf("carousel_rcs_object_p99_ns"), 200_000.0, &ms),
-    );
+    // Issue 16's keystroke-sized 1 ms, and the 0.2 ms asked for before it.
+    for (limit_ns, name) in [
+        (
+            1_000_000.0,
+            "large carousel p99 ≤ 1 ms (Chromium, issue 16)",
+        ),
+        (
+            200_000.0,
+            "large carousel under 0.2 ms p99 (Chromium, rcs-kit)",
+        ),
+    ] {
+        target(
+            name,
+            "`validate(object)`",
+            at_most(r.bf("carousel_rcs_object_p99_ns"), limit_ns, &ms),
+        );
+        target(
+            "",
+            "`validate(jsonString)`",
+            at_most(r.bf("carousel_rcs_string_p99_ns"), limit_ns, &ms),
+        );
+    }
     let millis = |v: f64| format!("{v:.2} ms");
     // The composer's targets come with its numbers (`TARGET` in www/bench/keypress.mjs).
     let (median, p95) = (
