@@ -25,6 +25,7 @@ mod text;
 
 pub use number::{format_number, parse_number};
 pub use parse::{ParseError, ParseErrorKind, MESSAGES as READER_MESSAGES};
+pub(crate) use text::push_escaped;
 pub use text::{char_count_at_most, JsonStr};
 
 use std::borrow::Cow;

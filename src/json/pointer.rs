@@ -7,22 +7,13 @@
 //! ```
 
 /// Appends one reference token, escaping `~` and `/`, without the leading `/`.
-///
-/// Most tokens have neither and are copied whole; otherwise the runs between them are
-/// (both are ASCII, so each cut falls between characters).
 pub fn push_token(out: &mut String, token: &str) {
-    let mut copied = 0;
-    for (i, b) in token.bytes().enumerate() {
-        let escape = match b {
-            b'~' => "~0",
-            b'/' => "~1",
-            _ => continue,
-        };
-        out.push_str(token.get(copied..i).unwrap_or_default());
-        out.push_str(escape);
-        copied = i + 1;
-    }
-    out.push_str(token.get(copied..).unwrap_or_default());
+    super::text::push_escaped(
+        out,
+        token,
+        |b| b == b'~' || b == b'/',
+        |b, out| out.push_str(if b == b'~' { "~0" } else { "~1" }),
+    );
 }
 
 /// Appends `/` and one reference token.

@@ -286,11 +286,9 @@ fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         .get(node, "file")
         .and_then(|f| ctx.get_str(f, "url"))
         .is_some_and(|u| {
-            let path = super::before_query(&u).as_bytes();
-            path.len() >= 4
-                && path
-                    .get(path.len() - 4..)
-                    .is_some_and(|ext| ext.eq_ignore_ascii_case(b".gif"))
+            let path = crate::format::before_any(&u, b"?#").as_bytes();
+            path.get(path.len().saturating_sub(4)..)
+                .is_some_and(|ext| ext.eq_ignore_ascii_case(b".gif"))
         });
     if gif {
         ctx.report_in(&["file", "url"], &GIF_IOS, GIF_IOS_MSG.message(), None);

@@ -112,7 +112,7 @@ pub enum Media {
 /// assert_eq!(media_of("https://x.example/image"), None);
 /// ```
 pub fn media_of(url: &str) -> Option<Media> {
-    let path = before_query(url);
+    let path = crate::format::before_any(url, b"?#");
     // After "scheme://" (found by characters: no substring search in the wasm build).
     let after_scheme = path.find(':').map_or(path, |i| {
         path.get(i + 1..)
@@ -129,19 +129,6 @@ pub fn media_of(url: &str) -> Option<Media> {
     UNSUPPORTED
         .contains(&ext.as_str())
         .then_some(Media::Unsupported)
-}
-
-/// A URL without its query and fragment (what is before the first `?` or `#`).
-///
-/// Found by bytes: a search for either character decodes every character before it, which
-/// was the most of a media rule's time on long URLs in WebAssembly (both are ASCII: the
-/// cut falls between characters).
-pub(crate) fn before_query(url: &str) -> &str {
-    let end = url
-        .bytes()
-        .position(|b| b == b'?' || b == b'#')
-        .unwrap_or(url.len());
-    url.get(..end).unwrap_or_default()
 }
 
 /// The `url` of a `{url}` resource member of `node`.
