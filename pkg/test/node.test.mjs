@@ -654,10 +654,14 @@ test("size: rcs-kit/validate downloads less than the whole package", () => {
 // 60,399 B measured here, since the catalogue's English moved out of the module into the
 // entry's JavaScript (by gzip(1): validate.js 4,577 -> 8,927 B, the module 53,433 ->
 // 51,144 B); about 500 B of room again.
+// Raised to 61,000 B on 2026-12-04 for +291 B (60,673 -> 60,964 B) that made the JSON
+// reader find the end of a string's ordinary bytes a word at a time and inline its two
+// hottest helpers: validate(jsonString) on the shared corpus 6-7 % faster in Node
+// (interleaved A/B, same inputs), the same reader in every entry.
 // Lower it when the entry shrinks; raise it only with the measurement that says why.
-test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 60,900 B gzipped", () => {
-  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 60900);
-  assert.ok(gz <= 60900, `rcs-kit/validate is ${gz} bytes gzipped, over its 60,900-byte ratchet`);
+test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 61,000 B gzipped", () => {
+  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 61000);
+  assert.ok(gz <= 61000, `rcs-kit/validate is ${gz} bytes gzipped, over its 61,000-byte ratchet`);
 });
 
 // The Messages API entry's own line: the validate-only module with the Messages API's

@@ -222,16 +222,39 @@ pub(super) fn parse(input: &str) -> Result<Doc<'_>, ParseError> {
     }
 }
 
-/// Whether any byte of `w` is '"', '\\' or a control byte (< 0x20). Bytes >= 0x80 are
-/// never flagged, so UTF-8 text stays on the fast path.
-fn has_special(w: u64) -> bool {
+/// The bytes of `w` (little-endian) that are '"', '\\' or a control byte (< 0x20), each
+/// flagged by its high bit. Bytes >= 0x80 are never flagged, so UTF-8 text stays on the
+/// fast path. Only the lowest flag is exact (a borrow may flag a later byte too), which is
+/// all the scan asks: where the first special byte is.
+fn special_bytes(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
     let quote = zero_byte(w ^ (ONES * u64::from(b'"')));
     let backslash = zero_byte(w ^ (ONES * u64::from(b'\\')));
     let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
-    (quote | backslash | control) != 0
+    quote | backslash | control
+}
+
+/// The number of ordinary bytes (none of '"', '\\', or a control byte) `b` starts with,
+/// eight at a time: one word for a short string, then the first special byte's place in
+/// it, where a byte loop took a step and three comparisons per byte.
+fn ordinary_run(b: &[u8]) -> usize {
+    let mut n = 0;
+    let mut words = b.chunks_exact(8);
+    for chunk in &mut words {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([b'"'; 8]));
+        let special = special_bytes(w);
+        if special != 0 {
+            return n + (special.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + words
+        .remainder()
+        .iter()
+        .take_while(|&&c| c != b'"' && c != b'\\' && c >= 0x20)
+        .count()
 }
 
 fn describe(b: Option<&u8>) -> Message {
@@ -261,6 +284,7 @@ impl<'a> Parser<'a> {
         self.b.get(self.pos)
     }
 
+    #[inline(always)]
     fn ws(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
             self.pos += 1;
@@ -289,6 +313,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    #[inline(always)]
     fn push(&mut self, value: Value<'a>, key: Option<JsonStr<'a>>, offset: usize) -> NodeId {
         let id = self.nodes.len() as NodeId;
         self.nodes.push(Node {
@@ -495,26 +520,7 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let mut escaped = false;
         loop {
-            // Fast scan over ordinary bytes, sixteen at a time.
-            if let Some(rest) = self.b.get(self.pos..) {
-                let mut skipped = 0;
-                for chunk in rest.chunks_exact(16) {
-                    let (a, b) = chunk.split_at(8);
-                    let a = u64::from_le_bytes(a.try_into().unwrap_or([b'"'; 8]));
-                    let b = u64::from_le_bytes(b.try_into().unwrap_or([b'"'; 8]));
-                    if has_special(a) | has_special(b) {
-                        break;
-                    }
-                    skipped += 16;
-                }
-                self.pos += skipped;
-            }
-            while let Some(&c) = self.b.get(self.pos) {
-                if c == b'"' || c == b'\\' || c < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            self.pos += ordinary_run(self.b.get(self.pos..).unwrap_or_default());
             match self.peek() {
                 Some(b'"') => {
                     let raw = self.src.get(start..self.pos).unwrap_or_default();
@@ -643,6 +649,38 @@ mod tests {
 
     fn err(s: &str) -> ParseError {
         Doc::parse(s).unwrap_err()
+    }
+
+    #[test]
+    fn ordinary_run_stops_where_a_byte_loop_stops() {
+        // Each special byte (and the ordinary bytes beside it: 0x1f/0x20, 0x7f/0x80, 0xff)
+        // at every place in and across words, after ordinary bytes and after other special
+        // ones, so that a borrow from one flag cannot hide or move the first.
+        let byte_loop = |b: &[u8]| {
+            b.iter()
+                .take_while(|&&c| c != b'"' && c != b'\\' && c >= 0x20)
+                .count()
+        };
+        let fill = [b'a', 0x20, 0x7f, 0x80, 0xc3, 0xff, b'!', b'#', b'[', b']'];
+        let special = [b'"', b'\\', 0x00, 0x01, 0x1f];
+        for len in 0..20 {
+            for f in fill {
+                for at in 0..=len {
+                    for s in special {
+                        for after in special.iter().chain(&fill) {
+                            let mut text = vec![f; len];
+                            if let Some(b) = text.get_mut(at) {
+                                *b = s;
+                            }
+                            if let Some(b) = text.get_mut(at + 1) {
+                                *b = *after;
+                            }
+                            assert_eq!(ordinary_run(&text), byte_loop(&text), "{text:?}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
