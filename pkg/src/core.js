@@ -8,7 +8,7 @@
 
 import { learnKeys, named, renderMessage } from "./messages.js";
 import {
-  OP_VALIDATE, OP_UNSERIALIZABLE, OP_VERSION, OP_LAST_PANIC, OP_PANIC, OP_MESSAGE_KEYS, LIMITS,
+  OP_VALIDATE, OP_VALIDATE_TEXT, OP_UNSERIALIZABLE, OP_VERSION, OP_LAST_PANIC, OP_PANIC, OP_MESSAGE_KEYS, LIMITS,
   TAPE_TAG_BITS, TAPE_NULL, TAPE_FALSE, TAPE_TRUE, TAPE_NUMBER, TAPE_TEXT, TAPE_HOST, TAPE_ARRAY, TAPE_OBJECT,
 } from "./generated/data.js";
 
@@ -453,19 +453,26 @@ function report(payload, opts) {
     let text = payload;
     if (typeof text !== "string") {
       try {
+        // well-formed: JSON.stringify writes a lone surrogate as an escape
         text = JSON.stringify(payload) ?? "";
       } catch (e) {
         return JSON.parse(run(OP_UNSERIALIZABLE, ...unreadable(payload, e)));
       }
-    } else if (!wellFormed(text)) {
-      // UTF-8 cannot carry a lone surrogate (it would arrive as U+FFFD): the first one is
-      // written as an escape the reader reports as json.lone_surrogate, at the same line,
-      // column and pointer (two high halves, so that no escape around it makes a pair).
-      // After an odd run of backslashes it is an escape's letter: left for json.syntax.
-      const i = text.search(/\p{Surrogate}/u);
-      let j = i;
-      while (text[j - 1] === "\\") j--;
-      if ((i - j) % 2 === 0) text = text.slice(0, i) + "\\ud800\\ud800" + text.slice(i + 1);
+    } else {
+      // The module says "" when the text holds U+FFFD, which a lone surrogate becomes in
+      // UTF-8: only then is the text searched for one here.
+      const unchecked = run(OP_VALIDATE_TEXT, text, opts);
+      if (unchecked !== "") return JSON.parse(unchecked);
+      if (!wellFormed(text)) {
+        // UTF-8 cannot carry a lone surrogate: the first one is written as an escape the
+        // reader reports as json.lone_surrogate, at the same line, column and pointer (two
+        // high halves, so that no escape around it makes a pair). After an odd run of
+        // backslashes it is an escape's letter: left for json.syntax.
+        const i = text.search(/\p{Surrogate}/u);
+        let j = i;
+        while (text[j - 1] === "\\") j--;
+        if ((i - j) % 2 === 0) text = text.slice(0, i) + "\\ud800\\ud800" + text.slice(i + 1);
+      }
     }
     out = JSON.parse(run(OP_VALIDATE, text, opts));
   }

@@ -301,6 +301,17 @@ export function checkNeverThrows(rcs, panic) {
         return r.code === "json.lone_surrogate" && JSON.stringify(r) === JSON.stringify(e) ? true : JSON.stringify([r, e]);
       });
     }
+    // U+FFFD (what a lone surrogate becomes in UTF-8) sends the text back to the wrapper's
+    // own check: a real one is a character like any other, a lone surrogate after one is
+    // still found.
+    check("a real U+FFFD is read as its escape is", () => {
+      const [r, e] = [validate('{"messages": [{"to": "\ufffd"}]}', { now }), validate('{"messages": [{"to": "\\ufffd"}]}', { now })];
+      return r.issues.length > 0 && JSON.stringify(r) === JSON.stringify(e) ? true : JSON.stringify([r, e]);
+    });
+    check("a lone surrogate after a real U+FFFD", () => {
+      const [r, e] = [validate('{"messages": ["\ufffd", "\udc00"]}', { now }).issues[0], validate('{"messages": ["\ufffd", "\\udc00"]}', { now }).issues[0]];
+      return r.code === "json.lone_surrogate" && JSON.stringify(r) === JSON.stringify(e) ? true : JSON.stringify([r, e]);
+    });
     check("a raw lone surrogate as the escape letter stays a syntax error", () => validate('{"messages": ["\\\ud800"]}', { now }).issues[0].code === "json.syntax");
     check("a raw lone surrogate as text and as an object: one code, one pointer", () => {
       const [t, o] = [validate('{"messages": [{"content": {"text": "\ud800"}}]}').issues[0], validate({ messages: [{ content: { text: "\ud800" } }] }).issues[0]];

@@ -658,10 +658,13 @@ test("size: rcs-kit/validate downloads less than the whole package", () => {
 // reader find the end of a string's ordinary bytes a word at a time and inline its two
 // hottest helpers: validate(jsonString) on the shared corpus 6-7 % faster in Node
 // (interleaved A/B, same inputs), the same reader in every entry.
+// Raised to 61,200 B the same day for +153 B (60,964 -> 61,117 B) that let the module, not
+// String.prototype.isWellFormed, decide whether JSON text needs the lone-surrogate check
+// (op VALIDATE_TEXT): validate(jsonString) 6 % faster again, the maximal carousel's 6.5 %.
 // Lower it when the entry shrinks; raise it only with the measurement that says why.
-test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 61,000 B gzipped", () => {
-  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 61000);
-  assert.ok(gz <= 61000, `rcs-kit/validate is ${gz} bytes gzipped, over its 61,000-byte ratchet`);
+test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 61,200 B gzipped", () => {
+  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 61200);
+  assert.ok(gz <= 61200, `rcs-kit/validate is ${gz} bytes gzipped, over its 61,200-byte ratchet`);
 });
 
 // The Messages API entry's own line: the validate-only module with the Messages API's

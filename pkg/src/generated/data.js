@@ -16,6 +16,7 @@ export const OP_RENDER = 9;
 export const OP_TO_MESSAGES_API = 10;
 export const OP_FROM_MESSAGES_API = 11;
 export const OP_MESSAGE_KEYS = 12;
+export const OP_VALIDATE_TEXT = 13;
 
 // The tape: each value starts with a word `payload << TAPE_TAG_BITS | tag` (src/json/tape.rs).
 export const TAPE_TAG_BITS = 3;
