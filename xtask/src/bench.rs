@@ -128,6 +128,44 @@ pub fn run(args: &[String]) -> ExitCode {
             .env("RCS_KIT_BENCH_DIR", &dir_arg),
     );
     let load_after = load_average();
+    // What the validate-only entry is made of, and its floor (pkg/bench/size-parts.mjs): its
+    // module built again (cargo has it) and optimised as build-pkg does, names kept.
+    let wasm_dir = crate::step::target_dir().join("wasm32-unknown-unknown/wasm");
+    let raw_wasm = wasm_dir
+        .join("rcs_kit_wasm.wasm")
+        .to_string_lossy()
+        .into_owned();
+    let named_wasm = root
+        .join("target/bench/rcs_kit_validate.named.wasm")
+        .to_string_lossy()
+        .into_owned();
+    let parts_tsv = root.join("target/bench/size-parts.tsv");
+    let _ = std::fs::remove_file(&parts_tsv);
+    let parts_tsv_arg = parts_tsv.to_string_lossy().into_owned();
+    let mut validate_build = vec![
+        "build",
+        "-p",
+        "rcs-kit-wasm",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm",
+    ];
+    validate_build.extend_from_slice(crate::pkg::VALIDATE_FEATURES);
+    steps.command("size-parts-build", &Cmd::cargo(&validate_build));
+    let mut named_opt = crate::pkg::WASM_OPT_FLAGS.to_vec();
+    // -g: the name section stays (the shipped module strips it)
+    named_opt.extend(["-g", raw_wasm.as_str(), "-o", named_wasm.as_str()]);
+    steps.command("size-parts-opt", &Cmd::new("wasm-opt", &named_opt));
+    steps.command(
+        "size-parts",
+        &Cmd::new(
+            "node",
+            &["bench/size-parts.mjs", &named_wasm, "--out", &parts_tsv_arg],
+        )
+        .in_dir("pkg"),
+    );
     // The API stand-in under load (its own binary; the load client is an example of its
     // crate, so the bench needs nothing installed).
     steps.command(
@@ -198,6 +236,7 @@ pub fn run(args: &[String]) -> ExitCode {
                 &browser_tsv,
                 &stand_in_tsv,
                 &composer_tsv,
+                &parts_tsv,
                 started,
             )
             .map_err(|why| (why, "cargo xtask bench".to_string()))?;
@@ -278,6 +317,8 @@ struct Results {
     stand_in: BTreeMap<String, String>,
     /// The composer's key-press lines (`www/bench/keypress.mjs`).
     composer: BTreeMap<String, String>,
+    /// The validate entry's parts and floor (`pkg/bench/size-parts.mjs`).
+    parts: BTreeMap<String, String>,
     /// Versions from `Cargo.lock`.
     crates: BTreeMap<&'static str, String>,
     rustc: String,
@@ -320,6 +361,14 @@ impl Results {
         self.k(key).parse().unwrap_or(f64::NAN)
     }
 
+    fn p(&self, key: &str) -> &str {
+        self.parts.get(key).map(String::as_str).unwrap_or("?")
+    }
+
+    fn pf(&self, key: &str) -> f64 {
+        self.p(key).parse().unwrap_or(f64::NAN)
+    }
+
     fn krate(&self, name: &str) -> &str {
         self.crates.get(name).map(String::as_str).unwrap_or("?")
     }
@@ -340,6 +389,7 @@ fn collect(
     browser_tsv: &Path,
     stand_in_tsv: &Path,
     composer_tsv: &Path,
+    parts_tsv: &Path,
     started: SystemTime,
 ) -> Result<Results, String> {
     let bench_dir = &workload.dir;
@@ -383,6 +433,7 @@ fn collect(
     let browser = read_tsv(browser_tsv)?;
     let stand_in = read_tsv(stand_in_tsv)?;
     let composer = read_tsv(composer_tsv)?;
+    let parts = read_tsv(parts_tsv)?;
 
     let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap_or_default();
     let mut crates = BTreeMap::new();
@@ -403,6 +454,7 @@ fn collect(
         browser,
         stand_in,
         composer,
+        parts,
         crates,
         rustc,
     })

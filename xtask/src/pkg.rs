@@ -58,7 +58,7 @@ pub fn run(args: &[String]) -> ExitCode {
 /// modules' budgets have no room for.
 pub const MODULES: [(&str, &[&str]); 4] = [
     ("rcs_kit", &[]),
-    ("rcs_kit_validate", &["--no-default-features"]),
+    ("rcs_kit_validate", VALIDATE_FEATURES),
     ("rcs_kit_template", &["--features", "templates"]),
     (
         "rcs_kit_messages_api",
@@ -97,6 +97,26 @@ pub const ENTRIES: [(&str, [&str; 2]); 4] = [
 ];
 
 /// The build's steps, also run by `cargo xtask test` and `cargo xtask demo`.
+/// The cargo features of the validate-only entry's module.
+pub const VALIDATE_FEATURES: &[&str] = &["--no-default-features"];
+
+/// How `wasm-opt` optimises every module (before `--strip-debug` and the files). It runs
+/// before wasm-bindgen: Debian's binaryen 108 mistypes the externref table that
+/// wasm-bindgen adds, so it must not see the bound module.
+pub const WASM_OPT_FLAGS: [&str; 7] = [
+    "-Oz",
+    // repeat the passes while they shrink the module (about 60 B gzip)
+    "--converge",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--strip-producers",
+    // Rust's wasm32 layout puts the stack first (growing down from 1 MB) and the data
+    // above it: the lowest 1 KB is never addressed, which lets loads and stores fold
+    // constant offsets (133 B gzip, validate)
+    "--low-memory-unused",
+];
+
 pub fn add_steps(steps: &mut Steps) {
     let requirements = tools::for_pkg();
     let wasm_dir = target_dir().join("wasm32-unknown-unknown/wasm");
@@ -127,30 +147,12 @@ pub fn add_steps(steps: &mut Steps) {
         ];
         build.extend_from_slice(features);
         steps.command(&format!("wasm-build {name}"), &Cmd::cargo(&build));
-        // wasm-opt runs before wasm-bindgen: Debian's binaryen 108 mistypes the externref
-        // table that wasm-bindgen adds, so it must not see the bound module.
+        let mut opt_args = WASM_OPT_FLAGS.to_vec();
+        // no name section: nothing reads it
+        opt_args.extend(["--strip-debug", &raw, "-o", &opt]);
         steps.command(
             &format!("wasm-opt {name}"),
-            &Cmd::new(
-                "wasm-opt",
-                &[
-                    "-Oz",
-                    // repeat the passes while they shrink the module (about 60 B gzip)
-                    "--converge",
-                    "--enable-bulk-memory",
-                    "--enable-nontrapping-float-to-int",
-                    "--enable-sign-ext",
-                    "--strip-debug",
-                    "--strip-producers",
-                    // Rust's wasm32 layout puts the stack first (growing down from 1 MB)
-                    // and the data above it: the lowest 1 KB is never addressed, which
-                    // lets loads and stores fold constant offsets (133 B gzip, validate)
-                    "--low-memory-unused",
-                    &raw,
-                    "-o",
-                    &opt,
-                ],
-            ),
+            &Cmd::new("wasm-opt", &opt_args),
         );
         steps.command(
             &format!("wasm-bindgen {name}"),

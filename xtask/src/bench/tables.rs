@@ -318,6 +318,45 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
     }
     let _ = writeln!(w);
 
+    // The validate entry by part, and its floor.
+    let _ = writeln!(
+        w,
+        "**What `rcs-kit/validate` is made of** (`pkg/bench/size-parts.mjs`: its module built \
+         again with its function names kept; each function in a part by its name; a part's \
+         cost is what gzip -9 of the module's code and data saves without it, so the costs \
+         overlap a little). The entry is {} B gzip: module {} B + `validate.js` {} B.\n",
+        ns(r.pf("parts_entry_gzip")),
+        ns(r.pf("parts_module_gzip")),
+        ns(r.pf("parts_js_gzip"))
+    );
+    let _ = writeln!(w, "| part of the module | raw | gzip (marginal) |");
+    let _ = writeln!(w, "|---|---:|---:|");
+    for i in 0.. {
+        let Some(row) = r.parts.get(&format!("parts_{i}")) else {
+            break;
+        };
+        let mut cells = row.split('\t');
+        let (part, raw, marginal) = (cells.next(), cells.next(), cells.next());
+        let num = |c: Option<&str>| ns(c.and_then(|c| c.parse().ok()).unwrap_or(f64::NAN));
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} |",
+            part.unwrap_or("?"),
+            num(raw),
+            num(marginal)
+        );
+    }
+    let _ = writeln!(
+        w,
+        "\nThe floor of this design: the validator's own code (rules, walk, JSON reader, \
+         report) and the module's data compressed together, {} B, plus `validate.js`, {} B: \
+         **{} B**, what the entry would be if the runtime library and the bindings cost \
+         nothing.\n",
+        ns(r.pf("parts_validator_alone_gzip")),
+        ns(r.pf("parts_js_gzip")),
+        ns(r.pf("parts_floor_gzip"))
+    );
+
     // Loading the modules.
     let _ = writeln!(
         w,
@@ -669,6 +708,11 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
             VALIDATE_SIZE_BUDGET_GZIP,
             &bytes,
         ),
+    );
+    target(
+        "",
+        "floor: the validator's code and data + `validate.js`",
+        at_most(r.pf("parts_floor_gzip"), VALIDATE_SIZE_BUDGET_GZIP, &bytes),
     );
     target(
         "compile (streaming) + instantiate in Chromium ≤ 10 ms, median (issue 16)",
