@@ -175,8 +175,6 @@ struct Parser<'a> {
     nodes: Vec<Node<'a>>,
     duplicates: Vec<Duplicate<'a>>,
     path: Vec<Seg<'a>>,
-    /// Keys of the objects being read, innermost last (one buffer for all objects).
-    keys: Vec<(JsonStr<'a>, NodeId)>,
 }
 
 type PResult<T> = Result<T, (ParseErrorKind, Message)>;
@@ -195,7 +193,6 @@ pub(super) fn parse(input: &str) -> Result<Doc<'_>, ParseError> {
         nodes: Vec::with_capacity((src.len() / 12).clamp(8, 1 << 16)),
         duplicates: Vec::new(),
         path: Vec::new(),
-        keys: Vec::new(),
     };
     let result = p.document();
     // Objects finish inner-first; document order is member order.
@@ -426,7 +423,6 @@ impl<'a> Parser<'a> {
         }
         let mut n = 0u32;
         let mut prev = NONE;
-        let keys_start = self.keys.len();
         loop {
             self.ws();
             if self.peek() != Some(&b'"') {
@@ -446,7 +442,6 @@ impl<'a> Parser<'a> {
                 self.link(prev, child);
             }
             prev = child;
-            self.keys.push((k, child));
             n = n.saturating_add(1);
             self.ws();
             match self.peek() {
@@ -459,35 +454,50 @@ impl<'a> Parser<'a> {
             }
         }
         self.set_len(id, n);
-        self.find_duplicates(keys_start);
-        self.keys.truncate(keys_start);
+        self.find_duplicates(id, n);
         Ok(id)
     }
 
     /// Records every member whose key an earlier member of the same object already used,
-    /// with its JSON pointer (the path stack points at the object right now). Small
-    /// objects compare pairwise; large ones sort, so a hostile object with many keys stays
-    /// O(n log n). At most `MAX_ISSUES` are kept.
-    fn find_duplicates(&mut self, start: usize) {
-        if self.duplicates.len() >= MAX_ISSUES {
+    /// with its JSON pointer (the path stack points at the object right now). The members
+    /// are read from the arena (the object's first child follows it; each child links to the
+    /// next), so reading an object keeps no list of its keys. Small objects compare pairwise;
+    /// large ones sort, so a hostile object with many keys stays O(n log n). At most
+    /// `MAX_ISSUES` are kept.
+    fn find_duplicates(&mut self, object: NodeId, len: u32) {
+        if self.duplicates.len() >= MAX_ISSUES || len < 2 {
             return;
         }
-        let keys = self.keys.get(start..).unwrap_or_default();
+        let nodes = &self.nodes;
+        let member = |id: NodeId| {
+            nodes
+                .get(id as usize)
+                .and_then(|n| n.key.map(|k| (k, n.next)))
+        };
         let mut found: Vec<(NodeId, JsonStr<'a>)> = Vec::new();
-        if keys.len() <= 16 {
-            for (i, (k, member)) in keys.iter().enumerate() {
-                let seen = keys
-                    .get(..i)
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|(e, _)| e.same_value(k));
-                if seen {
-                    found.push((*member, *k));
+        if len <= 16 {
+            let mut a = object + 1;
+            while let Some((k, next)) = member(a) {
+                let mut b = object + 1;
+                while b != a {
+                    match member(b) {
+                        Some((e, _)) if e.same_value(&k) => {
+                            found.push((a, k));
+                            break;
+                        }
+                        Some((_, after)) => b = after,
+                        None => break,
+                    }
                 }
+                a = next;
             }
         } else {
-            let mut sorted: Vec<(Cow<'a, str>, NodeId, JsonStr<'a>)> =
-                keys.iter().map(|(k, m)| (k.decode(), *m, *k)).collect();
+            let mut sorted: Vec<(Cow<'a, str>, NodeId, JsonStr<'a>)> = Vec::new();
+            let mut a = object + 1;
+            while let Some((k, next)) = member(a) {
+                sorted.push((k.decode(), a, k));
+                a = next;
+            }
             super::sort::sort_by_key(&mut sorted, |a| (a.0.clone(), a.1));
             found = sorted
                 .windows(2)
