@@ -130,11 +130,7 @@ pub fn run(args: &[String]) -> ExitCode {
     let load_after = load_average();
     // What the validate-only entry is made of, and its floor (pkg/bench/size-parts.mjs): its
     // module built again (cargo has it) and optimised as build-pkg does, names kept.
-    let wasm_dir = crate::step::target_dir().join("wasm32-unknown-unknown/wasm");
-    let raw_wasm = wasm_dir
-        .join("rcs_kit_wasm.wasm")
-        .to_string_lossy()
-        .into_owned();
+    let raw_wasm = crate::pkg::raw_wasm();
     let named_wasm = root
         .join("target/bench/rcs_kit_validate.named.wasm")
         .to_string_lossy()
@@ -142,16 +138,7 @@ pub fn run(args: &[String]) -> ExitCode {
     let parts_tsv = root.join("target/bench/size-parts.tsv");
     let _ = std::fs::remove_file(&parts_tsv);
     let parts_tsv_arg = parts_tsv.to_string_lossy().into_owned();
-    let mut validate_build = vec![
-        "build",
-        "-p",
-        "rcs-kit-wasm",
-        "--lib",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm",
-    ];
+    let mut validate_build = crate::pkg::WASM_BUILD.to_vec();
     validate_build.extend_from_slice(crate::pkg::VALIDATE_FEATURES);
     steps.command("size-parts-build", &Cmd::cargo(&validate_build));
     let mut named_opt = crate::pkg::WASM_OPT_FLAGS.to_vec();

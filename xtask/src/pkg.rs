@@ -96,7 +96,6 @@ pub const ENTRIES: [(&str, [&str; 2]); 4] = [
     ),
 ];
 
-/// The build's steps, also run by `cargo xtask test` and `cargo xtask demo`.
 /// The cargo features of the validate-only entry's module.
 pub const VALIDATE_FEATURES: &[&str] = &["--no-default-features"];
 
@@ -117,13 +116,32 @@ pub const WASM_OPT_FLAGS: [&str; 7] = [
     "--low-memory-unused",
 ];
 
+/// The cargo arguments that build the wasm bindings crate for the browser, before a
+/// module's features; every build writes [`raw_wasm`].
+pub const WASM_BUILD: [&str; 8] = [
+    "build",
+    "-p",
+    "rcs-kit-wasm",
+    "--lib",
+    "--target",
+    "wasm32-unknown-unknown",
+    "--profile",
+    "wasm",
+];
+
+/// The module a [`WASM_BUILD`] writes, before wasm-opt and wasm-bindgen.
+pub fn raw_wasm() -> String {
+    target_dir()
+        .join("wasm32-unknown-unknown/wasm/rcs_kit_wasm.wasm")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The build's steps, also run by `cargo xtask test` and `cargo xtask demo`.
 pub fn add_steps(steps: &mut Steps) {
     let requirements = tools::for_pkg();
     let wasm_dir = target_dir().join("wasm32-unknown-unknown/wasm");
-    let raw = wasm_dir
-        .join("rcs_kit_wasm.wasm")
-        .to_string_lossy()
-        .into_owned();
+    let raw = raw_wasm();
     steps.step(
         "pkg-tools",
         "wasm32 target, wasm-bindgen-cli, chromium + binaryen",
@@ -135,16 +153,7 @@ pub fn add_steps(steps: &mut Steps) {
             .join(format!("{name}.opt.wasm"))
             .to_string_lossy()
             .into_owned();
-        let mut build = vec![
-            "build",
-            "-p",
-            "rcs-kit-wasm",
-            "--lib",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--profile",
-            "wasm",
-        ];
+        let mut build = WASM_BUILD.to_vec();
         build.extend_from_slice(features);
         steps.command(&format!("wasm-build {name}"), &Cmd::cargo(&build));
         let mut opt_args = WASM_OPT_FLAGS.to_vec();
