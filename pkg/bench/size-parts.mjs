@@ -68,6 +68,7 @@ const RUNTIME = "runtime library (core, alloc, std, allocator)";
 const OWN = new Set(PARTS.slice(0, 5).map(([p]) => p));
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const utf8 = new TextDecoder();
 
 /** The sections of a module: {id, start, end} (payload bounds). */
 function sections(b) {
@@ -98,7 +99,7 @@ function functionNames(b, secs) {
   const names = new Map();
   for (const s of secs.filter((s) => s.id === 0)) {
     let [len, i] = leb(b, s.start);
-    if (new TextDecoder().decode(b.subarray(i, i + len)) !== "name") continue;
+    if (utf8.decode(b.subarray(i, i + len)) !== "name") continue;
     i += len;
     while (i < s.end) {
       const sub = b[i++];
@@ -108,7 +109,7 @@ function functionNames(b, secs) {
         for (let n = 0; n < count; n++) {
           const [index, k2] = leb(b, k);
           const [l, k3] = leb(b, k2);
-          names.set(index, new TextDecoder().decode(b.subarray(k3, k3 + l)));
+          names.set(index, utf8.decode(b.subarray(k3, k3 + l)));
           k = k3 + l;
         }
       }
@@ -172,28 +173,28 @@ const byPart = new Map([...PARTS.map(([p]) => [p, []]), [RUNTIME, []]]);
     i = j + size;
   }
 }
-const join_ = (chunks) => Buffer.concat(chunks);
 const allCode = [...byPart.values()].flat();
-const whole = gz(join_([...allCode, dataBytes]));
+const whole = gz(Buffer.concat([...allCode, dataBytes]));
 const rows = [];
 for (const [part, bodies] of byPart) {
   const without = [...byPart].filter(([p]) => p !== part).flatMap(([, b]) => b);
-  rows.push({ part, functions: bodies.length, raw: bodies.reduce((a, b) => a + b.length, 0), marginal: whole - gz(join_([...without, dataBytes])) });
+  rows.push({ part, functions: bodies.length, raw: bodies.reduce((a, b) => a + b.length, 0), marginal: whole - gz(Buffer.concat([...without, dataBytes])) });
 }
-rows.push({ part: "data (tables, names, codes)", functions: 0, raw: dataBytes.length, marginal: whole - gz(join_(allCode)) });
+rows.push({ part: "data (tables, names, codes)", functions: 0, raw: dataBytes.length, marginal: whole - gz(Buffer.concat(allCode)) });
 
 const shipped = (f) => gz(readFileSync(join(pkgDir, "dist", f)));
 const module = shipped("rcs_kit_validate_bg.wasm");
 const js = shipped("validate.js");
 const ownCode = [...byPart].filter(([p]) => OWN.has(p)).flatMap(([, b]) => b);
-const validatorAlone = gz(join_([...ownCode, dataBytes]));
+const validatorAlone = gz(Buffer.concat([...ownCode, dataBytes]));
 const floor = validatorAlone + js;
 
 const kb = (n) => (n / 1024).toFixed(1);
-console.log(`rcs-kit/validate: module ${module} B + validate.js ${js} B = ${module + js} B gzip -9 (target 40,960)`);
+// The target (issue 16's 40 KiB) is judged once, in the bench's target table (xtask).
+console.log(`rcs-kit/validate: module ${module} B + validate.js ${js} B = ${module + js} B gzip -9`);
 console.log(`code and data of ${named.split("/").pop()}: ${whole} B gzip -9 together; each part's marginal cost:`);
 for (const r of rows) console.log(`  ${String(r.marginal).padStart(6)} B  ${String(r.raw).padStart(7)} B raw  ${r.part}${r.functions ? ` (${r.functions} functions)` : ""}`);
-console.log(`floor: the validator's own code and data ${validatorAlone} B + validate.js ${js} B = ${floor} B (${kb(floor)} KiB), ${floor > 40960 ? "over" : "within"} 40 KiB by ${Math.abs(floor - 40960)} B`);
+console.log(`floor: the validator's own code and data ${validatorAlone} B + validate.js ${js} B = ${floor} B (${kb(floor)} KiB)`);
 
 const tsv = [
   ["parts_entry_gzip", module + js],

@@ -348,12 +348,12 @@ impl Results {
         self.k(key).parse().unwrap_or(f64::NAN)
     }
 
-    fn p(&self, key: &str) -> &str {
-        self.parts.get(key).map(String::as_str).unwrap_or("?")
-    }
-
+    /// A number of the validate entry's parts (`size-parts.tsv`), NaN when missing.
     fn pf(&self, key: &str) -> f64 {
-        self.p(key).parse().unwrap_or(f64::NAN)
+        self.parts
+            .get(key)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN)
     }
 
     fn krate(&self, name: &str) -> &str {
