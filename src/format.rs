@@ -77,18 +77,65 @@ pub static MESSAGES: &[&Msg] = &[
     &PHONE_DIGITS,
 ];
 
-/// The part of `s` before the first of the ASCII bytes `delimiters` (all of `s` when
-/// none occurs): a URL's authority, its path without query and fragment. Found by bytes:
-/// a search for any of several characters decodes every character before it, which was
-/// most of the media rules' time on long URLs in WebAssembly. Non-ASCII delimiters are
-/// ignored, so the cut always falls between characters.
-pub(crate) fn before_any<'s>(s: &'s str, delimiters: &[u8]) -> &'s str {
+/// A set of ASCII bytes, tested in one step: a search for any of several bytes with
+/// `[u8]::contains` calls `memchr` for every byte searched, which was a tenth of the
+/// media rules' time on URLs in WebAssembly.
+///
+/// ```
+/// use rcs_kit::format::AsciiSet;
+/// const DELIMITERS: AsciiSet = AsciiSet::of(b"?#");
+/// assert!(DELIMITERS.contains(b'#'));
+/// assert!(!DELIMITERS.contains(b'a') && !DELIMITERS.contains(0xC3));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct AsciiSet {
+    low: u64,
+    high: u64,
+}
+
+impl AsciiSet {
+    /// The set of the ASCII bytes in `bytes` (others are ignored: no byte of a UTF-8
+    /// multi-byte character is ever in a set).
+    pub const fn of(mut bytes: &[u8]) -> AsciiSet {
+        let mut set = AsciiSet { low: 0, high: 0 };
+        while let Some((&b, rest)) = bytes.split_first() {
+            if b < 64 {
+                set.low |= 1 << b;
+            } else if b < 128 {
+                set.high |= 1 << (b - 64);
+            }
+            bytes = rest;
+        }
+        set
+    }
+
+    /// Whether `b` is in the set.
+    #[inline]
+    pub fn contains(self, b: u8) -> bool {
+        let word = if b < 64 { self.low } else { self.high };
+        b < 128 && (word >> (b & 63)) & 1 == 1
+    }
+}
+
+/// The part of `s` before the first byte of `delimiters` (all of `s` when none occurs):
+/// a URL's authority, its path without query and fragment. Found by bytes: a search for
+/// any of several characters decodes every character before it, which was most of the
+/// media rules' time on long URLs in WebAssembly. A set holds only ASCII bytes, so the cut
+/// always falls between characters.
+pub(crate) fn before_any(s: &str, delimiters: AsciiSet) -> &str {
     let end = s
         .bytes()
-        .position(|b| b.is_ascii() && delimiters.contains(&b))
+        .position(|b| delimiters.contains(b))
         .unwrap_or(s.len());
     s.get(..end).unwrap_or_default()
 }
+
+/// What ends a URL's path: its query or fragment.
+pub(crate) const QUERY_OR_FRAGMENT: AsciiSet = AsciiSet::of(b"?#");
+/// What ends a URL's authority.
+const AUTHORITY_END: AsciiSet = AsciiSet::of(b"/?#");
+/// The punctuation RFC 3986 allows unescaped in a URL (reserved and unreserved).
+const URL_PUNCTUATION: AsciiSet = AsciiSet::of(b"-._~:/?#[]@!$&'()*+,;=");
 
 /// Checks an absolute `http://` or `https://` URI with a host, per RFC 3986: only
 /// unreserved, reserved and percent-encoded characters.
@@ -131,7 +178,7 @@ pub fn check_http_url(url: &str) -> Result<(), UrlError> {
             .with("url", clip(url))
             .with("scheme", scheme)));
     };
-    let authority = before_any(after, b"/?#");
+    let authority = before_any(after, AUTHORITY_END);
     let host = authority.rsplit('@').next().unwrap_or_default();
     let host = if host.starts_with('[') {
         host
@@ -157,7 +204,7 @@ pub fn check_http_url(url: &str) -> Result<(), UrlError> {
             i += 3;
             continue;
         }
-        let allowed = b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&b);
+        let allowed = b.is_ascii_alphanumeric() || URL_PUNCTUATION.contains(b);
         if !allowed {
             let pos = url.get(..i).map_or(0, |p| p.chars().count()) + 1;
             let ch = url.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
@@ -240,6 +287,24 @@ mod tests {
         ] {
             assert!(check_http_url(scheme).unwrap_err().scheme, "{scheme}");
         }
+    }
+
+    #[test]
+    fn ascii_sets_hold_their_ascii_bytes_only() {
+        let members: &[u8] = b"\0-._~:/?#[]@!$&'()*+,;=\x7f";
+        let set = AsciiSet::of(members);
+        for b in 0..=u8::MAX {
+            assert_eq!(set.contains(b), members.contains(&b), "byte {b:#04x}");
+        }
+        let with_non_ascii = AsciiSet::of("?é#".as_bytes());
+        assert_eq!(
+            (0..=u8::MAX)
+                .filter(|&b| with_non_ascii.contains(b))
+                .collect::<Vec<_>>(),
+            b"#?"
+        );
+        assert_eq!(before_any("a/b?c#d", QUERY_OR_FRAGMENT), "a/b");
+        assert_eq!(before_any("héllo", AUTHORITY_END), "héllo");
     }
 
     #[test]

@@ -286,7 +286,7 @@ fn ios_media(ctx: &mut Ctx<'_, '_>, node: NodeId) {
         .get(node, "file")
         .and_then(|f| ctx.get_str(f, "url"))
         .is_some_and(|u| {
-            let path = crate::format::before_any(&u, b"?#").as_bytes();
+            let path = crate::format::before_any(&u, crate::format::QUERY_OR_FRAGMENT).as_bytes();
             path.get(path.len().saturating_sub(4)..)
                 .is_some_and(|ext| ext.eq_ignore_ascii_case(b".gif"))
         });

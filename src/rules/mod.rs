@@ -112,7 +112,7 @@ pub enum Media {
 /// assert_eq!(media_of("https://x.example/image"), None);
 /// ```
 pub fn media_of(url: &str) -> Option<Media> {
-    let path = crate::format::before_any(url, b"?#");
+    let path = crate::format::before_any(url, crate::format::QUERY_OR_FRAGMENT);
     // After "scheme://" (found by characters: no substring search in the wasm build).
     let after_scheme = path.find(':').map_or(path, |i| {
         path.get(i + 1..)
