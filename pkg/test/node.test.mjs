@@ -661,10 +661,13 @@ test("size: rcs-kit/validate downloads less than the whole package", () => {
 // Raised to 61,200 B the same day for +153 B (60,964 -> 61,117 B) that let the module, not
 // String.prototype.isWellFormed, decide whether JSON text needs the lone-surrogate check
 // (op VALIDATE_TEXT): validate(jsonString) 6 % faster again, the maximal carousel's 6.5 %.
+// Lowered to 61,000 B on 2026-12-04 (60,804 B measured here): URL scans test bytes against
+// a set of ASCII bytes instead of calling memchr per byte, and `Doc::members` steps through
+// an object in one call per member; both also made validate(jsonString) faster.
 // Lower it when the entry shrinks; raise it only with the measurement that says why.
-test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 61,200 B gzipped", () => {
-  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 61200);
-  assert.ok(gz <= 61200, `rcs-kit/validate is ${gz} bytes gzipped, over its 61,200-byte ratchet`);
+test("size ratchet: rcs-kit/validate (its module + dist/validate.js) at most 61,000 B gzipped", () => {
+  const gz = downloadSize("rcs-kit/validate", ["rcs_kit_validate_bg.wasm", "validate.js"], 61000);
+  assert.ok(gz <= 61000, `rcs-kit/validate is ${gz} bytes gzipped, over its 61,000-byte ratchet`);
 });
 
 // The Messages API entry's own line: the validate-only module with the Messages API's
