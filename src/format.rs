@@ -79,16 +79,9 @@ pub static MESSAGES: &[&Msg] = &[
 
 /// A set of ASCII bytes, tested in one step: a search for any of several bytes with
 /// `[u8]::contains` calls `memchr` for every byte searched, which was a tenth of the
-/// media rules' time on URLs in WebAssembly.
-///
-/// ```
-/// use rcs_kit::format::AsciiSet;
-/// const DELIMITERS: AsciiSet = AsciiSet::of(b"?#");
-/// assert!(DELIMITERS.contains(b'#'));
-/// assert!(!DELIMITERS.contains(b'a') && !DELIMITERS.contains(0xC3));
-/// ```
+/// media rules' time on URLs in WebAssembly (`AsciiSet::of(b"?#").contains(b'#')`).
 #[derive(Debug, Clone, Copy)]
-pub struct AsciiSet {
+pub(crate) struct AsciiSet {
     low: u64,
     high: u64,
 }
@@ -96,7 +89,7 @@ pub struct AsciiSet {
 impl AsciiSet {
     /// The set of the ASCII bytes in `bytes` (others are ignored: no byte of a UTF-8
     /// multi-byte character is ever in a set).
-    pub const fn of(mut bytes: &[u8]) -> AsciiSet {
+    pub(crate) const fn of(mut bytes: &[u8]) -> AsciiSet {
         let mut set = AsciiSet { low: 0, high: 0 };
         while let Some((&b, rest)) = bytes.split_first() {
             if b < 64 {
@@ -111,7 +104,7 @@ impl AsciiSet {
 
     /// Whether `b` is in the set.
     #[inline]
-    pub fn contains(self, b: u8) -> bool {
+    pub(crate) fn contains(self, b: u8) -> bool {
         let word = if b < 64 { self.low } else { self.high };
         b < 128 && (word >> (b & 63)) & 1 == 1
     }
