@@ -17,19 +17,20 @@ let carouselObject = null;
 
 // Each method returns 1 for an invalid payload, 0 for a valid one (so the work is used
 // and the counts can be compared).
+// `key` names the method in the driver's results (run.mjs).
 const methods = {
-  "rcs-kit validate(object)": { input: "object", run: (x) => (rcsValidate(x, OPTIONS).valid ? 0 : 1) },
-  "rcs-kit validate(string)": { input: "string", run: (x) => (rcsValidate(x, OPTIONS).valid ? 0 : 1) },
-  "ajv (object)": { input: "object", run: (x) => (ajvValidate(x) ? 0 : 1) },
-  "JSON.parse + ajv (string)": { input: "string", run: (x) => (ajvValidate(JSON.parse(x)) ? 0 : 1) },
-  "JSON.parse alone (string)": { input: "string", run: (x) => (typeof JSON.parse(x) === "object" ? 0 : 1) },
-  "JSON.stringify alone (object)": { input: "object", run: (x) => (JSON.stringify(x).length > 0 ? 0 : 1) },
+  "rcs-kit validate(object)": { key: "rcs_object", input: "object", run: (x) => (rcsValidate(x, OPTIONS).valid ? 0 : 1) },
+  "rcs-kit validate(string)": { key: "rcs_string", input: "string", run: (x) => (rcsValidate(x, OPTIONS).valid ? 0 : 1) },
+  "ajv (object)": { key: "ajv_object", input: "object", run: (x) => (ajvValidate(x) ? 0 : 1) },
+  "JSON.parse + ajv (string)": { key: "parse_ajv_string", input: "string", run: (x) => (ajvValidate(JSON.parse(x)) ? 0 : 1) },
+  "JSON.parse alone (string)": { key: "parse_string", input: "string", run: (x) => (typeof JSON.parse(x) === "object" ? 0 : 1) },
+  "JSON.stringify alone (object)": { key: "stringify_object", input: "object", run: (x) => (JSON.stringify(x).length > 0 ? 0 : 1) },
   // What reading an object costs rcs-kit before any validation: the wrapper's walk of it
   // into a tape (validate(object) = this + the module's work).
-  "tape walk alone (object)": { input: "object", run: (x) => (testHooks.walk(x) > 0 ? 0 : 1) },
+  "tape walk alone (object)": { key: "walk_object", input: "object", run: (x) => (testHooks.walk(x) > 0 ? 0 : 1) },
   // What handing a string to WebAssembly costs before any validation: UTF-8 encoding it
   // (wasm-bindgen copies strings into the module's memory with TextEncoder.encodeInto).
-  "UTF-8 encode alone (string)": { input: "string", run: (x) => (encodeUtf8(x) > 0 ? 0 : 1) },
+  "UTF-8 encode alone (string)": { key: "encode_string", input: "string", run: (x) => (encodeUtf8(x) > 0 ? 0 : 1) },
 };
 
 const encoder = new TextEncoder();
@@ -77,6 +78,19 @@ window.bench = {
     };
   },
 
+  /** Builds of the validate-only entry to time beside the others: `[{name, key, url}]`,
+   * each an ES module exporting `validate` (the shipped `dist/validate.js`, and the same
+   * entry with its module built at another opt-level, which `cargo xtask bench` writes to
+   * target/bench/opt-LEVEL/). Each adds a method per input form. */
+  async entries(list) {
+    for (const { name, key, url } of list) {
+      const { validate } = await import(url);
+      methods[`${name} validate(object)`] = { key: `${key}_object`, input: "object", run: (x) => (validate(x, OPTIONS).valid ? 0 : 1) };
+      methods[`${name} validate(string)`] = { key: `${key}_string`, input: "string", run: (x) => (validate(x, OPTIONS).valid ? 0 : 1) };
+    }
+    return Object.keys(methods);
+  },
+
   /** The corpus as JSON strings and as the same bodies parsed, and the large carousel. */
   setup(corpusStrings, corpusObjects, carousel) {
     strings = corpusStrings;
@@ -102,6 +116,7 @@ window.bench = {
     const out = {};
     for (const name of names) {
       out[name] = {
+        key: methods[name].key,
         nsPerPayload: (median(times[name]) * 1e6) / strings.length,
         roundsMs: times[name],
         invalid: invalid[name],
@@ -138,6 +153,7 @@ window.bench = {
       const sorted = Array.from(times[name]).sort((a, b) => a - b);
       const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
       out[name] = {
+        key: methods[name].key,
         p50Ns: quantile(sorted, 0.5) * 1e6,
         p99Ns: quantile(sorted, 0.99) * 1e6,
         meanNs: mean * 1e6,

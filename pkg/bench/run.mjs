@@ -3,7 +3,12 @@
 // generated corpus `cargo xtask bench` writes there; `cargo xtask bench --corpus DIR` passes
 // an outside corpus such as ../shared/bench instead).
 //
-//   node bench/run.mjs [--out FILE] [--quick]       (from pkg/, after building pkg/dist)
+//   node bench/run.mjs [--out FILE] [--quick] [--opt-levels s,3]
+//                                                   (from pkg/, after building pkg/dist)
+//
+// Besides the main entry it times the validate-only entry (dist/validate.js) and, with
+// --opt-levels, the same entry with its module built at those opt-levels (what speed costs
+// in bytes), which `cargo xtask bench` writes to target/bench/opt-LEVEL/dist/ first.
 //
 // Builds the ajv bundles with esbuild into target/bench/ (ignored by git), serves the
 // repository with COOP/COEP headers (a cross-origin isolated page has a fine
@@ -21,6 +26,8 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const outIndex = args.indexOf("--out");
 const outFile = outIndex >= 0 ? args[outIndex + 1] : join(repoDir, "target", "bench", "browser.tsv");
+const levelsIndex = args.indexOf("--opt-levels");
+const optLevels = levelsIndex >= 0 ? (args[levelsIndex + 1] ?? "").split(",").filter(Boolean) : [];
 const buildDir = join(repoDir, "target", "bench");
 const benchDir = process.env.RCS_KIT_BENCH_DIR ?? join(repoDir, "target", "bench", "corpus");
 const require = createRequire(join(pkgDir, "package.json"));
@@ -132,6 +139,16 @@ async function main() {
     ajv: sizes([join(buildDir, "ajv.js")]),
     ajvStandalone: sizes([join(buildDir, "ajv-standalone.js")]),
   };
+  // The validate-only entry as shipped (its module at the `wasm` profile's opt-level, "z"),
+  // then the same entry with its module built at each of --opt-levels.
+  const entries = [{ name: "rcs-kit/validate", key: "validate_z", url: "/pkg/dist/validate.js" }];
+  for (const level of optLevels) {
+    const dir = join(buildDir, `opt-${level}`, "dist");
+    const files = ["rcs_kit_validate_bg.wasm", "validate.js"].map((f) => join(dir, f));
+    if (!files.every(existsSync)) throw new Error(`${dir} has no validate entry: \`cargo xtask bench\` builds it`);
+    size[`validate_${level}`] = sizes(files);
+    entries.push({ name: `rcs-kit/validate at opt-level ${level}`, key: `validate_${level}`, url: `/target/bench/opt-${level}/dist/validate.js` });
+  }
 
   const { server, base } = await serve(repoDir, ISOLATED);
   const browser = await launchChromium();
@@ -153,6 +170,7 @@ async function main() {
       throw errors[0] ?? new Error(`the bench page did not load: ${consoleErrors.join("; ") || e.message}`);
     });
     if (errors.length) throw errors[0];
+    await page.evaluate((list) => window.bench.entries(list), entries);
     info = await page.evaluate(() => window.bench.info());
     if (!info.crossOriginIsolated) console.warn("warning: the page is not cross-origin isolated; timer resolution is coarse");
     // The large carousel first, on a small heap; then the corpus, whose two forms both
@@ -169,16 +187,6 @@ async function main() {
     server.close();
   }
 
-  const key = {
-    "rcs-kit validate(object)": "rcs_object",
-    "rcs-kit validate(string)": "rcs_string",
-    "ajv (object)": "ajv_object",
-    "JSON.parse + ajv (string)": "parse_ajv_string",
-    "JSON.parse alone (string)": "parse_string",
-    "JSON.stringify alone (object)": "stringify_object",
-    "tape walk alone (object)": "walk_object",
-    "UTF-8 encode alone (string)": "encode_string",
-  };
   const rows = [
     ["chromium", chromium],
     ["user_agent", info.userAgent],
@@ -196,13 +204,13 @@ async function main() {
     ["quick", String(quick)],
   ];
   for (const [name, r] of Object.entries(corpus)) {
-    rows.push([`corpus_${key[name]}_ns`, r.nsPerPayload.toFixed(1)]);
-    rows.push([`corpus_${key[name]}_invalid`, String(r.invalid)]);
+    rows.push([`corpus_${r.key}_ns`, r.nsPerPayload.toFixed(1)]);
+    rows.push([`corpus_${r.key}_invalid`, String(r.invalid)]);
   }
   for (const [name, r] of Object.entries(large)) {
-    rows.push([`carousel_${key[name]}_p50_ns`, r.p50Ns.toFixed(0)]);
-    rows.push([`carousel_${key[name]}_p99_ns`, r.p99Ns.toFixed(0)]);
-    rows.push([`carousel_${key[name]}_mean_ns`, r.meanNs.toFixed(0)]);
+    rows.push([`carousel_${r.key}_p50_ns`, r.p50Ns.toFixed(0)]);
+    rows.push([`carousel_${r.key}_p99_ns`, r.p99Ns.toFixed(0)]);
+    rows.push([`carousel_${r.key}_mean_ns`, r.meanNs.toFixed(0)]);
   }
   for (const [name, samples] of Object.entries(load)) {
     for (const part of ["compile", "fetch_headers", "instantiate", "compile_instantiate", "first_call", "bytes_compile"]) {
@@ -212,7 +220,8 @@ async function main() {
     }
     rows.push([`load_${name}_samples`, String(samples.length)]);
   }
-  for (const [name, s] of Object.entries({ rcs: size.rcs, rcs_validate: size.rcsValidate, ajv: size.ajv, ajv_standalone: size.ajvStandalone })) {
+  const { rcs, rcsValidate, ajv, ajvStandalone, ...levels } = size;
+  for (const [name, s] of Object.entries({ rcs, rcs_validate: rcsValidate, ajv, ajv_standalone: ajvStandalone, ...levels })) {
     for (const [k, v] of Object.entries(s)) rows.push([`size_${name}_${k}`, String(v)]);
   }
   mkdirSync(dirname(outFile), { recursive: true });
@@ -236,6 +245,10 @@ async function main() {
   console.log(`  rcs-kit/validate             ${size.rcsValidate.raw} / ${size.rcsValidate.gzip} / ${size.rcsValidate.brotli}`);
   console.log(`  ajv + ajv-formats + schema   ${size.ajv.raw} / ${size.ajv.gzip} / ${size.ajv.brotli}`);
   console.log(`  ajv standalone for the schema ${size.ajvStandalone.raw} / ${size.ajvStandalone.gzip} / ${size.ajvStandalone.brotli}`);
+  for (const level of optLevels) {
+    const l = size[`validate_${level}`];
+    console.log(`  rcs-kit/validate, opt-level ${level} ${l.raw} / ${l.gzip} / ${l.brotli}`);
+  }
   console.log(`wrote ${outFile}`);
 
 }

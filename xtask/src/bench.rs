@@ -103,6 +103,11 @@ pub fn run(args: &[String]) -> ExitCode {
         "npm ci in pkg/ when pkg/package-lock.json changed",
         || tools::ensure(&js),
     );
+    // The validate-only entry again with its module built at other opt-levels (what speed
+    // costs in bytes), each into target/bench/opt-LEVEL/dist for the browser bench.
+    for (level, inline_threshold) in OPT_LEVELS {
+        add_opt_level_steps(&mut steps, &root, level, inline_threshold);
+    }
     // Compile first, so that the timed step is only the measurement.
     steps.command(
         "native-build",
@@ -117,7 +122,14 @@ pub fn run(args: &[String]) -> ExitCode {
         &Cmd::cargo(&native).env("RCS_KIT_BENCH_DIR", &dir_arg),
     );
     let load_native = load_average();
-    let mut browser = vec!["bench/run.mjs", "--out", browser_tsv_arg.as_str()];
+    let levels = OPT_LEVELS.map(|(level, _)| level).join(",");
+    let mut browser = vec![
+        "bench/run.mjs",
+        "--out",
+        browser_tsv_arg.as_str(),
+        "--opt-levels",
+        levels.as_str(),
+    ];
     if quick {
         browser.push("--quick");
     }
@@ -244,6 +256,111 @@ pub fn run(args: &[String]) -> ExitCode {
     }
 }
 
+// ------------------------------------------------------------------- speed for bytes
+
+/// The builds of the validate-only entry's module besides the shipped one (the `wasm`
+/// profile: opt-level `"z"` and the inline threshold of `.cargo/config.toml`): `(opt-level,
+/// whether the inline threshold stays)`. Issue 16 asks for an entry both faster and
+/// smaller; these rows show what speed costs in bytes, measured in the same browser run:
+/// `"s"` as the project would build it, and `3` as LLVM means it (its own inlining: the
+/// fastest module rustc makes on stable).
+pub(crate) const OPT_LEVELS: [(&str, bool); 2] = [("s", true), ("3", false)];
+
+/// Builds `rcs-kit/validate` with its module at `level` into `target/bench/opt-LEVEL/`: the
+/// cargo build with the `wasm` profile's opt-level overridden (and without the project's
+/// inline threshold unless `inline_threshold`), then wasm-opt, wasm-bindgen,
+/// the glue patch and the esbuild bundle exactly as `cargo xtask build-pkg` makes the
+/// shipped entry (the wrapper's sources are copied beside the glue, since the entry imports
+/// `../dist/rcs_kit_validate.js`).
+fn add_opt_level_steps(steps: &mut Steps, root: &Path, level: &str, inline_threshold: bool) {
+    use crate::pkg::{
+        patch_glue, raw_wasm, BINDGEN_FLAGS, BUNDLE_FLAGS, VALIDATE_FEATURES, WASM_BUILD,
+        WASM_OPT_FLAGS,
+    };
+    let dir = root.join(format!("target/bench/opt-{level}"));
+    let dir_arg = dir.to_string_lossy().into_owned();
+    // cargo's --config reads TOML: "s" and "z" are strings, 0 to 3 numbers
+    let value = if level.parse::<u8>().is_ok() {
+        level.to_owned()
+    } else {
+        format!("\"{level}\"")
+    };
+    let config = format!("profile.wasm.opt-level={value}");
+    let mut build = WASM_BUILD.to_vec();
+    build.extend_from_slice(VALIDATE_FEATURES);
+    build.extend(["--config", config.as_str()]);
+    let mut cargo = Cmd::cargo(&build);
+    if !inline_threshold {
+        // RUSTFLAGS, when set, replaces the target's rustflags of .cargo/config.toml
+        cargo = cargo.env("RUSTFLAGS", "");
+    }
+    steps.command(&format!("opt-{level}-build"), &cargo);
+    let raw = raw_wasm();
+    let opt = format!("{dir_arg}/rcs_kit_validate.opt.wasm");
+    let mut opt_args = WASM_OPT_FLAGS.to_vec();
+    opt_args.extend(["--strip-debug", raw.as_str(), "-o", opt.as_str()]);
+    let src = dir.join("src");
+    steps.step(
+        &format!("opt-{level}-sources"),
+        "pkg/src copied beside the entry's glue",
+        move || {
+            let _ = std::fs::remove_dir_all(&src);
+            copy_dir(&root.join("pkg/src"), &src)
+                .map_err(|why| (why, "cargo xtask bench".to_owned()))
+        },
+    );
+    steps.command(
+        &format!("opt-{level}-wasm-opt"),
+        &Cmd::new("wasm-opt", &opt_args),
+    );
+    let dist = format!("{dir_arg}/dist");
+    let mut bindgen = BINDGEN_FLAGS.to_vec();
+    bindgen.extend([
+        "--out-dir",
+        dist.as_str(),
+        "--out-name",
+        "rcs_kit_validate",
+        opt.as_str(),
+    ]);
+    steps.command(
+        &format!("opt-{level}-wasm-bindgen"),
+        &Cmd::new("wasm-bindgen", &bindgen),
+    );
+    let glue = dir.join("dist/rcs_kit_validate.js");
+    steps.step(
+        &format!("opt-{level}-glue-patch"),
+        "let initSync replace a trapped instance",
+        move || patch_glue(&glue).map_err(|why| (why, "cargo xtask bench".to_owned())),
+    );
+    let esbuild = root.join("pkg/node_modules/.bin/esbuild");
+    let mut bundle = vec!["src/validate.js"];
+    bundle.extend(BUNDLE_FLAGS);
+    bundle.extend(["--platform=browser", "--outfile=dist/validate.js"]);
+    let rel = format!("target/bench/opt-{level}");
+    steps.command(
+        &format!("opt-{level}-bundle"),
+        &Cmd::new(&esbuild.to_string_lossy(), &bundle).in_dir(&rel),
+    );
+}
+
+/// Copies the directory `from` to `to` (files and subdirectories).
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    let entries =
+        std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        let (path, target) = (entry.path(), to.join(entry.file_name()));
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target)
+                .map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
 // ------------------------------------------------------------------------------ corpus
 
 /// The corpus both benches run on.
@@ -309,6 +426,8 @@ struct Results {
     /// Versions from `Cargo.lock`.
     crates: BTreeMap<&'static str, String>,
     rustc: String,
+    /// The LLVM inline threshold the shipped modules are built with (`.cargo/config.toml`).
+    inline_threshold: String,
 }
 
 impl Results {
@@ -434,7 +553,15 @@ fn collect(
         .output()
         .map(|s| s.trim().to_owned())
         .unwrap_or_else(|_| "rustc ?".into());
+    let config = std::fs::read_to_string(root.join(".cargo/config.toml")).unwrap_or_default();
+    let inline_threshold = config
+        .split("-inline-threshold=")
+        .nth(1)
+        .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
+        .filter(|n: &String| !n.is_empty())
+        .unwrap_or_else(|| "LLVM's default".into());
     Ok(Results {
+        inline_threshold,
         corpus_n,
         corpus_label: workload.label.clone(),
         native,

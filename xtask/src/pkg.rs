@@ -116,6 +116,29 @@ pub const WASM_OPT_FLAGS: [&str; 7] = [
     "--low-memory-unused",
 ];
 
+/// How `wasm-bindgen` writes every module's glue (before `--out-dir`, `--out-name` and the
+/// module).
+pub const BINDGEN_FLAGS: [&str; 5] = [
+    "--target",
+    "web",
+    "--no-typescript",
+    // wasm-bindgen writes its own name and producers sections after wasm-opt stripped
+    // them: nothing reads them (122 B gzip, validate)
+    "--remove-name-section",
+    "--remove-producers-section",
+];
+
+/// How esbuild bundles an entry of the wrapper with its glue (after the entry file, before
+/// `--platform` and `--outfile`): one minified ES module, since the browser downloads it on
+/// every page.
+pub const BUNDLE_FLAGS: [&str; 5] = [
+    "--bundle",
+    "--minify",
+    "--format=esm",
+    "--legal-comments=none",
+    "--log-level=warning",
+];
+
 /// The cargo arguments that build the wasm bindings crate for the browser, before a
 /// module's features; every build writes [`raw_wasm`].
 pub const WASM_BUILD: [&str; 8] = [
@@ -163,49 +186,32 @@ pub fn add_steps(steps: &mut Steps) {
             &format!("wasm-opt {name}"),
             &Cmd::new("wasm-opt", &opt_args),
         );
+        let mut bindgen = BINDGEN_FLAGS.to_vec();
+        bindgen.extend(["--out-dir", "pkg/dist", "--out-name", name, &opt]);
         steps.command(
             &format!("wasm-bindgen {name}"),
-            &Cmd::new(
-                "wasm-bindgen",
-                &[
-                    "--target",
-                    "web",
-                    "--no-typescript",
-                    // wasm-bindgen writes its own name and producers sections after
-                    // wasm-opt stripped them: nothing reads them (122 B gzip, validate)
-                    "--remove-name-section",
-                    "--remove-producers-section",
-                    "--out-dir",
-                    "pkg/dist",
-                    "--out-name",
-                    name,
-                    &opt,
-                ],
-            ),
+            &Cmd::new("wasm-bindgen", &bindgen),
         );
         steps.step(
             &format!("glue-patch {name}"),
             "let initSync replace a trapped instance",
-            move || patch_glue(name).map_err(|why| (why, "cargo xtask build-pkg".to_owned())),
+            move || {
+                patch_glue(&root().join(format!("pkg/dist/{name}.js")))
+                    .map_err(|why| (why, "cargo xtask build-pkg".to_owned()))
+            },
         );
     }
     for (entry, platform) in BUNDLES {
+        let mut bundle = vec![format!("src/{entry}.js")];
+        bundle.extend(BUNDLE_FLAGS.map(String::from));
+        bundle.extend([
+            format!("--platform={platform}"),
+            format!("--outfile=dist/{entry}.js"),
+        ]);
+        let bundle: Vec<&str> = bundle.iter().map(String::as_str).collect();
         steps.command(
             &format!("bundle-{entry}"),
-            &Cmd::new(
-                "node_modules/.bin/esbuild",
-                &[
-                    &format!("src/{entry}.js"),
-                    "--bundle",
-                    "--minify",
-                    "--format=esm",
-                    &format!("--platform={platform}"),
-                    "--legal-comments=none",
-                    "--log-level=warning",
-                    &format!("--outfile=dist/{entry}.js"),
-                ],
-            )
-            .in_dir("pkg"),
+            &Cmd::new("node_modules/.bin/esbuild", &bundle).in_dir("pkg"),
         );
     }
     steps.step("size", "sizes of pkg/dist", || {
@@ -232,9 +238,8 @@ pub fn add_steps(steps: &mut Steps) {
 /// `initSync` returns the existing instance when there is one; this removes that early
 /// return (the wrapper calls `initSync` only at load and after a trap). The pattern is
 /// that of the pinned wasm-bindgen version: if it changes, the step fails.
-fn patch_glue(name: &str) -> Result<(), String> {
-    let path = root().join(format!("pkg/dist/{name}.js"));
-    let glue = std::fs::read_to_string(&path)
+pub fn patch_glue(path: &Path) -> Result<(), String> {
+    let glue = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     const EARLY: &str = "function initSync(module) {\n    if (wasm !== undefined) return wasm;\n";
     if glue.matches(EARLY).count() != 1 {
@@ -244,7 +249,7 @@ fn patch_glue(name: &str) -> Result<(), String> {
         ));
     }
     let patched = glue.replace(EARLY, "function initSync(module) {\n");
-    std::fs::write(&path, patched).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    std::fs::write(path, patched).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 fn size(p: &Path) -> u64 {

@@ -55,6 +55,15 @@ fn ratio(a: f64, b: f64) -> String {
     }
 }
 
+/// A ratio to three places (where two would show 1.00 for a ratio just over a target).
+fn ratio3(r: f64) -> String {
+    if r.is_finite() {
+        format!("{r:.3}")
+    } else {
+        "?".into()
+    }
+}
+
 /// One target: `value` must be at most `limit`. Returns (met, how it went).
 fn at_most(value: f64, limit: f64, unit: &dyn Fn(f64) -> String) -> (bool, String) {
     if !value.is_finite() {
@@ -82,6 +91,91 @@ fn at_most(value: f64, limit: f64, unit: &dyn Fn(f64) -> String) -> (bool, Strin
             ),
         )
     }
+}
+
+/// The validate-only entry built at other opt-levels, timed in the same browser run: what
+/// each of issue 16's speed targets costs in bytes, and which build meets which target.
+fn speed_for_bytes(w: &mut String, r: &Results) {
+    let _ = writeln!(
+        w,
+        "**Speed for bytes: `rcs-kit/validate` with its module built at other opt-levels** \
+         (the same entry, wrapper and glue; the module built by `cargo xtask bench` with the \
+         `wasm` profile's opt-level overridden, then `wasm-opt -Oz` as shipped; timed in the \
+         same page and rounds as the table above; ratios to the peers of that table)\n"
+    );
+    let _ = writeln!(
+        w,
+        "| module | entry, gzip | corpus `validate(jsonString)` | / `JSON.parse` + ajv | corpus `validate(object)` | / ajv | large carousel string p50 / p99 | object p50 / p99 |"
+    );
+    let _ = writeln!(w, "|---|---:|---:|---:|---:|---:|---:|---:|");
+    let threshold = &r.inline_threshold;
+    let mut builds = vec![(
+        "validate_z".to_owned(),
+        "rcs_validate".to_owned(),
+        format!("`\"z\"`, inline threshold {threshold} (shipped)"),
+    )];
+    for (level, keeps_threshold) in super::OPT_LEVELS {
+        let label = if keeps_threshold {
+            format!("`{level}`, inline threshold {threshold}")
+        } else {
+            format!("`{level}`, LLVM's own inlining")
+        };
+        builds.push((
+            format!("validate_{level}"),
+            format!("validate_{level}"),
+            label,
+        ));
+    }
+    let corpus = |key: &str| r.bf(&format!("corpus_{key}_ns"));
+    let carousel = |key: &str, q: &str| r.bf(&format!("carousel_{key}_{q}_ns"));
+    let mut meets = [Vec::new(), Vec::new(), Vec::new()];
+    for (key, size_key, label) in &builds {
+        let size = r.bf(&format!("size_{size_key}_gzip"));
+        let string = corpus(&format!("{key}_string")) / corpus("parse_ajv_string");
+        let object = corpus(&format!("{key}_object")) / corpus("ajv_object");
+        let _ = writeln!(
+            w,
+            "| {label} | {} B | {} | {} | {} | {} | {} / {} | {} / {} |",
+            ns(size),
+            ns(corpus(&format!("{key}_string"))),
+            ratio3(string),
+            ns(corpus(&format!("{key}_object"))),
+            ratio3(object),
+            us(carousel(&format!("{key}_string"), "p50")),
+            us(carousel(&format!("{key}_string"), "p99")),
+            us(carousel(&format!("{key}_object"), "p50")),
+            us(carousel(&format!("{key}_object"), "p99")),
+        );
+        for (met, list) in [
+            (string <= 1.0, 0),
+            (object <= 1.0, 1),
+            (size <= VALIDATE_SIZE_BUDGET_GZIP, 2),
+        ] {
+            if let (true, Some(l)) = (met, meets.get_mut(list)) {
+                l.push(format!("{label} ({} B)", ns(size)));
+            }
+        }
+    }
+    let _ = writeln!(w);
+    for (what, list) in [
+        "`validate(jsonString)` no slower than `JSON.parse` + ajv",
+        "`validate(object)` no slower than ajv",
+        "the entry within 40 KiB gzip",
+    ]
+    .iter()
+    .zip(&meets)
+    {
+        let _ = writeln!(
+            w,
+            "- {what}: {}",
+            if list.is_empty() {
+                "met by none of these builds".to_owned()
+            } else {
+                format!("met by {}", list.join("; "))
+            }
+        );
+    }
+    let _ = writeln!(w);
 }
 
 fn tables(r: &Results, m: &Machine, quick: bool) -> String {
@@ -356,6 +450,8 @@ fn tables(r: &Results, m: &Machine, quick: bool) -> String {
         ns(r.pf("parts_js_gzip")),
         ns(r.pf("parts_floor_gzip"))
     );
+
+    speed_for_bytes(w, r);
 
     // Loading the modules.
     let _ = writeln!(
@@ -763,7 +859,7 @@ pub(super) fn write_results(
          character sets), so the peers do less work than rcs-kit; the counts of invalid bodies \
          differ accordingly. The jsonschema crate validates `format` (only `uri` occurs) as \
          ajv-formats does. The WebAssembly module is built with the size-tuned `wasm` profile \
-         (`opt-level = \"z\"` with an LLVM inline threshold of 40, then `wasm-opt -Oz`), the native bench with the release profile. \
+         (`opt-level = \"z\"` with the LLVM inline threshold of `.cargo/config.toml`, then `wasm-opt -Oz`), the native bench with the release profile. \
          Chromium timings vary by about ±20 % from run to run on this 2-core machine; compare \
          ratios within one run.\n",
     );
