@@ -268,17 +268,12 @@ pub(crate) const OPT_LEVELS: [(&str, bool); 2] = [("s", true), ("3", false)];
 
 /// Builds `rcs-kit/validate` with its module at `level` into `target/bench/opt-LEVEL/`: the
 /// cargo build with the `wasm` profile's opt-level overridden (and without the project's
-/// inline threshold unless `inline_threshold`), then wasm-opt, wasm-bindgen,
-/// the glue patch and the esbuild bundle exactly as `cargo xtask build-pkg` makes the
-/// shipped entry (the wrapper's sources are copied beside the glue, since the entry imports
-/// `../dist/rcs_kit_validate.js`).
+/// inline threshold unless `inline_threshold`), then the steps and the bundle that
+/// `cargo xtask build-pkg` makes the shipped entry with (the wrapper's sources are copied
+/// beside the glue, since the entry imports `../dist/rcs_kit_validate.js`).
 fn add_opt_level_steps(steps: &mut Steps, root: &Path, level: &str, inline_threshold: bool) {
-    use crate::pkg::{
-        patch_glue, raw_wasm, BINDGEN_FLAGS, BUNDLE_FLAGS, VALIDATE_FEATURES, WASM_BUILD,
-        WASM_OPT_FLAGS,
-    };
-    let dir = root.join(format!("target/bench/opt-{level}"));
-    let dir_arg = dir.to_string_lossy().into_owned();
+    use crate::pkg::{add_module_steps, bundle, VALIDATE_FEATURES, WASM_BUILD};
+    let dir = format!("target/bench/opt-{level}");
     // cargo's --config reads TOML: "s" and "z" are strings, 0 to 3 numbers
     let value = if level.parse::<u8>().is_ok() {
         level.to_owned()
@@ -294,12 +289,7 @@ fn add_opt_level_steps(steps: &mut Steps, root: &Path, level: &str, inline_thres
         // RUSTFLAGS, when set, replaces the target's rustflags of .cargo/config.toml
         cargo = cargo.env("RUSTFLAGS", "");
     }
-    steps.command(&format!("opt-{level}-build"), &cargo);
-    let raw = raw_wasm();
-    let opt = format!("{dir_arg}/rcs_kit_validate.opt.wasm");
-    let mut opt_args = WASM_OPT_FLAGS.to_vec();
-    opt_args.extend(["--strip-debug", raw.as_str(), "-o", opt.as_str()]);
-    let src = dir.join("src");
+    let src = root.join(&dir).join("src");
     steps.step(
         &format!("opt-{level}-sources"),
         "pkg/src copied beside the entry's glue",
@@ -309,37 +299,23 @@ fn add_opt_level_steps(steps: &mut Steps, root: &Path, level: &str, inline_thres
                 .map_err(|why| (why, "cargo xtask bench".to_owned()))
         },
     );
-    steps.command(
-        &format!("opt-{level}-wasm-opt"),
-        &Cmd::new("wasm-opt", &opt_args),
-    );
-    let dist = format!("{dir_arg}/dist");
-    let mut bindgen = BINDGEN_FLAGS.to_vec();
-    bindgen.extend([
-        "--out-dir",
-        dist.as_str(),
-        "--out-name",
+    let label = format!("rcs_kit_validate at opt-level {level}");
+    let opt = root.join(&dir).join("rcs_kit_validate.opt.wasm");
+    add_module_steps(
+        steps,
+        &label,
+        &cargo,
         "rcs_kit_validate",
-        opt.as_str(),
-    ]);
-    steps.command(
-        &format!("opt-{level}-wasm-bindgen"),
-        &Cmd::new("wasm-bindgen", &bindgen),
+        &opt.to_string_lossy(),
+        &format!("{dir}/dist"),
     );
-    let glue = dir.join("dist/rcs_kit_validate.js");
-    steps.step(
-        &format!("opt-{level}-glue-patch"),
-        "let initSync replace a trapped instance",
-        move || patch_glue(&glue).map_err(|why| (why, "cargo xtask bench".to_owned())),
-    );
-    let esbuild = root.join("pkg/node_modules/.bin/esbuild");
-    let mut bundle = vec!["src/validate.js"];
-    bundle.extend(BUNDLE_FLAGS);
-    bundle.extend(["--platform=browser", "--outfile=dist/validate.js"]);
-    let rel = format!("target/bench/opt-{level}");
     steps.command(
-        &format!("opt-{level}-bundle"),
-        &Cmd::new(&esbuild.to_string_lossy(), &bundle).in_dir(&rel),
+        &format!("bundle {label}"),
+        &bundle(
+            &format!("../{dir}/src/validate.js"),
+            "browser",
+            &format!("../{dir}/dist/validate.js"),
+        ),
     );
 }
 

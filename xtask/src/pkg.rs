@@ -116,9 +116,8 @@ pub const WASM_OPT_FLAGS: [&str; 7] = [
     "--low-memory-unused",
 ];
 
-/// How `wasm-bindgen` writes every module's glue (before `--out-dir`, `--out-name` and the
-/// module).
-pub const BINDGEN_FLAGS: [&str; 5] = [
+/// How `wasm-bindgen` writes every module's glue ([`add_module_steps`]).
+const BINDGEN_FLAGS: [&str; 5] = [
     "--target",
     "web",
     "--no-typescript",
@@ -128,10 +127,8 @@ pub const BINDGEN_FLAGS: [&str; 5] = [
     "--remove-producers-section",
 ];
 
-/// How esbuild bundles an entry of the wrapper with its glue (after the entry file, before
-/// `--platform` and `--outfile`): one minified ES module, since the browser downloads it on
-/// every page.
-pub const BUNDLE_FLAGS: [&str; 5] = [
+/// How esbuild bundles an entry of the wrapper with its glue ([`bundle`]).
+const BUNDLE_FLAGS: [&str; 5] = [
     "--bundle",
     "--minify",
     "--format=esm",
@@ -164,7 +161,6 @@ pub fn raw_wasm() -> String {
 pub fn add_steps(steps: &mut Steps) {
     let requirements = tools::for_pkg();
     let wasm_dir = target_dir().join("wasm32-unknown-unknown/wasm");
-    let raw = raw_wasm();
     steps.step(
         "pkg-tools",
         "wasm32 target, wasm-bindgen-cli, chromium + binaryen",
@@ -172,46 +168,22 @@ pub fn add_steps(steps: &mut Steps) {
     );
     // Each module is built, then optimised at once: both builds write the same file.
     for (name, features) in MODULES {
+        let mut build = WASM_BUILD.to_vec();
+        build.extend_from_slice(features);
         let opt = wasm_dir
             .join(format!("{name}.opt.wasm"))
             .to_string_lossy()
             .into_owned();
-        let mut build = WASM_BUILD.to_vec();
-        build.extend_from_slice(features);
-        steps.command(&format!("wasm-build {name}"), &Cmd::cargo(&build));
-        let mut opt_args = WASM_OPT_FLAGS.to_vec();
-        // no name section: nothing reads it
-        opt_args.extend(["--strip-debug", &raw, "-o", &opt]);
-        steps.command(
-            &format!("wasm-opt {name}"),
-            &Cmd::new("wasm-opt", &opt_args),
-        );
-        let mut bindgen = BINDGEN_FLAGS.to_vec();
-        bindgen.extend(["--out-dir", "pkg/dist", "--out-name", name, &opt]);
-        steps.command(
-            &format!("wasm-bindgen {name}"),
-            &Cmd::new("wasm-bindgen", &bindgen),
-        );
-        steps.step(
-            &format!("glue-patch {name}"),
-            "let initSync replace a trapped instance",
-            move || {
-                patch_glue(&root().join(format!("pkg/dist/{name}.js")))
-                    .map_err(|why| (why, "cargo xtask build-pkg".to_owned()))
-            },
-        );
+        add_module_steps(steps, name, &Cmd::cargo(&build), name, &opt, "pkg/dist");
     }
     for (entry, platform) in BUNDLES {
-        let mut bundle = vec![format!("src/{entry}.js")];
-        bundle.extend(BUNDLE_FLAGS.map(String::from));
-        bundle.extend([
-            format!("--platform={platform}"),
-            format!("--outfile=dist/{entry}.js"),
-        ]);
-        let bundle: Vec<&str> = bundle.iter().map(String::as_str).collect();
         steps.command(
             &format!("bundle-{entry}"),
-            &Cmd::new("node_modules/.bin/esbuild", &bundle).in_dir("pkg"),
+            &bundle(
+                &format!("src/{entry}.js"),
+                platform,
+                &format!("dist/{entry}.js"),
+            ),
         );
     }
     steps.step("size", "sizes of pkg/dist", || {
@@ -232,13 +204,60 @@ pub fn add_steps(steps: &mut Steps) {
     });
 }
 
+/// One module's steps after its cargo command `build` (a [`WASM_BUILD`], which writes
+/// [`raw_wasm`]): wasm-opt into `opt`, wasm-bindgen into `out_dir` (from the root) under
+/// `name`, and the glue patch; the steps are named after `label`. build-pkg runs them for
+/// each of [`MODULES`]; `cargo xtask bench` for the validate module at other opt-levels.
+pub fn add_module_steps(
+    steps: &mut Steps,
+    label: &str,
+    build: &Cmd,
+    name: &str,
+    opt: &str,
+    out_dir: &str,
+) {
+    let raw = raw_wasm();
+    steps.command(&format!("wasm-build {label}"), build);
+    let mut opt_args = WASM_OPT_FLAGS.to_vec();
+    // no name section: nothing reads it
+    opt_args.extend(["--strip-debug", &raw, "-o", opt]);
+    steps.command(
+        &format!("wasm-opt {label}"),
+        &Cmd::new("wasm-opt", &opt_args),
+    );
+    let mut bindgen = BINDGEN_FLAGS.to_vec();
+    bindgen.extend(["--out-dir", out_dir, "--out-name", name, opt]);
+    steps.command(
+        &format!("wasm-bindgen {label}"),
+        &Cmd::new("wasm-bindgen", &bindgen),
+    );
+    let glue = root().join(out_dir).join(format!("{name}.js"));
+    steps.step(
+        &format!("glue-patch {label}"),
+        "let initSync replace a trapped instance",
+        move || patch_glue(&glue).map_err(|why| (why, "cargo xtask build-pkg".to_owned())),
+    );
+}
+
+/// esbuild bundling the wrapper's entry `entry` with its glue into `outfile` for
+/// `platform` (both paths from `pkg/`, where esbuild is installed): one minified ES module,
+/// since the browser downloads it on every page.
+pub fn bundle(entry: &str, platform: &str, outfile: &str) -> Cmd {
+    let platform = format!("--platform={platform}");
+    let outfile = format!("--outfile={outfile}");
+    let mut args = vec![entry];
+    args.extend(BUNDLE_FLAGS);
+    args.extend([platform.as_str(), outfile.as_str()]);
+    Cmd::new("node_modules/.bin/esbuild", &args).in_dir("pkg")
+}
+
 /// The wrapper recovers from a trap (a panic: a bug, never a bad payload) by calling
 /// `initSync` again with the compiled module, because a trapped instance keeps a leaked
 /// shadow stack and whatever the interrupted call left half done. wasm-bindgen's
 /// `initSync` returns the existing instance when there is one; this removes that early
 /// return (the wrapper calls `initSync` only at load and after a trap). The pattern is
 /// that of the pinned wasm-bindgen version: if it changes, the step fails.
-pub fn patch_glue(path: &Path) -> Result<(), String> {
+fn patch_glue(path: &Path) -> Result<(), String> {
     let glue = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     const EARLY: &str = "function initSync(module) {\n    if (wasm !== undefined) return wasm;\n";
